@@ -1,0 +1,79 @@
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { MAX_YAML_BYTES } from '../knowledge/yaml.js';
+
+/** Reads a user-named text file, turning every way it can fail into a one-line usage error. */
+export function readUserFile(path: string, what: string, cwd: string): string {
+  const full = resolve(cwd, path);
+  let size: number;
+  try {
+    const stat = statSync(full);
+    if (stat.isDirectory()) throw new UsageError(`${what} ${path} is a directory, not a file`, 'name a YAML file');
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`${what} ${path} does not exist`, 'check the path (it is relative to the current folder)');
+    if (code === 'EACCES') throw new UsageError(`${what} ${path} cannot be read (permission denied)`);
+    throw new UsageError(`${what} ${path} cannot be read: ${(error as Error).message}`);
+  }
+  if (size > MAX_YAML_BYTES) {
+    throw new UsageError(`${what} ${path} is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_YAML_BYTES / 1024 / 1024} MiB limit`);
+  }
+  if (size === 0) throw new UsageError(`${what} ${path} is empty`, 'give it at least one key');
+  try {
+    return readFileSync(full, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${what} ${path} cannot be read: ${(error as Error).message}`);
+  }
+}
+
+const pending = new Set<string>();
+
+/** Temporary files still being written; removed if the process is interrupted. */
+export function pendingTemporaryFiles(): Iterable<string> {
+  return pending;
+}
+
+/**
+ * Writes via a temporary file in the same folder and a rename, so a reader never sees half a
+ * file and an existing file survives any failure untouched.
+ */
+export function writeAtomic(path: string, text: string, cwd: string): void {
+  const full = resolve(cwd, path);
+  const folder = dirname(full);
+  try {
+    if (!statSync(folder).isDirectory()) throw new UsageError(`cannot write ${path}: ${dirname(path)} is not a folder`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot write ${path}: the folder ${dirname(path)} does not exist`, 'create it first, or choose another path');
+  }
+  try {
+    if (statSync(full).isDirectory()) throw new UsageError(`cannot write ${path}: it is a directory`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+  }
+  const temporary = join(folder, `.${basename(full)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  pending.add(temporary);
+  try {
+    const fd = openSync(temporary, 'wx', 0o644);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, full);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Already gone.
+    }
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+  } finally {
+    pending.delete(temporary);
+  }
+}

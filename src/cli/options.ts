@@ -1,0 +1,52 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { Knowledge, Question } from '../knowledge/types.js';
+import { choiceValues, flagName } from '../profile/table.js';
+import { didYouMean } from '../util/did-you-mean.js';
+
+export const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** A choice parser whose error names the allowed values and the nearest one. */
+export function oneOf(values: readonly string[]) {
+  return (value: string) => {
+    if (!values.includes(value)) throw new InvalidArgumentError(`${didYouMean(value, values).trim()} Allowed: ${values.join(', ')}.`.trim());
+    return value;
+  };
+}
+
+function profileOption(question: Question, knowledge: Knowledge): Option[] {
+  const flag = flagName(question);
+  switch (question.kind) {
+    case 'boolean':
+      return [new Option(`--${flag}`, question.help), new Option(`--no-${flag}`).hideHelp()];
+    case 'priorities':
+      return [new Option(`--${flag} <${question.value_name ?? 'list'}>`, question.help).argParser(collect)];
+    case 'preset':
+      return [new Option(`--${flag} <${question.value_name ?? 'id'}>`, `${question.help} (${Object.keys(knowledge.use_cases).length} presets)`)];
+    case 'choice': {
+      const values = choiceValues(question);
+      const help = `${question.help}: ${values.join(', ')}${question.default !== undefined ? ` (default: ${String(question.default)})` : question.required ? ' (required)' : ''}`;
+      return [new Option(`--${flag} <${question.value_name ?? 'value'}>`, help).argParser(oneOf(values))];
+    }
+  }
+}
+
+/** One flag per question of the table: the flags, prompts and answers keys never drift apart. */
+export function addProfileOptions(command: Command, knowledge: Knowledge): Command {
+  for (const question of knowledge.questions) for (const option of profileOption(question, knowledge)) command.addOption(option);
+  command.option('--answers <file>', 'read answers from a YAML or JSON file (flags override it)');
+  command.option('--save-answers <file>', 'write the resolved answers to a file, for scripted reruns');
+  command.option('--no-input', 'never prompt; fail with exit 2 if required answers are missing');
+  command.option('-y, --yes', 'accept defaults instead of asking');
+  return command;
+}
+
+export function addKnowledgeOption(command: Command): Command {
+  return command.option('--knowledge <file>', 'merge a knowledge overlay over the built-in knowledge (repeatable)', collect, []);
+}
+
+export function addOutputOptions(command: Command, formats: readonly string[]): Command {
+  command.addOption(new Option('--format <format>', `output format: ${formats.join(', ')}`).argParser(oneOf(formats)).default(formats[0]));
+  command.option('--output <file>', 'write the output to a file (atomically) instead of stdout');
+  command.option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb are honoured too)');
+  return command;
+}

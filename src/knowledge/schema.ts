@@ -1,0 +1,198 @@
+import { governanceItemSchema } from '../governance/schema.js';
+import { FAMILY_IDS, LEVELS, type Knowledge, type Question } from './types.js';
+
+/**
+ * JSON Schemas (draft-07) for the YAML users write. `strict` is the built-in knowledge base's
+ * schema: every rating there must carry a rationale and sources. Overlays may give bare numbers.
+ */
+type Schema = Record<string, unknown>;
+
+const ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
+const text: Schema = { type: 'string', minLength: 1 };
+const texts: Schema = { type: 'array', items: text };
+const sourceKeys: Schema = { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9-]+$' } };
+
+function ratingSchema(strict: boolean): Schema {
+  const object: Schema = {
+    type: 'object',
+    properties: { value: { type: 'integer', minimum: 1, maximum: 5 }, why: text, sources: sourceKeys },
+    required: strict ? ['value', 'why', 'sources'] : ['value'],
+    additionalProperties: false,
+  };
+  if (strict) return object;
+  // One schema for both shapes: `minimum` only constrains numbers, `properties` only objects.
+  return { ...object, type: ['integer', 'object'], minimum: 1, maximum: 5 };
+}
+
+function familySchema(strict: boolean): Schema {
+  const properties: Schema = {
+    name: text,
+    short_name: text,
+    aliases: texts,
+    summary: text,
+    how_it_works: text,
+    best_at: texts,
+    limitations: texts,
+    business_uses: texts,
+    examples: {
+      type: 'array',
+      items: { type: 'object', properties: { name: text, note: text }, required: ['name'], additionalProperties: false },
+    },
+    ratings: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: ratingSchema(strict) },
+    modalities: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: ratingSchema(strict) },
+    disagreements: texts,
+    sources: sourceKeys,
+  };
+  return {
+    type: 'object',
+    properties,
+    required: strict ? Object.keys(properties) : [],
+    additionalProperties: false,
+  };
+}
+
+const criterionSchema = (strict: boolean): Schema => ({
+  type: 'object',
+  properties: {
+    label: text,
+    description: text,
+    default_level: { enum: [...LEVELS] },
+    high_phrase: text,
+    low_phrase: text,
+  },
+  required: strict ? ['label', 'description', 'default_level', 'high_phrase', 'low_phrase'] : ['label', 'description'],
+  additionalProperties: false,
+});
+
+const effectSchema: Schema = {
+  type: 'object',
+  properties: {
+    weights: { type: 'object', additionalProperties: { type: 'number', minimum: -10, maximum: 10 } },
+    requires: { type: 'object', additionalProperties: { type: 'integer', minimum: 1, maximum: 5 } },
+  },
+  additionalProperties: false,
+};
+
+const questionSchema: Schema = {
+  type: 'object',
+  properties: {
+    key: { type: 'string', pattern: '^[a-z]+(_[a-z]+)*$' },
+    flag: { type: 'string', pattern: ID },
+    kind: { enum: ['preset', 'choice', 'priorities', 'boolean'] },
+    prompt: text,
+    help: text,
+    value_name: text,
+    group: { enum: ['use-case', 'governance'] },
+    required: { type: 'boolean' },
+    default: { type: ['string', 'boolean'] },
+    choices: {
+      type: 'array',
+      minItems: 2,
+      items: {
+        type: 'object',
+        properties: { value: { type: 'string', pattern: ID }, label: text, help: text, effect: effectSchema },
+        required: ['value', 'label', 'help'],
+        additionalProperties: false,
+      },
+    },
+    when_true: effectSchema,
+    when_false: effectSchema,
+  },
+  required: ['key', 'kind', 'prompt', 'help', 'group'],
+  additionalProperties: false,
+};
+
+function useCaseSchema(strict: boolean): Schema {
+  const properties: Schema = {
+    title: text,
+    description: text,
+    seed_families: { type: 'array', items: { enum: [...FAMILY_IDS] } },
+    rationale: text,
+    answers: { type: 'object' },
+    sources: sourceKeys,
+  };
+  return {
+    type: 'object',
+    properties,
+    required: strict ? Object.keys(properties) : ['title', 'description', 'answers'],
+    additionalProperties: false,
+  };
+}
+
+/** The schema of one knowledge file (built-in when strict) or of an overlay. */
+export function knowledgeFileSchema(strict: boolean): Schema {
+  const properties: Schema = {
+    criteria: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: criterionSchema(strict) },
+    families: {
+      type: 'object',
+      propertyNames: { enum: [...FAMILY_IDS] },
+      additionalProperties: familySchema(strict),
+    },
+    use_cases: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: useCaseSchema(strict) },
+    governance: { type: 'array', items: governanceItemSchema },
+    sources: {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z0-9-]+$' },
+      additionalProperties: { type: 'object', properties: { citation: text }, required: ['citation'], additionalProperties: false },
+    },
+  };
+  if (strict) {
+    Object.assign(properties, {
+      version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' },
+      levels: {
+        type: 'object',
+        propertyNames: { enum: [...LEVELS] },
+        additionalProperties: {
+          type: 'object',
+          properties: { points: { type: 'number', minimum: 0 }, min_rating: { type: 'integer', minimum: 1, maximum: 5 } },
+          required: ['points'],
+          additionalProperties: false,
+        },
+      },
+      modality_fit: {
+        type: 'object',
+        properties: { criterion: { type: 'string', pattern: ID }, knockout_below: { type: 'integer', minimum: 1, maximum: 5 } },
+        required: ['criterion', 'knockout_below'],
+        additionalProperties: false,
+      },
+      questions: { type: 'array', items: questionSchema },
+    });
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: strict ? 'genai-advisor built-in knowledge file' : 'genai-advisor knowledge overlay',
+    type: 'object',
+    properties,
+    additionalProperties: false,
+  };
+}
+
+/** Answers files: one key per question of the table, values from its choices. */
+export function answersSchema(knowledge: Pick<Knowledge, 'questions' | 'criteria' | 'use_cases'>): Schema {
+  const properties: Schema = {};
+  for (const question of knowledge.questions) properties[question.key] = answerSchema(question, knowledge);
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'genai-advisor answers file',
+    type: 'object',
+    properties,
+    additionalProperties: false,
+  };
+}
+
+export function answerSchema(question: Question, knowledge: Pick<Knowledge, 'criteria' | 'use_cases'>): Schema {
+  switch (question.kind) {
+    case 'preset':
+      return { enum: Object.keys(knowledge.use_cases) };
+    case 'choice':
+      return { enum: (question.choices ?? []).map((c) => c.value) };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'priorities':
+      return {
+        type: 'object',
+        propertyNames: { enum: Object.keys(knowledge.criteria) },
+        additionalProperties: { enum: [...LEVELS] },
+      };
+  }
+}

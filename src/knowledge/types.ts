@@ -1,0 +1,174 @@
+/**
+ * The knowledge base as the engine sees it, after YAML is parsed, validated, normalised and
+ * overlays are merged. Field names mirror the YAML files in knowledge/ (snake_case there is
+ * kept here so that a YAML key and a TypeScript field are always the same word).
+ */
+
+export const FAMILY_IDS = ['gan', 'vae', 'transformer', 'flow', 'diffusion', 'autoregressive', 'energy-based'] as const;
+export type FamilyId = (typeof FAMILY_IDS)[number];
+
+export const LEVELS = ['none', 'low', 'medium', 'high', 'critical'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** A 1..5 judgement with the reason for it and the evidence keys behind it. */
+export interface Rating {
+  value: number;
+  why?: string;
+  sources?: string[];
+}
+
+export interface Example {
+  name: string;
+  note?: string;
+}
+
+export interface Family {
+  id: FamilyId;
+  name: string;
+  short_name: string;
+  aliases: string[];
+  summary: string;
+  how_it_works: string;
+  best_at: string[];
+  limitations: string[];
+  business_uses: string[];
+  examples: Example[];
+  /** criterion id → rating; a family has one for every criterion that rates families. */
+  ratings: Record<string, Rating>;
+  /** modality → fit rating (1 = cannot serve it, 5 = a leading choice). */
+  modalities: Record<string, Rating>;
+  /** Where the seed guide and the research literature disagree, in our words. */
+  disagreements: string[];
+  sources: string[];
+}
+
+export interface Criterion {
+  id: string;
+  label: string;
+  description: string;
+  /** Importance when no answer says otherwise. */
+  default_level: Level;
+  /** Short phrases used to template strengths and caveats ("fast sampling", "slow sampling"). */
+  high_phrase?: string;
+  low_phrase?: string;
+}
+
+export interface Source {
+  key: string;
+  citation: string;
+}
+
+/** What an answer does to the weights and to eligibility. Data, not code. */
+export interface Effect {
+  /** criterion id → importance points added (may be negative). */
+  weights?: Record<string, number>;
+  /** criterion id → minimum rating a family needs to stay eligible. */
+  requires?: Record<string, number>;
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+  help: string;
+  effect?: Effect;
+}
+
+export type QuestionKind = 'preset' | 'choice' | 'priorities' | 'boolean';
+
+export interface Question {
+  /** The answers-file / stack-file key (snake_case). The flag is derived: `use_case` → `--use-case`. */
+  key: string;
+  /** The flag's name when it is not the key with _ → - (`priorities` → `priority`). */
+  flag?: string;
+  kind: QuestionKind;
+  /** The question asked in a consultation. */
+  prompt: string;
+  /** One line for --help and for the prompt's hint. */
+  help: string;
+  /** Placeholder for the flag's value in --help (`<m>`). */
+  value_name?: string;
+  /** 'use-case' questions shape the scoring, 'governance' ones the checklist. */
+  group: 'use-case' | 'governance';
+  required?: boolean;
+  default?: string | boolean;
+  choices?: Choice[];
+  /** For booleans: effect when true / when false. */
+  when_true?: Effect;
+  when_false?: Effect;
+}
+
+export type Answers = {
+  use_case?: string;
+  modality?: string;
+  task?: string;
+  latency?: string;
+  priorities?: Record<string, Level>;
+  data?: string;
+  compute?: string;
+  sector?: string;
+  customer_facing?: boolean;
+  sensitive_data?: boolean;
+  synthetic_media?: boolean;
+  high_stakes?: boolean;
+  human_review?: boolean;
+};
+
+/** A fully resolved profile: every key answered. */
+export type Profile = Required<Omit<Answers, 'use_case'>> & { use_case?: string };
+
+export interface UseCasePreset {
+  id: string;
+  title: string;
+  description: string;
+  /** The family or families the seed guide names for this use. */
+  seed_families: FamilyId[];
+  /** Why this preset sets what it sets, in one or two sentences. */
+  rationale: string;
+  answers: Answers;
+  sources: string[];
+}
+
+export interface Reference {
+  framework: string;
+  id: string;
+  edition: string;
+}
+
+/**
+ * A condition over the profile and the recommended family. A leaf names one answers key
+ * (or `family`) and the value(s) that make it true; `all`, `any` and `not` combine leaves.
+ * `{}` (or a missing `when`) is always true.
+ */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { [key: string]: string | boolean | Array<string | boolean> };
+
+export interface GovernanceItem {
+  id: string;
+  area: string;
+  title: string;
+  why: string;
+  actions: string[];
+  evidence: string[];
+  severity: 'required' | 'recommended';
+  when?: Condition;
+  /** Raise to required when this condition also holds (e.g. human_review is off). */
+  escalate_when?: Condition;
+  references: Reference[];
+}
+
+export interface Knowledge {
+  version: string;
+  /** sha256 of the canonical JSON of everything below (computed, not written in YAML). */
+  sha256: string;
+  levels: Record<Level, { points: number; min_rating?: number }>;
+  modality_fit: { criterion: string; knockout_below: number };
+  criteria: Record<string, Criterion>;
+  families: Record<FamilyId, Family>;
+  questions: Question[];
+  use_cases: Record<string, UseCasePreset>;
+  governance: GovernanceItem[];
+  sources: Record<string, Source>;
+}

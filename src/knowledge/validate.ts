@@ -1,0 +1,99 @@
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+
+type AjvClass = typeof AjvModule.default;
+import type { Diagnostic } from '../errors.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import type { ParsedYaml, PathSegment } from './yaml.js';
+
+// ajv ships CommonJS with a default export; under NodeNext its type is the module namespace.
+const Ajv: AjvClass = (AjvModule as unknown as { default?: AjvClass }).default ?? (AjvModule as unknown as AjvClass);
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+const compiled = new WeakMap<object, ValidateFunction>();
+
+function compile(schema: object): ValidateFunction {
+  const cached = compiled.get(schema);
+  if (cached) return cached;
+  const validate = ajv.compile(schema);
+  compiled.set(schema, validate);
+  return validate;
+}
+
+function pathOf(error: ErrorObject): PathSegment[] {
+  if (error.instancePath === '') return [];
+  return error.instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function describe(path: PathSegment[]): string {
+  return path.length === 0 ? 'the file' : path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+}
+
+function message(error: ErrorObject, path: PathSegment[]): { path: PathSegment[]; key: boolean; text: string } {
+  const where = describe(path);
+  const params = error.params as Record<string, unknown>;
+  if (error.propertyName !== undefined && error.keyword !== 'enum') {
+    return { path: [...path, error.propertyName], key: true, text: `invalid key "${error.propertyName}" in ${where}: ${error.message ?? ''}` };
+  }
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+      const hint = allowed.length > 0 ? `${didYouMean(key, allowed)} Allowed keys: ${allowed.join(', ')}.` : '';
+      return { path: [...path, key], key: true, text: `unknown key "${key}" in ${where}.${hint}` };
+    }
+    case 'propertyNames': {
+      const key = String(params.propertyName);
+      return { path: [...path, key], key: true, text: `invalid key "${key}" in ${where}` };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const value = error.data;
+      const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
+      if (error.propertyName !== undefined) {
+        const name = error.propertyName;
+        return { path: [...path, name], key: true, text: `unknown key "${name}" in ${where}.${didYouMean(name, allowed)} Allowed: ${allowed.join(', ')}.` };
+      }
+      return { path, key: false, text: `${where} is ${show(value)}, which is not allowed.${hint} Allowed: ${allowed.join(', ')}.` };
+    }
+    case 'required':
+      return { path, key: false, text: `${where} is missing the required key "${String(params.missingProperty)}"` };
+    case 'type':
+      return { path, key: false, text: `${where} must be ${String(params.type).replace(',', ' or ')}, not ${show(error.data)}` };
+    case 'minimum':
+    case 'maximum':
+      return { path, key: false, text: `${where} is ${show(error.data)}; it must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}` };
+    case 'pattern':
+      return { path, key: false, text: `${where} is ${show(error.data)}, which does not match ${String(params.pattern)}` };
+    default:
+      return { path, key: false, text: `${where} ${error.message ?? 'is invalid'}` };
+  }
+}
+
+/** Validates a parsed document against a JSON Schema; every problem comes back located. */
+export function validateAgainst(parsed: ParsedYaml, schema: object, at: readonly PathSegment[] = []): Diagnostic[] {
+  const validate = compile(schema);
+  let value: unknown = parsed.value;
+  for (const segment of at) value = (value as Record<string | number, unknown> | undefined)?.[segment];
+  if (validate(value)) return [];
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const error of validate.errors ?? []) {
+    // propertyNames reports once for the name and again from its inner keyword; keep the clearer one.
+    if (error.keyword === 'propertyNames') continue;
+    const { path, key, text } = message(error, [...at, ...pathOf(error)]);
+    const d = parsed.diagnostic(path, text, key);
+    const id = `${d.line}:${d.col}:${text}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      diagnostics.push(d);
+    }
+  }
+  return diagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
+}

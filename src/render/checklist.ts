@@ -1,0 +1,201 @@
+/**
+ * Renders a governance checklist (see src/governance/select.ts) as terminal text or as a
+ * Markdown section. Pure functions: colour is applied through a callback so this module does
+ * not depend on a colour library.
+ */
+import type { Reference } from '../knowledge/types.js';
+import type { ChecklistEntry } from '../governance/select.js';
+
+export type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'green' | 'cyan';
+export type Colorize = (s: string, style: Style) => string;
+
+export interface ChecklistTextOptions {
+  /** Applies a style to a piece of text; the identity when colour is off. */
+  color?: Colorize;
+  /** Maximum line width (default 80). */
+  width?: number;
+  /** Also list each item's actions (default false). */
+  actions?: boolean;
+}
+
+const AREA_LABELS: Record<string, string> = {
+  transparency: 'Transparency',
+  provenance: 'Provenance',
+  'human-oversight': 'Human oversight',
+  safety: 'Safety',
+  security: 'Security',
+  privacy: 'Privacy',
+  fairness: 'Fairness',
+  regulatory: 'Regulatory',
+  operations: 'Operations',
+  value: 'Value',
+};
+
+export function areaLabel(area: string): string {
+  const known = AREA_LABELS[area];
+  if (known) return known;
+  const words = area.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function formatReference(ref: Reference): string {
+  return `${ref.framework} ${ref.id} (${ref.edition})`;
+}
+
+function sentence(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/** Groups entries by area, keeping the order in which areas first appear. */
+function groupByArea(entries: ChecklistEntry[]): Array<[string, ChecklistEntry[]]> {
+  const groups = new Map<string, ChecklistEntry[]>();
+  for (const e of entries) {
+    const list = groups.get(e.area);
+    if (list) list.push(e);
+    else groups.set(e.area, [e]);
+  }
+  return [...groups.entries()];
+}
+
+function summary(entries: ChecklistEntry[]): string {
+  const required = entries.filter((e) => e.severity === 'required').length;
+  const recommended = entries.length - required;
+  const noun = entries.length === 1 ? 'item' : 'items';
+  return `${entries.length} ${noun} (${required} required, ${recommended} recommended)`;
+}
+
+// ---------------------------------------------------------------------------- text
+
+interface Segment {
+  text: string;
+  style?: Style;
+  /** Keep the segment on one line when it fits. */
+  keep?: boolean;
+}
+
+interface Unit {
+  text: string;
+  style: Style | undefined;
+}
+
+/** Word-wraps styled segments; colour is applied after measuring, so widths are exact. */
+function wrap(segments: Segment[], width: number, firstIndent: string, restIndent: string, color: Colorize): string[] {
+  const units: Unit[] = [];
+  const room = Math.max(1, width - restIndent.length);
+  for (const seg of segments) {
+    const text = seg.text.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    if (seg.keep && text.length <= room) units.push({ text, style: seg.style });
+    else for (const word of text.split(' ')) units.push({ text: word, style: seg.style });
+  }
+
+  const lines: Unit[][] = [];
+  let line: Unit[] = [];
+  let length = firstIndent.length;
+  for (const unit of units) {
+    const needed = (line.length > 0 ? 1 : 0) + unit.text.length;
+    if (line.length > 0 && length + needed > width) {
+      lines.push(line);
+      line = [];
+      length = restIndent.length;
+    }
+    length += (line.length > 0 ? 1 : 0) + unit.text.length;
+    line.push(unit);
+  }
+  if (line.length > 0) lines.push(line);
+
+  return lines.map((ls, i) => {
+    const runs: Unit[] = [];
+    for (const u of ls) {
+      const last = runs[runs.length - 1];
+      if (last && last.style === u.style) last.text += ` ${u.text}`;
+      else runs.push({ ...u });
+    }
+    const body = runs.map((r) => (r.style ? color(r.text, r.style) : r.text)).join(' ');
+    return (i === 0 ? firstIndent : restIndent) + body;
+  });
+}
+
+export function checklistText(entries: ChecklistEntry[], options: ChecklistTextOptions = {}): string {
+  const color: Colorize = options.color ?? ((s) => s);
+  const width = options.width !== undefined && options.width >= 20 ? Math.floor(options.width) : 80;
+  const out: string[] = [];
+
+  if (entries.length === 0) return 'Governance checklist: no items apply to this profile.\n';
+
+  out.push(...wrap([{ text: 'Governance checklist:', style: 'bold' }, { text: summary(entries) }], width, '', '', color));
+
+  const itemIndent = '  ';
+  const bodyIndent = '      ';
+  for (const [area, group] of groupByArea(entries)) {
+    out.push('');
+    out.push(...wrap([{ text: areaLabel(area), style: 'bold' }], width, '', '', color));
+    for (const e of group) {
+      out.push(
+        ...wrap(
+          [
+            { text: '[ ]', style: 'dim' },
+            { text: e.title, style: 'bold' },
+            { text: `(${e.severity})`, style: e.severity === 'required' ? 'red' : 'yellow', keep: true },
+            { text: `[${e.id}]`, style: 'dim', keep: true },
+          ],
+          width,
+          itemIndent,
+          bodyIndent,
+          color,
+        ),
+      );
+      out.push(...wrap([{ text: e.why }], width, bodyIndent, bodyIndent, color));
+      out.push(
+        ...wrap(
+          [{ text: 'Applies because:', style: 'cyan' }, { text: sentence(e.appliesBecause.join(', ')) }],
+          width,
+          bodyIndent,
+          bodyIndent,
+          color,
+        ),
+      );
+      if (options.actions) {
+        for (const action of e.actions) {
+          out.push(...wrap([{ text: '-' }, { text: action }], width, bodyIndent, `${bodyIndent}  `, color));
+        }
+      }
+      const refs = e.references.map((r, i) => ({
+        text: formatReference(r) + (i < e.references.length - 1 ? ';' : ''),
+        style: 'dim' as const,
+        keep: true,
+      }));
+      out.push(...wrap([{ text: 'References:', style: 'cyan' }, ...refs], width, bodyIndent, bodyIndent, color));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------- markdown
+
+function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+}
+
+export function checklistMarkdown(entries: ChecklistEntry[]): string {
+  const out: string[] = ['## Governance checklist', ''];
+  if (entries.length === 0) {
+    out.push('No governance items apply to this profile.');
+    return `${out.join('\n')}\n`;
+  }
+  out.push(`${summary(entries)}.`);
+  for (const [area, group] of groupByArea(entries)) {
+    out.push('', `### ${areaLabel(area)}`, '');
+    for (const e of group) {
+      const refs = e.references.map((r) => escapeMarkdown(formatReference(r))).join('; ');
+      out.push(
+        `- [ ] **${escapeMarkdown(e.title)}** (${e.severity}) — ${escapeMarkdown(sentence(e.why))} ` +
+          `Applies because: ${escapeMarkdown(sentence(e.appliesBecause.join(', ')))} ` +
+          `References: ${sentence(refs)}`,
+      );
+      for (const action of e.actions) out.push(`  - ${escapeMarkdown(action)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

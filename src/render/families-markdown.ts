@@ -1,0 +1,50 @@
+import type { FamilyId, Knowledge } from '../knowledge/types.js';
+import { modalityIds, ratedCriteria } from './families.js';
+import { describeAnswers } from './use-cases.js';
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function renderCompareMarkdown(knowledge: Knowledge, ids: FamilyId[]): string {
+  const families = ids.map((id) => knowledge.families[id]);
+  const out: string[] = ['# Generative model families compared', ''];
+  const grid = (title: string, columns: string[], pick: (id: FamilyId, c: string) => number | undefined) => {
+    out.push(`## ${title}`, '', `| family | ${columns.join(' | ')} |`, `|---|${columns.map(() => '---:').join('|')}|`);
+    for (const f of families) out.push(`| ${f.name} | ${columns.map((c) => String(pick(f.id, c) ?? '-')).join(' | ')} |`);
+    out.push('');
+  };
+  grid('Ratings (1-5; cost: higher = cheaper)', ratedCriteria(knowledge), (id, c) => knowledge.families[id].ratings[c]?.value);
+  grid('Fit per modality (1-5)', modalityIds(knowledge), (id, m) => knowledge.families[id].modalities[m]?.value);
+  out.push('## Strengths, limitations and uses', '', '| family | best at | limitations | typical uses |', '|---|---|---|---|');
+  for (const f of families) out.push(`| ${f.name} | ${cell(f.best_at.join('; '))} | ${cell(f.limitations.join('; '))} | ${cell(f.business_uses.join('; '))} |`);
+  out.push('', `Knowledge base ${knowledge.version} (sha256 \`${knowledge.sha256.slice(0, 12)}\`).`);
+  return `${out.join('\n')}\n`;
+}
+
+export function renderExplainMarkdown(knowledge: Knowledge, id: FamilyId): string {
+  const f = knowledge.families[id];
+  const out: string[] = [`# ${f.name} (\`${f.id}\`)`, '', f.summary, '', '## How it works', '', f.how_it_works, ''];
+  const list = (title: string, items: string[]) => out.push(`## ${title}`, '', ...items.map((i) => `- ${i}`), '');
+  list('Best at', f.best_at);
+  list('Limitations', f.limitations);
+  list('Typical business uses', f.business_uses);
+  list('Examples', f.examples.map((e) => (e.note ? `**${e.name}**: ${e.note}` : `**${e.name}**`)));
+  const table = (title: string, ratings: typeof f.ratings, keys: string[]) => {
+    out.push(`## ${title}`, '', '| | rating | why | sources |', '|---|---:|---|---|');
+    for (const key of keys) {
+      const r = ratings[key];
+      if (r) out.push(`| ${key} | ${r.value} | ${cell(r.why ?? '')} | ${(r.sources ?? []).join(', ')} |`);
+    }
+    out.push('');
+  };
+  table('Ratings', f.ratings, ratedCriteria(knowledge));
+  table('Fit per modality', f.modalities, modalityIds(knowledge));
+  if (f.disagreements.length > 0) list('Where the seed guide and the research disagree', f.disagreements);
+  list('Sources', f.sources.map((key) => `${key}: ${knowledge.sources[key]?.citation ?? key}`));
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+export function renderUseCasesMarkdown(knowledge: Knowledge): string {
+  const out = ['# Use-case presets', '', '| preset | what it is | what it sets |', '|---|---|---|'];
+  for (const u of Object.values(knowledge.use_cases)) out.push(`| \`${u.id}\` | ${cell(u.title)} | ${cell(describeAnswers(u.answers))} |`);
+  return `${out.join('\n')}\n`;
+}

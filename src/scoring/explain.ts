@@ -1,0 +1,41 @@
+import type { Knowledge } from '../knowledge/types.js';
+import { round } from './score.js';
+import type { Contribution, FamilyScore } from './types.js';
+
+/** Criteria weighing less than this are too minor to mention as a reason. */
+const NOTABLE_WEIGHT = 0.05;
+const MAX_REASONS = 3;
+
+const percent = (weight: number) => `${Math.round(weight * 100)}%`;
+
+function lost(c: Contribution): number {
+  return (c.weight * (5 - c.rating) * 100) / 4;
+}
+
+/**
+ * Strengths and caveats templated from the contributions, so every sentence carries the
+ * rating, the weight and the points behind it.
+ */
+export function explainScore(knowledge: Knowledge, score: FamilyScore): { strengths: string[]; caveats: string[] } {
+  const phrase = (c: Contribution, side: 'high' | 'low') => {
+    const criterion = knowledge.criteria[c.criterion];
+    return (side === 'high' ? criterion?.high_phrase : criterion?.low_phrase) ?? criterion?.label ?? c.criterion;
+  };
+  const label = (c: Contribution) => knowledge.criteria[c.criterion]?.label.toLowerCase() ?? c.criterion;
+
+  const strengths = score.contributions
+    .filter((c) => c.rating >= 4 && c.weight >= NOTABLE_WEIGHT)
+    .sort((a, b) => b.points - a.points || a.criterion.localeCompare(b.criterion))
+    .slice(0, MAX_REASONS)
+    .map((c) => `${phrase(c, 'high')}: ${label(c)} ${c.rating}/5 at ${percent(c.weight)} weight (+${c.points.toFixed(1)} pts)`);
+
+  const caveats = [
+    ...score.knockouts.map((k) => `ineligible: ${k.reason}`),
+    ...score.contributions
+      .filter((c) => c.rating <= 2 && c.weight >= NOTABLE_WEIGHT)
+      .sort((a, b) => lost(b) - lost(a) || a.criterion.localeCompare(b.criterion))
+      .slice(0, MAX_REASONS)
+      .map((c) => `${phrase(c, 'low')}: ${label(c)} ${c.rating}/5 at ${percent(c.weight)} weight (${round(-lost(c), 1).toFixed(1)} pts vs a 5)`),
+  ];
+  return { strengths, caveats };
+}

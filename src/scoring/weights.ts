@@ -1,0 +1,51 @@
+import type { Effect, Knowledge, Profile } from '../knowledge/types.js';
+import { ProfileError } from './errors.js';
+import type { Requirement, WeightPlan } from './types.js';
+
+function label(key: string): string {
+  return key.replace(/_/g, ' ');
+}
+
+/**
+ * Profile → normalised weights and hard requirements. Each criterion starts at its default
+ * level; each answer's effect (from the question table) adds points or a requirement; an
+ * explicit priority replaces the computed importance. Nothing here names a criterion or a
+ * family: the YAML decides.
+ */
+export function deriveWeights(knowledge: Knowledge, profile: Profile): WeightPlan {
+  const raw: Record<string, number> = {};
+  for (const [id, criterion] of Object.entries(knowledge.criteria)) raw[id] = knowledge.levels[criterion.default_level].points;
+  const requirements: Requirement[] = [];
+
+  const apply = (effect: Effect | undefined, because: string) => {
+    for (const [criterion, delta] of Object.entries(effect?.weights ?? {})) {
+      if (criterion in raw) raw[criterion] = raw[criterion]! + delta;
+    }
+    for (const [criterion, min] of Object.entries(effect?.requires ?? {})) requirements.push({ criterion, min, because });
+  };
+
+  for (const question of knowledge.questions) {
+    const answer = (profile as Record<string, unknown>)[question.key];
+    if (question.kind === 'choice') {
+      const choice = question.choices?.find((c) => c.value === answer);
+      apply(choice?.effect, `${label(question.key)} is ${String(answer)}`);
+    } else if (question.kind === 'boolean') {
+      apply(answer === true ? question.when_true : question.when_false, `${label(question.key)} is ${answer ? 'yes' : 'no'}`);
+    }
+  }
+
+  for (const [criterion, level] of Object.entries(profile.priorities)) {
+    const spec = knowledge.levels[level];
+    raw[criterion] = spec.points;
+    if (spec.min_rating !== undefined) requirements.push({ criterion, min: spec.min_rating, because: `${criterion} is ${level}` });
+  }
+
+  for (const id of Object.keys(raw)) raw[id] = Math.max(0, raw[id]!);
+  const total = Object.values(raw).reduce((sum, v) => sum + v, 0);
+  if (total === 0) {
+    throw new ProfileError('every criterion has importance none, so nothing can be ranked', 'raise at least one priority, e.g. --priority quality=medium');
+  }
+  const weights: Record<string, number> = {};
+  for (const [id, value] of Object.entries(raw)) weights[id] = value / total;
+  return { raw, weights, requirements };
+}

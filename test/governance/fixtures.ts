@@ -1,0 +1,70 @@
+/** Shared helpers for the governance tests (not a test file itself). */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { GovernanceItem, Profile } from '../../src/knowledge/types.js';
+import { selectChecklist, type ChecklistEntry } from '../../src/governance/select.js';
+
+export function loadGovernance(): GovernanceItem[] {
+  const text = readFileSync(new URL('../../knowledge/governance.yaml', import.meta.url), 'utf8');
+  const doc = parse(text) as { governance: GovernanceItem[] };
+  return doc.governance;
+}
+
+export const ITEMS: GovernanceItem[] = loadGovernance();
+
+/** A profile with the test defaults: interactive, moderate data, medium compute, general sector, all booleans off. */
+export function makeProfile(overrides: Partial<Profile> = {}): Profile {
+  return {
+    modality: 'text',
+    task: 'generate',
+    latency: 'interactive',
+    priorities: {},
+    data: 'moderate',
+    compute: 'medium',
+    sector: 'general',
+    customer_facing: false,
+    sensitive_data: false,
+    synthetic_media: false,
+    high_stakes: false,
+    human_review: false,
+    ...overrides,
+  };
+}
+
+export function checklistFor(overrides: Partial<Profile> = {}, family?: string): ChecklistEntry[] {
+  return selectChecklist(ITEMS, makeProfile(overrides), family);
+}
+
+export function idsFor(overrides: Partial<Profile> = {}, family?: string): string[] {
+  return checklistFor(overrides, family).map((e) => e.id);
+}
+
+export function entryFor(id: string, overrides: Partial<Profile> = {}, family?: string): ChecklistEntry | undefined {
+  return checklistFor(overrides, family).find((e) => e.id === id);
+}
+
+/** The three acceptance profiles of issue 4. */
+export const ACCEPTANCE = {
+  chatbot: { modality: 'text', task: 'conversation', customer_facing: true } satisfies Partial<Profile>,
+  internalBatchImage: {
+    modality: 'image',
+    task: 'generate',
+    latency: 'batch',
+    customer_facing: false,
+  } satisfies Partial<Profile>,
+  healthcare: {
+    modality: 'text',
+    task: 'conversation',
+    sector: 'healthcare',
+    customer_facing: true,
+    sensitive_data: true,
+    high_stakes: true,
+  } satisfies Partial<Profile>,
+};
+
+export const OWASP_CHAT_ITEMS = [
+  'prompt-injection',
+  'improper-output-handling',
+  'system-prompt-leakage',
+  'misinformation-safeguards',
+];

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { ITEMS } from './fixtures.js';
+
+/**
+ * Id-stability lock. Checklist ids are public (stack files refer to them), so once released
+ * they are never renamed or removed. Adding an item means adding its id here, in sorted order.
+ */
+const LOCKED_IDS = [
+  'abuse-content-safeguards',
+  'ai-disclosure',
+  'bias-evaluation',
+  'confabulation-controls',
+  'content-provenance',
+  'data-access-control',
+  'data-retention',
+  'deepfake-disclosure',
+  'energy-use',
+  'excessive-agency',
+  'halt-plan',
+  'harmful-content-filtering',
+  'high-risk-accuracy-robustness',
+  'high-risk-classification',
+  'high-risk-data-governance',
+  'high-risk-deployer-duties',
+  'high-risk-human-oversight',
+  'high-risk-record-keeping',
+  'high-risk-risk-management',
+  'human-review-workflow',
+  'improper-output-handling',
+  'ip-copyright',
+  'legal-requirements-review',
+  'machine-readable-marking',
+  'misinformation-safeguards',
+  'model-inventory',
+  'model-versioning',
+  'output-diversity-check',
+  'pii-minimisation',
+  'production-monitoring',
+  'prompt-injection',
+  'published-text-disclosure',
+  'synthetic-data-privacy',
+  'system-prompt-leakage',
+  'third-party-due-diligence',
+  'unbounded-consumption',
+  'value-measurement',
+  'vendor-data-terms',
+];
+
+describe('governance item ids', () => {
+  const ids = ITEMS.map((i) => i.id);
+
+  it('the lock itself is sorted and has no duplicates', () => {
+    expect([...LOCKED_IDS].sort()).toEqual(LOCKED_IDS);
+    expect(new Set(LOCKED_IDS).size).toBe(LOCKED_IDS.length);
+  });
+
+  it('are unique', () => {
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('are kebab-case', () => {
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('no locked id was removed or renamed', () => {
+    const missing = LOCKED_IDS.filter((id) => !ids.includes(id));
+    expect(missing, 'released ids must never disappear').toEqual([]);
+  });
+
+  it('every id is in the lock (add new ids to LOCKED_IDS)', () => {
+    const unlocked = ids.filter((id) => !LOCKED_IDS.includes(id));
+    expect(unlocked).toEqual([]);
+  });
+
+  it('the contract example ids exist', () => {
+    expect(ids).toContain('ai-disclosure');
+    expect(ids).toContain('pii-minimisation');
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { ALWAYS_APPLIES, AREA_ORDER, selectChecklist } from '../../src/governance/select.js';
+import type { GovernanceItem } from '../../src/knowledge/types.js';
+import { ITEMS, makeProfile } from './fixtures.js';
+
+function item(id: string, area: string, extra: Partial<GovernanceItem> = {}): GovernanceItem {
+  return {
+    id,
+    area,
+    title: `Title of ${id}`,
+    why: `Why ${id}.`,
+    actions: [`Do ${id}`],
+    evidence: [`Proof of ${id}`],
+    severity: 'recommended',
+    references: [{ framework: 'ISO/IEC 42001', id: 'A.6', edition: '2023' }],
+    ...extra,
+  };
+}
+
+describe('selectChecklist', () => {
+  it('items without a condition apply always, with the generic reason', () => {
+    const [entry] = selectChecklist([item('x', 'value')], makeProfile(), undefined);
+    expect(entry?.appliesBecause).toEqual([ALWAYS_APPLIES]);
+    expect(entry?.escalated).toBe(false);
+  });
+
+  it('skips items whose condition does not hold and explains the ones that do', () => {
+    const items = [
+      item('a', 'transparency', { when: { customer_facing: true } }),
+      item('b', 'transparency', { when: { customer_facing: false } }),
+    ];
+    const entries = selectChecklist(items, makeProfile({ customer_facing: true }), undefined);
+    expect(entries.map((e) => e.id)).toEqual(['a']);
+    expect(entries[0]?.appliesBecause).toEqual(['customer-facing']);
+  });
+
+  it('uses the recommended family as the `family` fact', () => {
+    const items = [item('gan-only', 'fairness', { when: { family: 'gan' } })];
+    expect(selectChecklist(items, makeProfile(), 'gan')[0]?.appliesBecause).toEqual(['recommended family is gan']);
+    expect(selectChecklist(items, makeProfile(), 'diffusion')).toEqual([]);
+    expect(selectChecklist(items, makeProfile(), undefined)).toEqual([]);
+  });
+
+  it('escalates a recommended item to required when escalate_when holds', () => {
+    const items = [item('review', 'human-oversight', { when: { high_stakes: true }, escalate_when: { human_review: false } })];
+    const off = selectChecklist(items, makeProfile({ high_stakes: true, human_review: false }), undefined)[0];
+    expect(off).toMatchObject({ severity: 'required', escalated: true });
+    expect(off?.appliesBecause).toEqual(['high stakes', 'required because human review is off']);
+
+    const on = selectChecklist(items, makeProfile({ high_stakes: true, human_review: true }), undefined)[0];
+    expect(on).toMatchObject({ severity: 'recommended', escalated: false });
+    expect(on?.appliesBecause).toEqual(['high stakes']);
+  });
+
+  it('never marks an already required item as escalated', () => {
+    const items = [item('r', 'security', { severity: 'required', escalate_when: { high_stakes: false } })];
+    expect(selectChecklist(items, makeProfile(), undefined)[0]).toMatchObject({ severity: 'required', escalated: false });
+  });
+
+  it('orders by area, then required before recommended, then id', () => {
+    const items = [
+      item('z-value', 'value'),
+      item('b-sec', 'security'),
+      item('a-sec', 'security'),
+      item('c-sec', 'security', { severity: 'required' }),
+      item('t', 'transparency'),
+      item('custom', 'my-own-area'),
+      item('p', 'privacy', { severity: 'required' }),
+    ];
+    const ids = selectChecklist(items, makeProfile(), undefined).map((e) => e.id);
+    expect(ids).toEqual(['t', 'c-sec', 'a-sec', 'b-sec', 'p', 'z-value', 'custom']);
+  });
+
+  it('AREA_ORDER covers every area used in the knowledge base', () => {
+    for (const gi of ITEMS) expect(AREA_ORDER as readonly string[]).toContain(gi.area);
+  });
+
+  it('returns entries with every contract field and copies instead of sharing', () => {
+    const items = [item('a', 'value')];
+    const before = structuredClone(items);
+    const [entry] = selectChecklist(items, makeProfile(), undefined);
+    expect(Object.keys(entry ?? {}).sort()).toEqual(
+      ['actions', 'appliesBecause', 'area', 'escalated', 'evidence', 'id', 'references', 'severity', 'title', 'why'].sort(),
+    );
+    entry?.actions.push('mutated');
+    entry?.references.push({ framework: 'x', id: 'y', edition: 'z' });
+    expect(items).toEqual(before);
+  });
+
+  it('is deterministic', () => {
+    const p = makeProfile({ customer_facing: true, sensitive_data: true, high_stakes: true, sector: 'finance' });
+    expect(selectChecklist(ITEMS, p, 'transformer')).toEqual(selectChecklist(ITEMS, p, 'transformer'));
+  });
+});

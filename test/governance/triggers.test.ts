@@ -1,0 +1,340 @@
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../src/knowledge/types.js';
+import { ALWAYS_APPLIES } from '../../src/governance/select.js';
+import { ACCEPTANCE, OWASP_CHAT_ITEMS, checklistFor, entryFor, idsFor } from './fixtures.js';
+
+const HIGH_RISK_SECTORS = ['employment', 'education', 'finance', 'public-sector', 'critical-infrastructure', 'healthcare'];
+const HIGH_RISK_ITEMS = [
+  'high-risk-classification',
+  'high-risk-risk-management',
+  'high-risk-data-governance',
+  'high-risk-record-keeping',
+  'high-risk-human-oversight',
+  'high-risk-accuracy-robustness',
+  'high-risk-deployer-duties',
+];
+const SYNTHETIC_MEDIA_ITEMS = ['machine-readable-marking', 'deepfake-disclosure', 'content-provenance', 'abuse-content-safeguards'];
+const SENSITIVE_ITEMS = ['pii-minimisation', 'data-retention', 'data-access-control', 'vendor-data-terms'];
+const ALWAYS_ITEMS = [
+  'production-monitoring',
+  'model-versioning',
+  'bias-evaluation',
+  'model-inventory',
+  'third-party-due-diligence',
+  'value-measurement',
+  'energy-use',
+  'legal-requirements-review',
+];
+
+function refIds(id: string, p: Partial<Profile>): string[] {
+  return (entryFor(id, p)?.references ?? []).map((r) => `${r.framework} ${r.id}`);
+}
+
+describe('trigger: customer-facing', () => {
+  it('adds the AI disclosure (Art. 50(1), GV-5.1-002) as required', () => {
+    const e = entryFor('ai-disclosure', { modality: 'image', task: 'generate', customer_facing: true });
+    expect(e).toMatchObject({ severity: 'required', appliesBecause: ['customer-facing'] });
+    expect(refIds('ai-disclosure', { customer_facing: true })).toEqual(
+      expect.arrayContaining(['EU AI Act Art. 50(1)', 'NIST AI 600-1 GV-5.1-002']),
+    );
+  });
+
+  it('no disclosure item for an internal tool', () => {
+    expect(idsFor({ customer_facing: false })).not.toContain('ai-disclosure');
+  });
+});
+
+describe('trigger: customer-facing conversational text', () => {
+  const chatty: Array<Partial<Profile>> = [
+    { modality: 'text', task: 'conversation' },
+    { modality: 'text', task: 'generate' },
+    { modality: 'code', task: 'generate' },
+    { modality: 'multimodal', task: 'edit' },
+    { modality: 'audio', task: 'conversation' },
+  ];
+  for (const p of chatty) {
+    it(`adds the four OWASP chat items and unbounded consumption for ${p.modality}/${p.task}`, () => {
+      const ids = idsFor({ ...p, customer_facing: true });
+      expect(ids).toEqual(expect.arrayContaining([...OWASP_CHAT_ITEMS, 'unbounded-consumption']));
+    });
+  }
+
+  it('each OWASP item cites its 2025 entry', () => {
+    const p = { modality: 'text', task: 'conversation', customer_facing: true };
+    expect(refIds('prompt-injection', p)).toContain('OWASP LLM Top 10 LLM01:2025');
+    expect(refIds('improper-output-handling', p)).toContain('OWASP LLM Top 10 LLM05:2025');
+    expect(refIds('system-prompt-leakage', p)).toContain('OWASP LLM Top 10 LLM07:2025');
+    expect(refIds('misinformation-safeguards', p)).toContain('OWASP LLM Top 10 LLM09:2025');
+    expect(refIds('unbounded-consumption', p)).toContain('OWASP LLM Top 10 LLM10:2025');
+  });
+
+  it('not for internal text, nor for customer-facing image generation', () => {
+    for (const p of [
+      { modality: 'text', task: 'conversation', customer_facing: false },
+      { modality: 'image', task: 'generate', customer_facing: true },
+    ]) {
+      const ids = idsFor(p);
+      for (const id of [...OWASP_CHAT_ITEMS, 'unbounded-consumption']) expect(ids).not.toContain(id);
+    }
+  });
+
+  it('explains why it applies', () => {
+    expect(entryFor('prompt-injection', { modality: 'text', task: 'conversation', customer_facing: true })?.appliesBecause).toEqual([
+      'customer-facing',
+      'modality is text',
+      'task is conversation',
+    ]);
+  });
+});
+
+describe('trigger: synthetic media', () => {
+  const p = { modality: 'video', task: 'generate', synthetic_media: true };
+
+  it('adds marking, deepfake disclosure, provenance and abuse safeguards', () => {
+    expect(idsFor(p)).toEqual(expect.arrayContaining(SYNTHETIC_MEDIA_ITEMS));
+    expect(refIds('machine-readable-marking', p)).toContain('EU AI Act Art. 50(2)');
+    expect(refIds('deepfake-disclosure', p)).toContain('EU AI Act Art. 50(4)');
+    expect(refIds('abuse-content-safeguards', p)).toEqual(
+      expect.arrayContaining(['NIST AI 600-1 MG-2.2-005', 'NIST AI 600-1 Risk 11: Obscene, Degrading, and/or Abusive Content']),
+    );
+    expect(entryFor('content-provenance', p)?.actions.join(' ')).toContain('C2PA');
+  });
+
+  it('content provenance becomes required when the media is customer-facing', () => {
+    expect(entryFor('content-provenance', p)).toMatchObject({ severity: 'recommended', escalated: false });
+    expect(entryFor('content-provenance', { ...p, customer_facing: true })).toMatchObject({
+      severity: 'required',
+      escalated: true,
+    });
+  });
+
+  it('none of them for an internal job without synthetic media', () => {
+    const ids = idsFor({ modality: 'image', task: 'generate', synthetic_media: false });
+    for (const id of SYNTHETIC_MEDIA_ITEMS) expect(ids).not.toContain(id);
+  });
+
+  it('public image generation gets marking and abuse safeguards even without realistic people', () => {
+    expect(idsFor({ modality: 'image', task: 'generate', customer_facing: true })).toEqual(
+      expect.arrayContaining(['machine-readable-marking', 'abuse-content-safeguards']),
+    );
+  });
+});
+
+describe('trigger: sensitive data', () => {
+  it('adds minimisation, retention, access control and vendor data terms as separate required items', () => {
+    const entries = checklistFor({ sensitive_data: true }).filter((e) => SENSITIVE_ITEMS.includes(e.id));
+    expect(entries.map((e) => e.id).sort()).toEqual([...SENSITIVE_ITEMS].sort());
+    for (const e of entries) expect(e).toMatchObject({ area: 'privacy', severity: 'required', appliesBecause: ['sensitive data'] });
+    const refs = entries.flatMap((e) => e.references.map((r) => `${r.framework} ${r.id}`));
+    expect(refs).toEqual(
+      expect.arrayContaining(['NIST AI 600-1 Risk 4: Data Privacy', 'OWASP LLM Top 10 LLM02:2025', 'ISO/IEC 42001 A.7']),
+    );
+  });
+
+  it('none without sensitive data', () => {
+    const ids = idsFor({ sensitive_data: false });
+    for (const id of SENSITIVE_ITEMS) expect(ids).not.toContain(id);
+  });
+});
+
+describe('trigger: Annex III sectors', () => {
+  for (const sector of HIGH_RISK_SECTORS) {
+    it(`${sector} gets the high-risk obligations`, () => {
+      const entries = checklistFor({ sector });
+      const ids = entries.map((e) => e.id);
+      expect(ids).toEqual(expect.arrayContaining(HIGH_RISK_ITEMS));
+      expect(entries.find((e) => e.id === 'high-risk-risk-management')?.appliesBecause).toEqual([`sector is ${sector}`]);
+    });
+  }
+
+  it('the obligations cite Art. 9 to 15 and Art. 26 between them', () => {
+    const refs = checklistFor({ sector: 'employment' })
+      .filter((e) => HIGH_RISK_ITEMS.includes(e.id))
+      .flatMap((e) => e.references.filter((r) => r.framework === 'EU AI Act').map((r) => r.id));
+    for (const art of [6, 9, 10, 11, 12, 13, 14, 15, 26]) expect(refs).toContain(`Art. ${art}`);
+    expect(refs).toContain('Annex III(4)');
+  });
+
+  it('legal sector gets the classification check only; general and media get none', () => {
+    const legal = idsFor({ sector: 'legal' });
+    expect(legal).toContain('high-risk-classification');
+    expect(legal).not.toContain('high-risk-risk-management');
+    for (const sector of ['general', 'media']) {
+      const ids = idsFor({ sector });
+      for (const id of HIGH_RISK_ITEMS) expect(ids).not.toContain(id);
+    }
+  });
+});
+
+describe('trigger: high stakes', () => {
+  it('adds human oversight and a halt plan (GV-1.3-007)', () => {
+    const ids = idsFor({ high_stakes: true, human_review: true });
+    expect(ids).toEqual(expect.arrayContaining(['human-review-workflow', 'halt-plan']));
+    expect(refIds('halt-plan', { high_stakes: true })).toContain('NIST AI 600-1 GV-1.3-007');
+    expect(entryFor('halt-plan', { high_stakes: true })?.severity).toBe('required');
+  });
+
+  it('human oversight is raised to required when human review is off', () => {
+    expect(entryFor('human-review-workflow', { high_stakes: true, human_review: true })).toMatchObject({
+      severity: 'recommended',
+      escalated: false,
+    });
+    expect(entryFor('human-review-workflow', { high_stakes: true, human_review: false })).toMatchObject({
+      severity: 'required',
+      escalated: true,
+      appliesBecause: ['high stakes', 'required because human review is off'],
+    });
+  });
+
+  it('none of it when stakes are low', () => {
+    const ids = idsFor({ high_stakes: false });
+    expect(ids).not.toContain('human-review-workflow');
+    expect(ids).not.toContain('halt-plan');
+  });
+
+  it('also raises bias evaluation to required', () => {
+    expect(entryFor('bias-evaluation', { high_stakes: true })?.severity).toBe('required');
+    expect(entryFor('bias-evaluation', {})?.severity).toBe('recommended');
+  });
+});
+
+describe('trigger: text generation', () => {
+  for (const p of [
+    { modality: 'text', task: 'generate' },
+    { modality: 'code', task: 'edit' },
+    { modality: 'audio', task: 'conversation' },
+    { modality: 'text', task: 'synthetic-data' },
+  ]) {
+    it(`adds confabulation controls for ${p.modality}/${p.task}`, () => {
+      const e = entryFor('confabulation-controls', p);
+      expect(e?.references.map((r) => r.id)).toContain('Risk 2: Confabulation');
+    });
+  }
+
+  it('not for image generation or text anomaly detection', () => {
+    expect(idsFor({ modality: 'image', task: 'generate' })).not.toContain('confabulation-controls');
+    expect(idsFor({ modality: 'text', task: 'anomaly-detection' })).not.toContain('confabulation-controls');
+  });
+
+  it('required once customer-facing or high stakes', () => {
+    expect(entryFor('confabulation-controls', { modality: 'text' })?.severity).toBe('recommended');
+    expect(entryFor('confabulation-controls', { modality: 'text', customer_facing: true })?.severity).toBe('required');
+    expect(entryFor('confabulation-controls', { modality: 'text', high_stakes: true })?.severity).toBe('required');
+  });
+});
+
+describe('always-on items', () => {
+  it('apply even to the most minimal profile, with the generic reason', () => {
+    const entries = checklistFor({ modality: 'tabular', task: 'anomaly-detection', latency: 'batch' });
+    for (const id of ALWAYS_ITEMS) {
+      expect(entries.find((e) => e.id === id)?.appliesBecause, id).toEqual([ALWAYS_APPLIES]);
+    }
+    expect(entries.map((e) => e.id).sort()).toEqual([...ALWAYS_ITEMS].sort());
+  });
+
+  it('carry the expected anchors', () => {
+    expect(refIds('model-inventory', {})).toEqual(expect.arrayContaining(['NIST AI 600-1 GV-6.1-007', 'NIST AI 600-1 GV-1.6-003']));
+    expect(refIds('third-party-due-diligence', {})).toEqual(
+      expect.arrayContaining(['NIST AI 600-1 GV-6.1-009', 'OWASP LLM Top 10 LLM03:2025']),
+    );
+    expect(refIds('energy-use', {})).toContain('NIST AI 600-1 MS-2.12-003');
+  });
+});
+
+describe('other conditional items', () => {
+  it('IP and copyright for generation of text, code, image, audio or video', () => {
+    for (const modality of ['text', 'code', 'image', 'audio', 'video']) expect(idsFor({ modality, task: 'generate' })).toContain('ip-copyright');
+    expect(idsFor({ modality: 'image', task: 'anomaly-detection' })).not.toContain('ip-copyright');
+    expect(idsFor({ modality: 'tabular', task: 'generate' })).not.toContain('ip-copyright');
+  });
+
+  it('excessive agency for assistants, required when high stakes go unreviewed', () => {
+    expect(entryFor('excessive-agency', { task: 'conversation' })?.severity).toBe('recommended');
+    expect(entryFor('excessive-agency', { task: 'conversation', high_stakes: true })?.severity).toBe('required');
+    expect(entryFor('excessive-agency', { task: 'conversation', high_stakes: true, human_review: true })?.severity).toBe(
+      'recommended',
+    );
+    expect(idsFor({ task: 'generate' })).not.toContain('excessive-agency');
+  });
+
+  it('output diversity check for a GAN recommendation or synthetic data', () => {
+    expect(entryFor('output-diversity-check', { modality: 'image' }, 'gan')?.appliesBecause).toEqual(['recommended family is gan']);
+    expect(idsFor({ modality: 'image' }, 'diffusion')).not.toContain('output-diversity-check');
+    expect(idsFor({ modality: 'tabular', task: 'synthetic-data' })).toContain('output-diversity-check');
+  });
+
+  it('synthetic data privacy, required when the source data is sensitive', () => {
+    expect(entryFor('synthetic-data-privacy', { modality: 'tabular', task: 'synthetic-data' })?.severity).toBe('recommended');
+    expect(
+      entryFor('synthetic-data-privacy', { modality: 'tabular', task: 'synthetic-data', sensitive_data: true })?.severity,
+    ).toBe('required');
+  });
+
+  it('published text disclosure for public or media text generation, required without human review', () => {
+    expect(entryFor('published-text-disclosure', { modality: 'text', task: 'generate', sector: 'media' })?.severity).toBe(
+      'required',
+    );
+    expect(
+      entryFor('published-text-disclosure', { modality: 'text', task: 'generate', sector: 'media', human_review: true })?.severity,
+    ).toBe('recommended');
+    expect(idsFor({ modality: 'text', task: 'generate' })).not.toContain('published-text-disclosure');
+  });
+});
+
+describe('acceptance (issue 4)', () => {
+  const chatbot = checklistFor(ACCEPTANCE.chatbot);
+  const internal = checklistFor(ACCEPTANCE.internalBatchImage);
+  const healthcare = checklistFor(ACCEPTANCE.healthcare);
+
+  it('a customer-facing chatbot gets the disclosure and the OWASP chat items, all required', () => {
+    for (const id of ['ai-disclosure', ...OWASP_CHAT_ITEMS]) {
+      expect(chatbot.find((e) => e.id === id)?.severity, id).toBe('required');
+    }
+  });
+
+  it('an internal batch image job gets none of the prompt-injection family of items', () => {
+    const ids = internal.map((e) => e.id);
+    for (const id of ['prompt-injection', 'improper-output-handling', 'system-prompt-leakage', 'misinformation-safeguards', 'unbounded-consumption', 'ai-disclosure']) {
+      expect(ids).not.toContain(id);
+    }
+  });
+
+  it('a customer-facing, sensitive, high-stakes healthcare profile gets the most items', () => {
+    expect(healthcare.length).toBeGreaterThan(chatbot.length);
+    expect(healthcare.length).toBeGreaterThan(internal.length);
+    expect(healthcare.filter((e) => e.severity === 'required').length).toBeGreaterThan(
+      chatbot.filter((e) => e.severity === 'required').length,
+    );
+    // Dropping any one of its risk factors gives a shorter list.
+    for (const weaker of [
+      { sector: 'general' },
+      { customer_facing: false },
+      { sensitive_data: false },
+      { high_stakes: false },
+    ]) {
+      expect(checklistFor({ ...ACCEPTANCE.healthcare, ...weaker }).length, JSON.stringify(weaker)).toBeLessThan(
+        healthcare.length,
+      );
+    }
+    expect(healthcare.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['ai-disclosure', ...OWASP_CHAT_ITEMS, ...SENSITIVE_ITEMS, ...HIGH_RISK_ITEMS, 'halt-plan', 'human-review-workflow']),
+    );
+  });
+
+  it('every item in every acceptance checklist carries a reference with an edition', () => {
+    for (const entry of [...chatbot, ...internal, ...healthcare]) {
+      expect(entry.references.length, entry.id).toBeGreaterThan(0);
+      for (const ref of entry.references) expect(ref.edition, entry.id).not.toBe('');
+    }
+  });
+
+  it('the item counts are stable', () => {
+    expect({ chatbot: chatbot.length, internal: internal.length, healthcare: healthcare.length }).toMatchInlineSnapshot(`
+      {
+        "chatbot": 17,
+        "healthcare": 30,
+        "internal": 9,
+      }
+    `);
+  });
+});
