@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CancelledError, UsageError } from '../errors.js';
+import { registerChecklist } from './commands/checklist.js';
 import { registerFamilies } from './commands/families.js';
 import { registerRecommend } from './commands/recommend.js';
 import { registerUseCases } from './commands/use-cases.js';
@@ -25,6 +26,7 @@ export function buildProgram(io: Io, state: RunState): Command {
   registerRecommend(program, io);
   registerFamilies(program, io);
   registerUseCases(program, io);
+  registerChecklist(program, io);
   void state;
   program.addHelpText('after', '\nExit codes: 0 ok, 1 check found violations, 2 usage or input error, 130 cancelled.');
   return program;

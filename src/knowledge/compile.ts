@@ -3,6 +3,7 @@ import { DiagnosticsError, type Diagnostic } from '../errors.js';
 import { FAMILY_IDS, type Family, type Knowledge, type Rating } from './types.js';
 import { checkReferences } from './references.js';
 import { knowledgeFileSchema } from './schema.js';
+import { sanitizeDeep } from '../util/sanitize.js';
 import { validateAgainst } from './validate.js';
 import { parseYaml, type ParsedYaml } from './yaml.js';
 
@@ -149,7 +150,8 @@ export function applyOverlays(base: Knowledge, files: SourceFile[]): Knowledge {
   if (files.length === 0) return base;
   const docs = parseAll(files, overlaySchema);
   const raw: Raw = structuredClone(base) as unknown as Raw;
-  for (const doc of docs) mergeInto(raw, doc.value as Raw);
+  // Overlay text reaches terminals, Markdown and XML: no escape sequences may survive.
+  for (const doc of docs) mergeInto(raw, sanitizeDeep(doc.value as Raw));
   const knowledge = finish(raw);
   const problems = checkReferences(knowledge, docs, { strict: false });
   if (problems.length > 0) throw new DiagnosticsError(problems);

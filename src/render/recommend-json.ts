@@ -1,4 +1,5 @@
 import type { Recommendation } from '../recommend.js';
+import { checklistItems } from './checklist-document.js';
 import { round } from '../scoring/score.js';
 
 export interface ToolInfo {
@@ -33,17 +34,7 @@ export function recommendDocument(rec: Recommendation, tool: ToolInfo, overlays:
       caveats: r.caveats,
     })),
     robustness: rec.robustness,
-    checklist: rec.checklist.map((item) => ({
-      id: item.id,
-      area: item.area,
-      title: item.title,
-      why: item.why,
-      severity: item.severity,
-      appliesBecause: item.appliesBecause,
-      actions: item.actions,
-      evidence: item.evidence,
-      references: item.references,
-    })),
+    checklist: checklistItems(rec.checklist),
   };
 }
 
