@@ -17,7 +17,7 @@ function profileOption(question: Question, knowledge: Knowledge): Option[] {
   const flag = flagName(question);
   switch (question.kind) {
     case 'boolean':
-      return [new Option(`--${flag}`, question.help), new Option(`--no-${flag}`).hideHelp()];
+      return [new Option(`--${flag}`, `${question.help} (--no-${flag} to say no)`), new Option(`--no-${flag}`).hideHelp()];
     case 'priorities':
       return [new Option(`--${flag} <${question.value_name ?? 'list'}>`, question.help).argParser(collect)];
     case 'preset':
@@ -41,7 +41,9 @@ export function addProfileOptions(command: Command, knowledge: Knowledge): Comma
 }
 
 export function addKnowledgeOption(command: Command): Command {
-  return command.option('--knowledge <file>', 'merge a knowledge overlay over the built-in knowledge (repeatable)', collect, []);
+  return command.addOption(
+    new Option('--knowledge <file>', 'merge a knowledge overlay over the built-in knowledge (repeatable)').argParser(collect).default([], 'none'),
+  );
 }
 
 export function addOutputOptions(command: Command, formats: readonly string[]): Command {

@@ -17,7 +17,6 @@ export function buildProgram(io: Io, state: RunState): Command {
     .description('Choose a generative-AI model family for your use case, and get the governance checklist to deploy it responsibly.')
     .version(TOOL.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .showHelpAfterError('(add --help for usage)')
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
@@ -28,7 +27,10 @@ export function buildProgram(io: Io, state: RunState): Command {
   registerUseCases(program, io);
   registerChecklist(program, io);
   void state;
-  program.addHelpText('after', '\nExit codes: 0 ok, 1 check found violations, 2 usage or input error, 130 cancelled.');
+  program.addHelpText(
+    'after',
+    '\nWith no command, genai-advisor runs `recommend`: in a terminal it asks what it needs to know;\n`genai-advisor recommend --help` lists the flags that answer each question.\n\nExit codes: 0 ok, 1 check found violations, 2 usage or input error, 130 cancelled.',
+  );
   return program;
 }
 
