@@ -1,7 +1,9 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { MAX_YAML_BYTES } from '../knowledge/yaml.js';
+import { MAX_YAML_BYTES } from '../knowledge/limits.js';
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads a user-named text file, turning every way it can fail into a one-line usage error. */
 export function readUserFile(path: string, what: string, cwd: string): string {
@@ -19,13 +21,22 @@ export function readUserFile(path: string, what: string, cwd: string): string {
     throw new UsageError(`${what} ${path} cannot be read: ${(error as Error).message}`);
   }
   if (size > MAX_YAML_BYTES) {
-    throw new UsageError(`${what} ${path} is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_YAML_BYTES / 1024 / 1024} MiB limit`);
+    // Rounded up, so that a file just over the limit never reads as "16.0 MiB, over 16 MiB".
+    const mib = (n: number) => `${Math.ceil((n / 1024 / 1024) * 10) / 10} MiB`;
+    throw new UsageError(`${what} ${path} is ${mib(size)}, over the ${mib(MAX_YAML_BYTES)} size limit`, 'check that you named the right file; no real input comes close to the limit');
   }
   if (size === 0) throw new UsageError(`${what} ${path} is empty`, 'give it at least one key');
+  let bytes: Buffer;
   try {
-    return readFileSync(full, 'utf8');
+    bytes = readFileSync(full);
   } catch (error) {
     throw new UsageError(`${what} ${path} cannot be read: ${(error as Error).message}`);
+  }
+  try {
+    // Decoding leniently would turn a binary file into replacement characters and odd YAML errors.
+    return UTF8.decode(bytes);
+  } catch {
+    throw new UsageError(`${what} ${path} is not UTF-8 text (is it a binary file?)`, 'name a YAML file saved as UTF-8');
   }
 }
 
@@ -34,6 +45,18 @@ const pending = new Set<string>();
 /** Temporary files still being written; removed if the process is interrupted. */
 export function pendingTemporaryFiles(): Iterable<string> {
   return pending;
+}
+
+/** For an interrupt handler: deletes every temporary file still being written. */
+export function removeTemporaryFiles(): void {
+  for (const file of pending) {
+    try {
+      unlinkSync(file);
+    } catch {
+      // Already renamed or removed.
+    }
+    pending.delete(file);
+  }
 }
 
 /**

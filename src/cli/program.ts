@@ -1,7 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { CancelledError, UsageError } from '../errors.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { sanitize } from '../util/sanitize.js';
+import { registerCheck } from './commands/check.js';
 import { registerChecklist } from './commands/checklist.js';
 import { registerFamilies } from './commands/families.js';
+import { registerInit } from './commands/init.js';
+import { registerKnowledge } from './commands/knowledge.js';
 import { registerRecommend } from './commands/recommend.js';
 import { registerUseCases } from './commands/use-cases.js';
 import type { Io } from './io.js';
@@ -20,18 +25,30 @@ export function buildProgram(io: Io, state: RunState): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // commander puts its suggestion on a line of its own; keep it with the problem, so the
+      // second line is free for the hint. Arguments are echoed: strip escapes from them.
+      outputError: (text, write) => write(sanitize(text.replace(/\n\(Did you mean (.+)\?\)\n$/, '. Did you mean $1?\n'))),
     })
     .exitOverride();
   registerRecommend(program, io);
   registerFamilies(program, io);
   registerUseCases(program, io);
+  registerKnowledge(program, io);
   registerChecklist(program, io);
-  void state;
+  registerCheck(program, io, state);
+  registerInit(program, io);
+  addUsageHints(program);
   program.addHelpText(
     'after',
     '\nWith no command, genai-advisor runs `recommend`: in a terminal it asks what it needs to know;\n`genai-advisor recommend --help` lists the flags that answer each question.\n\nExit codes: 0 ok, 1 check found violations, 2 usage or input error, 130 cancelled.',
   );
   return program;
+}
+
+/** Every command's usage errors end with one line pointing at its own help. */
+function addUsageHints(command: Command, path = command.name()): void {
+  command.showHelpAfterError(`see \`${path} --help\``);
+  for (const sub of command.commands) addUsageHints(sub, `${path} ${sub.name()}`);
 }
 
 function isCancellation(error: unknown): boolean {
@@ -42,27 +59,65 @@ function isCancellation(error: unknown): boolean {
 /** Maps any failure to the contract's exit codes and a short message: no stack trace unless DEBUG. */
 export function reportError(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
-    return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? 0 : 2;
+    // Help shown because a subcommand is missing (`genai-advisor knowledge`) carries exitCode 1: a usage error.
+    return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) && error.exitCode === 0 ? 0 : 2;
   }
   if (isCancellation(error)) {
     io.stderr.write('Cancelled\n');
     return 130;
   }
+  // Messages quote user files and arguments, which may carry terminal escape sequences.
   if (error instanceof UsageError) {
-    io.stderr.write(`error: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
+    io.stderr.write(sanitize(`error: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`));
     return 2;
   }
   const debug = (io.env.DEBUG ?? '') !== '';
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`genai-advisor: internal error: ${message}\n`);
+  io.stderr.write(`genai-advisor: internal error: ${sanitize(message.split('\n')[0]!)}\n`);
   io.stderr.write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'rerun with DEBUG=1 for the stack trace, and please report it\n');
   return 2;
+}
+
+/**
+ * With a default command, commander hands a mistyped command to it ("too many arguments for
+ * 'recommend'"); name the mistake instead. The default command takes no arguments, so a
+ * leading word is always meant as a command.
+ */
+function checkCommandName(program: Command, argv: readonly string[]): void {
+  const word = argv[0];
+  if (word === undefined || word.startsWith('-')) return;
+  const names = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
+  if (names.includes(word) || word === 'help') return;
+  throw new UsageError(`unknown command "${word}".${didYouMean(word, names)}`, `commands: ${names.join(', ')} (recommend is the default)`);
+}
+
+const BOOLEAN_WORDS = /^(?:true|false|yes|no|on|off|y|n|0|1)$/i;
+
+/**
+ * `--sensitive-data no` would otherwise surface as "too many arguments": a switch takes no
+ * value, and its negation says no.
+ */
+function checkSwitchValues(program: Command, argv: readonly string[]): void {
+  const commands = (c: Command): Command[] => [c, ...c.commands.flatMap(commands)];
+  const switches = new Set(commands(program).flatMap((c) => c.options.filter((o) => o.long && !o.required && !o.optional).map((o) => o.long!)));
+  const end = argv.indexOf('--');
+  for (let i = 1; i < (end === -1 ? argv.length : end); i++) {
+    const flag = argv[i - 1]!;
+    if (!switches.has(flag) || !BOOLEAN_WORDS.test(argv[i]!)) continue;
+    const yes = flag.replace(/^--no-/, '--');
+    const no = `--no-${yes.slice(2)}`;
+    const hint = switches.has(yes) && switches.has(no) ? `write ${yes} for yes and ${no} for no` : `write ${flag} alone, without a value`;
+    throw new UsageError(`${flag} takes no value, so "${argv[i]}" is out of place`, hint);
+  }
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const state: RunState = { exitCode: 0 };
   try {
-    await buildProgram(io, state).parseAsync([...argv], { from: 'user' });
+    const program = buildProgram(io, state);
+    checkCommandName(program, argv);
+    checkSwitchValues(program, argv);
+    await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;
   } catch (error) {
     return reportError(error, io);

@@ -4,8 +4,8 @@ import { FAMILY_IDS, type Family, type Knowledge, type Rating } from './types.js
 import { checkReferences } from './references.js';
 import { knowledgeFileSchema } from './schema.js';
 import { sanitizeDeep } from '../util/sanitize.js';
-import { validateAgainst } from './validate.js';
-import { parseYaml, type ParsedYaml } from './yaml.js';
+import { validateAgainst, violations } from './validate.js';
+import { parseYaml, type ParsedYaml, type PathSegment } from './yaml.js';
 
 export interface SourceFile {
   file: string;
@@ -40,27 +40,42 @@ export function digest(knowledge: Omit<Knowledge, 'sha256'> | Knowledge): string
   return createHash('sha256').update(canonical(rest)).digest('hex');
 }
 
-function parseAll(files: SourceFile[], schema: object): ParsedYaml[] {
+/**
+ * Parses and validates every file, collecting every problem instead of stopping at the first.
+ * A node that breaks the schema is reported and left out of `docs`, so the cross-reference
+ * checks can still run on the rest.
+ */
+function parseAll(files: SourceFile[], schema: object): { docs: ParsedYaml[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const parsed: ParsedYaml[] = [];
+  const docs: ParsedYaml[] = [];
   for (const { file, text } of files) {
+    let doc: ParsedYaml;
     try {
-      const doc = parseYaml(text, file);
-      if (doc.value === null || doc.value === undefined) {
-        diagnostics.push({ file, line: 1, col: 1, message: 'file is empty; expected a YAML mapping of knowledge sections' });
-        continue;
-      }
-      const problems = validateAgainst(doc, schema);
-      diagnostics.push(...problems);
-      if (problems.length === 0) parsed.push(doc);
+      doc = parseYaml(text, file);
     } catch (error) {
-      if (error instanceof DiagnosticsError) diagnostics.push(...error.diagnostics);
-      else throw error;
+      if (!(error instanceof DiagnosticsError)) throw error;
+      diagnostics.push(...error.diagnostics);
+      continue;
     }
+    if (doc.value === null || doc.value === undefined) {
+      diagnostics.push({ file, line: 1, col: 1, message: 'file is empty; expected a YAML mapping of knowledge sections' });
+      continue;
+    }
+    const problems = validateAgainst(doc, schema);
+    diagnostics.push(...problems);
+    const value = problems.length === 0 ? doc.value : usablePart(doc.value, schema);
+    if (value !== undefined) docs.push({ ...doc, value });
   }
-  if (diagnostics.length > 0) throw new DiagnosticsError(diagnostics);
-  return parsed;
+  return { docs, diagnostics };
 }
+
+/** Diagnostics in file order, then by position. */
+function sorted(diagnostics: Diagnostic[], files: SourceFile[]): Diagnostic[] {
+  const order = files.map((f) => f.file);
+  return [...diagnostics].sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || a.line - b.line || a.col - b.col);
+}
+
+const isRecord = (value: unknown): value is Raw => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Merges one validated document into the knowledge base, by id; later documents win. */
 function mergeInto(target: Raw, doc: Raw): void {
@@ -84,8 +99,15 @@ function mergeInto(target: Raw, doc: Raw): void {
         families[id] = merged;
       }
       target.families = families;
-    } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && section !== 'modality_fit') {
-      target[section] = { ...((target[section] as Raw | undefined) ?? {}), ...(value as Raw) };
+    } else if (isRecord(value) && section !== 'modality_fit') {
+      // Entries merge field by field, as families do: relabelling a criterion must not reset
+      // its default importance (and so silently change every ranking).
+      const entries = { ...((target[section] as Record<string, unknown> | undefined) ?? {}) };
+      for (const [id, patch] of Object.entries(value)) {
+        const base = entries[id];
+        entries[id] = isRecord(base) && isRecord(patch) ? { ...base, ...patch } : patch;
+      }
+      target[section] = entries;
     } else {
       target[section] = value;
     }
@@ -132,28 +154,80 @@ function finish(raw: Raw): Knowledge {
 
 /** Compiles the built-in knowledge files: strict schema, then cross-references. */
 export function compileKnowledge(files: SourceFile[]): Knowledge {
-  const docs = parseAll(files, builtinSchema);
+  const { docs, diagnostics } = parseAll(files, builtinSchema);
   const raw: Raw = {};
-  for (const doc of docs) mergeInto(raw, doc.value as Raw);
+  for (const doc of docs) mergeInto(raw, withoutHoles(doc.value as Raw));
   const missing = ['version', 'levels', 'modality_fit', 'criteria', 'families', 'questions', 'use_cases', 'sources'].filter((k) => raw[k] === undefined);
   if (missing.length > 0) {
-    throw new DiagnosticsError([{ file: files[0]?.file ?? 'knowledge', line: 1, col: 1, message: `the knowledge base has no ${missing.join(', ')} section` }]);
+    // A section dropped for a schema problem is already reported; say "missing" only otherwise.
+    if (diagnostics.length === 0) diagnostics.push({ file: files[0]?.file ?? 'knowledge', line: 1, col: 1, message: `the knowledge base has no ${missing.join(', ')} section` });
+    throw new DiagnosticsError(sorted(diagnostics, files));
   }
   const knowledge = finish(raw);
-  const problems = checkReferences(knowledge, docs, { strict: true });
-  if (problems.length > 0) throw new DiagnosticsError(problems);
+  diagnostics.push(...checkReferences(knowledge, docs, { strict: true }));
+  if (diagnostics.length > 0) throw new DiagnosticsError(sorted(diagnostics, files));
   return knowledge;
+}
+
+/** Drops the node at `path`; array items become holes so later indices still match the YAML. */
+function removeAt(root: unknown, path: readonly PathSegment[]): void {
+  let parent = root as Record<string | number, unknown> | undefined;
+  for (const segment of path.slice(0, -1)) parent = parent?.[segment] as Record<string | number, unknown> | undefined;
+  if (parent !== null && typeof parent === 'object') delete parent[path[path.length - 1]!];
+}
+
+/**
+ * What is left of a document once every node that breaks the schema is dropped, so the
+ * cross-reference checks can still run on the rest; undefined when nothing usable remains.
+ * An object that only lacks a required field stays (its other fields may hold problems of
+ * their own), unless it lacks its id, without which it cannot be merged.
+ */
+function usablePart(value: unknown, schema: object): unknown {
+  const copy = structuredClone(value);
+  // Dropping a node can expose its parent's own problem (a now-missing id).
+  for (let round = 0; round < 8; round++) {
+    const found = violations(copy, schema)
+      .filter((v) => v.missing === undefined || v.missing === 'id')
+      .map((v) => v.path);
+    if (found.length === 0) return copy;
+    if (found.some((p) => p.length === 0)) return undefined;
+    for (const path of found) removeAt(copy, path);
+  }
+  return undefined;
+}
+
+/** Items dropped by usablePart leave holes in lists (to keep YAML positions); merging wants plain lists. */
+function withoutHoles<T>(value: T): T {
+  if (Array.isArray(value)) return value.filter(() => true).map(withoutHoles) as T;
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutHoles(v)])) as T;
+  return value;
+}
+
+export interface OverlayResult {
+  knowledge: Knowledge;
+  /** Every problem of every file: YAML, schema and cross-references, in file order. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Merges overlay files over a compiled knowledge base by id (later files win) and collects
+ * every problem instead of stopping at the first: a node that breaks the schema is reported
+ * and left out, and the cross-reference checks run on what remains.
+ */
+export function mergeOverlays(base: Knowledge, files: SourceFile[]): OverlayResult {
+  const { docs, diagnostics } = parseAll(files, overlaySchema);
+  const raw: Raw = structuredClone(base) as unknown as Raw;
+  // Overlay text reaches terminals, Markdown and XML: no escape sequences may survive.
+  for (const doc of docs) mergeInto(raw, sanitizeDeep(withoutHoles(doc.value as Raw)));
+  const knowledge = finish(raw);
+  diagnostics.push(...checkReferences(knowledge, docs, { strict: false }));
+  return { knowledge, diagnostics: sorted(diagnostics, files) };
 }
 
 /** Merges overlay files over a compiled knowledge base, validating each; later files win. */
 export function applyOverlays(base: Knowledge, files: SourceFile[]): Knowledge {
   if (files.length === 0) return base;
-  const docs = parseAll(files, overlaySchema);
-  const raw: Raw = structuredClone(base) as unknown as Raw;
-  // Overlay text reaches terminals, Markdown and XML: no escape sequences may survive.
-  for (const doc of docs) mergeInto(raw, sanitizeDeep(doc.value as Raw));
-  const knowledge = finish(raw);
-  const problems = checkReferences(knowledge, docs, { strict: false });
-  if (problems.length > 0) throw new DiagnosticsError(problems);
+  const { knowledge, diagnostics } = mergeOverlays(base, files);
+  if (diagnostics.length > 0) throw new DiagnosticsError(diagnostics);
   return knowledge;
 }

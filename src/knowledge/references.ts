@@ -61,7 +61,11 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
     }
 
     for (const [id, useCase] of Object.entries((value.use_cases as Record<string, Raw>) ?? {})) {
-      problems.push(...validateAgainst(doc, answersSchemaFor(knowledge), ['use_cases', id, 'answers']));
+      // A missing or malformed answers block is the schema's to report.
+      const answers = useCase.answers;
+      if (answers !== null && typeof answers === 'object' && !Array.isArray(answers)) {
+        problems.push(...validateAgainst(doc, answersSchemaFor(knowledge), ['use_cases', id, 'answers']));
+      }
       if ((useCase.answers as Raw | undefined)?.use_case !== undefined) {
         problems.push(doc.diagnostic(['use_cases', id, 'answers', 'use_case'], 'a preset cannot name another preset', true));
       }

@@ -69,6 +69,10 @@ function message(error: ErrorObject, path: PathSegment[]): { path: PathSegment[]
     case 'minimum':
     case 'maximum':
       return { path, key: false, text: `${where} is ${show(error.data)}; it must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}` };
+    case 'minItems':
+      return { path, key: false, text: `${where} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
+    case 'minLength':
+      return { path, key: false, text: params.limit === 1 ? `${where} must not be empty` : `${where} needs at least ${String(params.limit)} characters` };
     case 'pattern':
       return { path, key: false, text: `${where} is ${show(error.data)}, which does not match ${String(params.pattern)}` };
     default:
@@ -87,6 +91,8 @@ export function validateAgainst(parsed: ParsedYaml, schema: object, at: readonly
   for (const error of validate.errors ?? []) {
     // propertyNames reports once for the name and again from its inner keyword; keep the clearer one.
     if (error.keyword === 'propertyNames') continue;
+    // 'must match "then" schema' adds nothing: the `then` branch reports what is wrong itself.
+    if (error.keyword === 'if') continue;
     const { path, key, text } = message(error, [...at, ...pathOf(error)]);
     const d = parsed.diagnostic(path, text, key);
     const id = `${d.line}:${d.col}:${text}`;
@@ -96,4 +102,28 @@ export function validateAgainst(parsed: ParsedYaml, schema: object, at: readonly
     }
   }
   return diagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
+/** One way a value breaks a schema: the offending node, or the object missing `missing`. */
+export interface Violation {
+  path: PathSegment[];
+  missing?: string;
+}
+
+/**
+ * Where a value breaks a schema, so a caller can drop the offending nodes and still run the
+ * cross-reference checks on the rest (and so report every problem of a file in one pass).
+ */
+export function violations(value: unknown, schema: object): Violation[] {
+  const validate = compile(schema);
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((error) => {
+    const path = pathOf(error);
+    const params = error.params as Record<string, unknown>;
+    if (error.keyword === 'required') return { path, missing: String(params.missingProperty) };
+    if (error.keyword === 'additionalProperties') return { path: [...path, String(params.additionalProperty)] };
+    if (error.keyword === 'propertyNames') return { path: [...path, String(params.propertyName)] };
+    if (error.propertyName !== undefined) return { path: [...path, error.propertyName] };
+    return { path };
+  });
 }

@@ -1,8 +1,8 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
+import { MAX_YAML_BYTES } from './limits.js';
 
-/** Files larger than this are refused before parsing: no legitimate input comes close. */
-export const MAX_YAML_BYTES = 16 * 1024 * 1024;
+export { MAX_YAML_BYTES };
 const MAX_ALIASES = 200;
 const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -22,6 +22,25 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/** The parser's message in the user's terms; `rest` is the text from the problem onwards. */
+function describeProblem(code: string, message: string, rest: string): string {
+  switch (code) {
+    case 'TAG_RESOLVE_FAILED':
+      return `${firstLine(message)} (custom tags are not allowed)`;
+    case 'DUPLICATE_KEY': {
+      const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(rest)?.[1]?.replace(/^["']|["']$/g, '');
+      return key ? `duplicate key "${key}": a key may appear only once in a mapping` : firstLine(message);
+    }
+    case 'RESOURCE_EXHAUSTION':
+      // The parser recursed until the stack ran out: only absurdly deep nesting does that.
+      return `nesting is too deep (limit ${MAX_DEPTH} levels)`;
+    case 'MULTIPLE_DOCS':
+      return 'the file holds more than one YAML document ("---"); keep everything in one document';
+    default:
+      return firstLine(message);
+  }
+}
+
 function findChild(node: unknown, segment: PathSegment): { node: Node | null; keyNode: Node | null } | undefined {
   if (isMap(node)) {
     for (const pair of node.items) {
@@ -37,16 +56,11 @@ function findChild(node: unknown, segment: PathSegment): { node: Node | null; ke
   return undefined;
 }
 
-function depthOf(doc: Document): number {
-  let max = 0;
-  visit(doc, {
-    Node(_key, _node, path) {
-      if (path.length > max) max = path.length;
-      if (path.length > MAX_DEPTH * 2) return visit.BREAK;
-      return undefined;
-    },
-  });
-  return max;
+/** Whether collections nest more than MAX_DEPTH levels (a mapping and a sequence count alike). */
+function tooDeep(node: unknown, depth = 1): boolean {
+  if (!isMap(node) && !isSeq(node)) return false;
+  if (depth > MAX_DEPTH) return true;
+  return node.items.some((item) => (isPair(item) ? tooDeep(item.key, depth + 1) || tooDeep(item.value, depth + 1) : tooDeep(item, depth + 1)));
 }
 
 /**
@@ -67,7 +81,11 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
     throw new DiagnosticsError([{ file, line: 1, col: 1, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MiB limit` }]);
   }
-  if (text.includes('\u0000')) fail(text.indexOf('\u0000'), 'file is binary (contains a NUL byte), expected YAML text');
+  if (text.includes('\u0000')) {
+    // Not parsed yet, so the line counter knows no lines: count them here.
+    const before = text.slice(0, text.indexOf('\u0000')).split('\n');
+    throw new DiagnosticsError([{ file, line: before.length, col: before[before.length - 1]!.length + 1, message: 'file is binary (contains a NUL byte), expected YAML text' }]);
+  }
 
   let doc: Document;
   try {
@@ -76,24 +94,30 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     // The parser recurses on nesting; a pathological input can exhaust the stack.
     return fail(0, error instanceof RangeError ? `nesting is too deep (limit ${MAX_DEPTH} levels)` : `cannot parse YAML: ${(error as Error).message}`);
   }
-  const problems = [...doc.errors, ...doc.warnings];
+  // After a syntax error the parser's later complaints are mostly echoes of it (one tab can
+  // yield twenty); duplicate keys and unknown tags stand on their own, so all of those stay.
+  const independent = (code: string) => code === 'DUPLICATE_KEY' || code === 'TAG_RESOLVE_FAILED';
+  const problems = [...doc.errors, ...doc.warnings]
+    .sort((a, b) => a.pos[0] - b.pos[0])
+    .filter((p, i, all) => i === 0 || independent(p.code) || all.slice(0, i).every((q) => independent(q.code)));
   if (problems.length > 0) {
     const diagnostics = problems.map((p) => {
       const { line, col } = position(p.pos[0]);
-      const message = p.code === 'TAG_RESOLVE_FAILED' ? `${firstLine(p.message)} (custom tags are not allowed)` : firstLine(p.message);
-      return { file, line, col, message };
+      return { file, line, col, message: describeProblem(p.code, p.message, text.slice(p.pos[0])) };
     });
     throw new DiagnosticsError(diagnostics);
   }
-  if (depthOf(doc) > MAX_DEPTH * 2) fail(0, `nesting is too deep (limit ${MAX_DEPTH} levels)`);
+  if (tooDeep(doc.contents)) fail(0, `nesting is too deep (limit ${MAX_DEPTH} levels)`);
 
+  const forbidden: Diagnostic[] = [];
   visit(doc, {
     Pair(_key, pair) {
       if (isPair(pair) && isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-        fail(pair.key.range?.[0] ?? 0, `key "${String(pair.key.value)}" is not allowed`);
+        forbidden.push({ file, ...position(pair.key.range?.[0] ?? 0), message: `key "${String(pair.key.value)}" is not allowed` });
       }
     },
   });
+  if (forbidden.length > 0) throw new DiagnosticsError(forbidden);
 
   let value: unknown;
   try {

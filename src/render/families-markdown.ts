@@ -1,10 +1,12 @@
 import type { FamilyId, Knowledge } from '../knowledge/types.js';
-import { modalityIds, ratedCriteria } from './families.js';
+import { citations, modalityIds, ratedCriteria, ratingRows, type SourceOptions } from './families.js';
 import { describeAnswers } from './use-cases.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function renderCompareMarkdown(knowledge: Knowledge, ids: FamilyId[]): string {
+const cited = (knowledge: Knowledge, keys?: string[]) => citations(knowledge, keys).map((c) => `[${c.key}] ${cell(c.citation)}`).join('<br>');
+
+export function renderCompareMarkdown(knowledge: Knowledge, ids: FamilyId[], options: SourceOptions = {}): string {
   const families = ids.map((id) => knowledge.families[id]);
   const out: string[] = ['# Generative model families compared', ''];
   const grid = (title: string, columns: string[], pick: (id: FamilyId, c: string) => number | undefined) => {
@@ -16,11 +18,18 @@ export function renderCompareMarkdown(knowledge: Knowledge, ids: FamilyId[]): st
   grid('Fit per modality (1-5)', modalityIds(knowledge), (id, m) => knowledge.families[id].modalities[m]?.value);
   out.push('## Strengths, limitations and uses', '', '| family | best at | limitations | typical uses |', '|---|---|---|---|');
   for (const f of families) out.push(`| ${f.name} | ${cell(f.best_at.join('; '))} | ${cell(f.limitations.join('; '))} | ${cell(f.business_uses.join('; '))} |`);
+  if (options.sources) {
+    out.push('', '## Every rating with its rationale and sources');
+    for (const f of families) {
+      out.push('', `### ${f.name}`, '', '| | rating | why | sources |', '|---|---:|---|---|');
+      for (const [group, key, r] of ratingRows(knowledge, f)) out.push(`| ${group === 'rating' ? key : `${key} fit`} | ${r.value} | ${cell(r.why ?? '')} | ${cited(knowledge, r.sources)} |`);
+    }
+  }
   out.push('', `Knowledge base ${knowledge.version} (sha256 \`${knowledge.sha256.slice(0, 12)}\`).`);
   return `${out.join('\n')}\n`;
 }
 
-export function renderExplainMarkdown(knowledge: Knowledge, id: FamilyId): string {
+export function renderExplainMarkdown(knowledge: Knowledge, id: FamilyId, options: SourceOptions = {}): string {
   const f = knowledge.families[id];
   const out: string[] = [`# ${f.name} (\`${f.id}\`)`, '', f.summary, '', '## How it works', '', f.how_it_works, ''];
   const list = (title: string, items: string[]) => out.push(`## ${title}`, '', ...items.map((i) => `- ${i}`), '');
@@ -32,7 +41,7 @@ export function renderExplainMarkdown(knowledge: Knowledge, id: FamilyId): strin
     out.push(`## ${title}`, '', '| | rating | why | sources |', '|---|---:|---|---|');
     for (const key of keys) {
       const r = ratings[key];
-      if (r) out.push(`| ${key} | ${r.value} | ${cell(r.why ?? '')} | ${(r.sources ?? []).join(', ')} |`);
+      if (r) out.push(`| ${key} | ${r.value} | ${cell(r.why ?? '')} | ${options.sources ? cited(knowledge, r.sources) : (r.sources ?? []).join(', ')} |`);
     }
     out.push('');
   };

@@ -3,7 +3,7 @@ import { checklistText } from './checklist.js';
 import type { Recommendation } from '../recommend.js';
 import type { Contribution, RankedFamily } from '../scoring/types.js';
 import { bar, wrap, type Style } from './style.js';
-import { robustnessSentence } from './robustness-text.js';
+import { neighbourhoodSentence, robustnessSentence } from './robustness-text.js';
 
 export interface TableOptions {
   style: Style;
@@ -11,6 +11,7 @@ export interface TableOptions {
 }
 
 const BAR_WIDTH = 8;
+const MIN_WHY_WIDTH = 24;
 
 function reasons(rec: Recommendation, family: RankedFamily, style: Style): string {
   const { criteria } = rec.knowledge;
@@ -45,16 +46,19 @@ export function renderRecommendTable(rec: Recommendation, { style, width }: Tabl
   out.push('');
 
   // Column widths include cli-table3's one-space padding on each side; 5 border characters.
-  const fixed = [4, 16, 15];
+  // In a narrow terminal the bar shrinks, then goes, before the reasons get too narrow to read.
+  const room = width - 5 - 4 - 16 - 7 - 1 - MIN_WHY_WIDTH;
+  const barWidth = room >= 4 ? Math.min(BAR_WIDTH, room) : 0;
+  const fixed = [4, 16, 7 + (barWidth > 0 ? barWidth + 1 : 0)];
   const table = new Table({
     head: ['#', 'Family', 'Score', 'Why'].map((h) => style.bold(h)),
-    colWidths: [...fixed, Math.max(24, width - 5 - fixed.reduce((a, b) => a + b, 0))],
+    colWidths: [...fixed, Math.max(MIN_WHY_WIDTH, width - 5 - fixed.reduce((a, b) => a + b, 0))],
     wordWrap: true,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
   for (const family of rec.ranking) {
     const short = rec.knowledge.families[family.family].short_name;
-    const score = `${family.score.toFixed(1).padStart(5)} ${bar(family.score, BAR_WIDTH)}`;
+    const score = family.score.toFixed(1).padStart(5) + (barWidth > 0 ? ` ${bar(family.score, barWidth)}` : '');
     table.push([
       String(family.rank),
       family.eligible ? (family.rank === 1 ? style.bold(short) : short) : style.dim(short),
@@ -65,6 +69,7 @@ export function renderRecommendTable(rec: Recommendation, { style, width }: Tabl
   out.push(table.toString());
   out.push('');
   out.push(wrap(robustnessSentence(rec), width));
+  if (rec.robustness.runnerUp !== null) out.push(style.dim(wrap(neighbourhoodSentence(rec), width)));
   out.push('');
   out.push(checklistText(rec.checklist, { width, color: (text, name) => style[name](text) }));
   out.push(style.dim(wrap(`knowledge ${rec.knowledge.version} (sha256 ${rec.knowledge.sha256.slice(0, 12)}) · details: --format json · a contrast: --why-not <family>`, width)));

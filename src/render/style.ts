@@ -17,13 +17,19 @@ export function bar(score: number, width: number): string {
   return '█'.repeat(filled) + '░'.repeat(width - filled);
 }
 
-/** Wraps text to `width` columns, continuing lines with `indent`. */
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[[0-9;]*m/g;
+
+/** Columns a string takes on screen: colour codes take none. */
+export const visibleLength = (text: string): number => text.replace(SGR, '').length;
+
+/** Wraps text to `width` columns, continuing lines with `indent`. Colour codes take no columns. */
 export function wrap(text: string, width: number, indent = ''): string {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line === '' ? word : `${line} ${word}`;
-    if (candidate.length > width && line !== '') {
+    if (visibleLength(candidate) > width && line !== '') {
       lines.push(line);
       line = `${indent}${word}`;
     } else {
@@ -32,4 +38,16 @@ export function wrap(text: string, width: number, indent = ''): string {
   }
   if (line !== '') lines.push(line);
   return lines.join('\n');
+}
+
+/**
+ * Wraps `text` behind a hanging prefix: `first` starts the paragraph, `rest` (default: as
+ * many spaces) starts every following line; the width is measured on `rest`, so `first` may
+ * carry colour codes. Unlike `wrap`, the prefixes keep their spacing.
+ */
+export function hang(first: string, text: string, width: number, rest = ' '.repeat(first.length)): string {
+  return wrap(text, Math.max(20, width - rest.length))
+    .split('\n')
+    .map((line, i) => (i === 0 ? first : rest) + line)
+    .join('\n');
 }

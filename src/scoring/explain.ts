@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/types.js';
 import { round } from './score.js';
 import type { Contribution, FamilyScore } from './types.js';
+import { compareIds } from '../util/compare-ids.js';
 
 /** Criteria weighing less than this are too minor to mention as a reason. */
 const NOTABLE_WEIGHT = 0.05;
@@ -25,7 +26,7 @@ export function explainScore(knowledge: Knowledge, score: FamilyScore): { streng
 
   const strengths = score.contributions
     .filter((c) => c.rating >= 4 && c.weight >= NOTABLE_WEIGHT)
-    .sort((a, b) => b.points - a.points || a.criterion.localeCompare(b.criterion))
+    .sort((a, b) => b.points - a.points || compareIds(a.criterion, b.criterion))
     .slice(0, MAX_REASONS)
     .map((c) => `${phrase(c, 'high')}: ${label(c)} ${c.rating}/5 at ${percent(c.weight)} weight (+${c.points.toFixed(1)} pts)`);
 
@@ -33,7 +34,7 @@ export function explainScore(knowledge: Knowledge, score: FamilyScore): { streng
     ...score.knockouts.map((k) => `ineligible: ${k.reason}`),
     ...score.contributions
       .filter((c) => c.rating <= 2 && c.weight >= NOTABLE_WEIGHT)
-      .sort((a, b) => lost(b) - lost(a) || a.criterion.localeCompare(b.criterion))
+      .sort((a, b) => lost(b) - lost(a) || compareIds(a.criterion, b.criterion))
       .slice(0, MAX_REASONS)
       .map((c) => `${phrase(c, 'low')}: ${label(c)} ${c.rating}/5 at ${percent(c.weight)} weight (${round(-lost(c), 1).toFixed(1)} pts vs a 5)`),
   ];

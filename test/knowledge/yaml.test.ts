@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/knowledge/yaml.js';
+import { diagnosticsOf } from './helpers.js';
+
+const parse = (text: string) => diagnosticsOf(() => parseYaml(text, 'overlay.yaml'));
+
+/** 9^7 ≈ 4.8 million strings from a few hundred bytes: the classic "billion laughs". */
+const ALIAS_BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefg'.split('').map((name, i) => {
+  const prev = 'abcdefg'[i]!;
+  return `${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`;
+})].join('\n');
+
+describe('parseYaml refuses unsafe or ambiguous YAML, each time with file:line:col', () => {
+  it.each([
+    ['a tab used as indentation', 'families:\n\tgan:\n    summary: x\n', 2, 1, /tabs/i],
+    ['a duplicate key', 'families:\n  gan:\n    summary: a\n    summary: b\n', 4, 5, /duplicate key "summary"/],
+    ['a !!js/function tag', 'families:\n  gan:\n    summary: !!js/function "function () {}"\n', 3, 14, /custom tags are not allowed/],
+    ['a __proto__ key', 'families:\n  __proto__:\n    summary: x\n', 2, 3, /key "__proto__" is not allowed/],
+    ['a constructor key', 'families:\n  gan:\n    constructor: x\n', 3, 5, /key "constructor" is not allowed/],
+    ['an alias bomb', ALIAS_BOMB, 1, 1, /alias bomb/],
+    ['two documents', 'families: {}\n---\ncriteria: {}\n', 2, 1, /more than one YAML document/],
+    ['deep nesting', `a: ${'['.repeat(200)}${']'.repeat(200)}\n`, 1, 1, /nesting is too deep/],
+    ['a NUL byte', 'families:\n  gan: \u0000\n', 2, 8, /binary/],
+  ])('%s', (_label, text, line, col, message) => {
+    const [first, ...rest] = parse(text);
+    expect(rest).toEqual([]);
+    expect(first).toMatchObject({ file: 'overlay.yaml', line, col });
+    expect(first!.message).toMatch(message);
+  });
+
+  it('reports every forbidden key, not only the first', () => {
+    const problems = parse('families:\n  gan:\n    __proto__: 1\n    prototype: 2\n');
+    expect(problems.map((d) => [d.line, d.col])).toEqual([
+      [3, 5],
+      [4, 5],
+    ]);
+  });
+
+  it('does not pollute Object.prototype', () => {
+    try {
+      parseYaml('__proto__: { polluted: true }\n', 'x.yaml');
+    } catch {
+      // Refused, as it should be.
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('allows a few ordinary aliases and tab characters inside values', () => {
+    expect(parseYaml('a: &x 1\nb: *x\nc: "tab\there"\n', 'ok.yaml').value).toEqual({ a: 1, b: 1, c: 'tab\there' });
+  });
+
+  it('locates nested nodes and their keys, falling back to the nearest parent', () => {
+    const doc = parseYaml('families:\n  gan:\n    ratings:\n      quality: 9\n', 'f.yaml');
+    expect(doc.locate(['families', 'gan', 'ratings', 'quality'])).toEqual({ line: 4, col: 16 });
+    expect(doc.locate(['families', 'gan', 'ratings', 'quality'], true)).toEqual({ line: 4, col: 7 });
+    expect(doc.locate(['families', 'gan', 'ratings', 'speed'])).toEqual({ line: 4, col: 7 });
+    expect(doc.diagnostic(['families', 'gan'], 'msg', true)).toEqual({ file: 'f.yaml', line: 2, col: 3, message: 'msg' });
+  });
+});
