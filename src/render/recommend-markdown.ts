@@ -1,48 +1,189 @@
 import { checklistMarkdown } from './checklist.js';
+import type { Knowledge, Profile } from '../knowledge/types.js';
+import { flagName } from '../profile/table.js';
 import type { Recommendation } from '../recommend.js';
-import { robustnessSentence } from './robustness-text.js';
+import type { Contribution, RankedFamily } from '../scoring/types.js';
+import type { WhyNot } from '../scoring/why-not.js';
+import { nearestFlip, neighbourhoodSentence, robustnessSentence } from './robustness-text.js';
+import { renderWhyNotMarkdown } from './why-not.js';
+
+export interface DecisionRecordOptions {
+  /** Adds a "Why not X?" section. */
+  whyNot?: WhyNot;
+  /** Who made it, for the record's front matter. */
+  tool?: { name: string; version: string };
+  /** Overlay files merged over the built-in knowledge, named so a reader can rerun. */
+  overlays?: string[];
+}
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const percent = (w: number) => `${Math.round(w * 100)}%`;
 
-/** A decision record in Markdown: context, drivers, options with pros and cons, outcome, checklist. */
-export function renderRecommendMarkdown(rec: Recommendation): string {
-  const { knowledge, profile, ranking, plan } = rec;
-  const winner = ranking[0]!;
+/** The answer as the question table words it: the choice's label, yes/no, or the priority list. */
+function answerText(knowledge: Knowledge, key: string, value: unknown): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'object' && value !== null) return Object.entries(value).map(([c, l]) => `${c}=${String(l)}`).join(', ') || 'none set';
+  const choice = knowledge.questions.find((q) => q.key === key)?.choices?.find((c) => c.value === value);
+  return choice ? `${choice.label} (\`${String(value)}\`)` : String(value);
+}
+
+/** The flags that reproduce this exact profile, so the record can be regenerated and checked. */
+export function rerunCommand(knowledge: Knowledge, profile: Profile, tool: string, overlays: string[] = []): string {
+  const args: string[] = [tool];
+  const answers = profile as unknown as Record<string, unknown>;
+  for (const question of knowledge.questions) {
+    const value = answers[question.key];
+    if (value === undefined) continue;
+    const flag = flagName(question);
+    if (question.kind === 'boolean') args.push(value ? `--${flag}` : `--no-${flag}`);
+    else if (question.kind === 'priorities') {
+      const list = Object.entries(value as Record<string, string>).map(([c, l]) => `${c}=${l}`);
+      if (list.length > 0) args.push(`--${flag} ${list.join(',')}`);
+    } else args.push(`--${flag} ${String(value)}`);
+  }
+  for (const file of overlays) args.push(`--knowledge ${file}`);
+  args.push('--no-input', '--format markdown');
+  return args.join(' ');
+}
+
+/** One MADR argument per weighted criterion: good at 4-5, neutral at 3, bad at 1-2, with the points. */
+function argument(knowledge: Knowledge, c: Contribution): string {
+  const criterion = knowledge.criteria[c.criterion];
+  const label = criterion?.label.toLowerCase() ?? c.criterion;
+  const facts = `${label} ${c.rating}/5 at ${percent(c.weight)} weight, ${c.points.toFixed(1)} of ${(c.weight * 100).toFixed(1)} points`;
+  if (c.rating >= 4) return `Good, because ${criterion?.high_phrase ?? label} (${facts})`;
+  if (c.rating <= 2) return `Bad, because ${criterion?.low_phrase ?? label} (${facts})`;
+  return `Neutral, because ${label} is middling (${facts})`;
+}
+
+function prosAndCons(knowledge: Knowledge, family: RankedFamily): string[] {
+  const lines = family.knockouts.map((k) => `- Bad, because it is ineligible: ${cell(k.reason)}`);
+  const weighted = family.contributions.filter((c) => c.weight > 0).sort((a, b) => b.weight - a.weight || a.criterion.localeCompare(b.criterion));
+  for (const c of weighted) lines.push(`- ${argument(knowledge, c)}`);
+  return lines;
+}
+
+function title(rec: Recommendation): string {
+  const { knowledge, profile } = rec;
+  const winner = rec.ranking[0]!;
   const preset = profile.use_case ? knowledge.use_cases[profile.use_case] : undefined;
-  const out: string[] = [];
-  out.push(`# Choose a generative model family${preset ? ` for ${preset.title.toLowerCase()}` : ''}`, '');
-  out.push('## Context and problem statement', '');
-  if (preset) out.push(`${preset.description} ${preset.rationale}`, '');
-  out.push('| answer | value |', '|---|---|');
-  for (const [key, value] of Object.entries(profile)) {
-    const shown = typeof value === 'object' ? Object.entries(value).map(([c, l]) => `${c}=${l}`).join(', ') || '(none)' : String(value);
-    out.push(`| ${key} | ${cell(shown)} |`);
-  }
-  out.push('', '## Decision drivers', '');
-  const drivers = Object.entries(plan.weights).filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]);
-  for (const [criterion, weight] of drivers) {
-    out.push(`- **${knowledge.criteria[criterion]?.label ?? criterion}** — ${Math.round(weight * 100)}% of the weight`);
-  }
-  for (const r of plan.requirements) out.push(`- Requirement: ${r.criterion} at least ${r.min}/5 (because ${r.because})`);
-  out.push('', '## Considered options', '');
-  out.push('| rank | family | score | eligible |', '|---|---|---|---|');
-  for (const r of ranking) out.push(`| ${r.rank} | ${r.name} | ${r.score.toFixed(1)} | ${r.eligible ? 'yes' : 'no'} |`);
-  out.push('');
-  for (const r of ranking) {
-    out.push(`### ${r.name}`, '');
-    for (const s of r.strengths) out.push(`- Good, because ${s}`);
-    for (const c of r.caveats) out.push(`- Bad, because ${c}`);
-    if (r.strengths.length + r.caveats.length === 0) out.push('- Neutral: no criterion stands out either way');
+  const label = (key: string, value: string) => knowledge.questions.find((q) => q.key === key)?.choices?.find((c) => c.value === value)?.label ?? value;
+  const subject = preset ? preset.title : `${label('modality', profile.modality)} · ${label('task', profile.task)}`;
+  return rec.robustness.eligible === 0 ? `${subject}: no eligible model family` : `${subject}: use ${winner.name}`;
+}
+
+function robustnessSection(rec: Recommendation): string[] {
+  const { robustness, knowledge } = rec;
+  const out = ['### Robustness', '', robustnessSentence(rec), ''];
+  const t = robustness.thresholds;
+  out.push(
+    `- Label: **${robustness.label}**. Declared thresholds: a tie below a margin of ${t.tieMargin} point${t.tieMargin === 1 ? '' : 's'}; ` +
+      `stable needs a margin of at least ${t.stableMargin} points and the winner first in at least ${Math.round(t.stableShare * 100)}% of nearby weightings; fragile otherwise.`,
+  );
+  out.push(`- Margin over the runner-up: ${robustness.margin.toFixed(1)} points.`);
+  out.push(`- Share of nearby weightings in which the winner stays first: ${(robustness.winnerShare * 100).toFixed(1)}%.`);
+  out.push(`- ${neighbourhoodSentence(rec)}`, '');
+  if (robustness.flips.length > 0) {
+    out.push('Single weights that would change the winner (the other weights keeping their proportions):', '');
+    out.push('| criterion | weight now | winner changes | new winner |', '|---|---:|---|---|');
+    const nearest = nearestFlip(robustness);
+    for (const f of robustness.flips) {
+      const mark = f === nearest ? ' (nearest)' : '';
+      out.push(`| ${f.criterion} | ${f.from.toFixed(2)} | ${f.direction} ${f.weight.toFixed(2)}${mark} | ${knowledge.families[f.newWinner].name} |`);
+    }
     out.push('');
   }
-  out.push('## Decision outcome', '');
-  out.push(`Chosen option: **${winner.name}** (score ${winner.score.toFixed(1)} of 100).`, '');
-  out.push(`Robustness: ${robustnessSentence(rec)}`, '');
-  out.push(checklistMarkdown(rec.checklist).trimEnd(), '');
-  out.push('## More information', '');
-  out.push(`Knowledge base ${knowledge.version}, sha256 \`${knowledge.sha256}\`.`, '');
+  return out;
+}
+
+/** Sources behind the numbers that decided: ratings of weighted criteria, the modality fits, the preset. */
+function sourceKeys(rec: Recommendation): string[] {
+  const { knowledge, profile, plan } = rec;
   const keys = new Set<string>();
-  for (const r of ranking) for (const rating of Object.values(knowledge.families[r.family].ratings)) for (const s of rating.sources ?? []) keys.add(s);
-  for (const key of [...keys].sort()) out.push(`- ${key}: ${knowledge.sources[key]?.citation ?? key}`);
-  return `${out.join('\n')}\n`;
+  for (const family of Object.values(knowledge.families)) {
+    for (const [criterion, rating] of Object.entries(family.ratings)) if ((plan.weights[criterion] ?? 0) > 0) rating.sources?.forEach((s) => keys.add(s));
+    family.modalities[profile.modality]?.sources?.forEach((s) => keys.add(s));
+  }
+  if (profile.use_case) knowledge.use_cases[profile.use_case]?.sources.forEach((s) => keys.add(s));
+  return [...keys].sort();
+}
+
+/**
+ * A decision record in the shape of MADR 4 (context, drivers, options, outcome, pros and cons,
+ * more information), with the robustness analysis and the governance checklist as boxes, ready
+ * to commit as an ADR. Deterministic: no dates, so the same input gives the same file.
+ */
+export function renderRecommendMarkdown(rec: Recommendation, options: DecisionRecordOptions = {}): string {
+  const { knowledge, profile, ranking, plan, robustness } = rec;
+  const winner = ranking[0]!;
+  const tool = options.tool?.name ?? 'genai-advisor';
+  const preset = profile.use_case ? knowledge.use_cases[profile.use_case] : undefined;
+  const out: string[] = ['---', 'status: proposed', `generated-by: ${tool}${options.tool ? ` ${options.tool.version}` : ''} (knowledge ${knowledge.version})`, '---', ''];
+  out.push(`# ${title(rec)}`, '');
+
+  out.push('## Context and Problem Statement', '');
+  out.push(`Which generative model family should we build on? The use case, as answered:`, '');
+  if (preset) out.push(`Starting point: the **${preset.title}** preset. ${preset.description} ${preset.rationale}`, '');
+  out.push('| question | answer |', '|---|---|');
+  const answers = profile as unknown as Record<string, unknown>;
+  for (const question of knowledge.questions) {
+    if (question.kind === 'preset' || answers[question.key] === undefined) continue;
+    out.push(`| ${cell(question.prompt)} | ${cell(answerText(knowledge, question.key, answers[question.key]))} |`);
+  }
+
+  out.push('', '## Decision Drivers', '');
+  const drivers = Object.entries(plan.weights).filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  for (const [criterion, weight] of drivers) {
+    const c = knowledge.criteria[criterion];
+    out.push(`- **${c?.label ?? criterion}** (\`${criterion}\`): ${percent(weight)} of the weight. ${cell(c?.description ?? '')}`.trimEnd());
+  }
+  for (const r of plan.requirements) out.push(`- Requirement: ${r.criterion} rated at least ${r.min}/5, because ${r.because}.`);
+  out.push(`- Eligibility: a family whose ${knowledge.modality_fit.criterion} for ${profile.modality} is below ${knowledge.modality_fit.knockout_below}/5 is not a practical choice.`);
+
+  out.push('', '## Considered Options', '');
+  for (const r of ranking) {
+    const status = r.eligible ? `${r.score.toFixed(1)} of 100` : `ineligible (${r.score.toFixed(1)} before the knockout)`;
+    out.push(`${r.rank}. ${r.name} (\`${r.family}\`): ${status}${r.rank === 1 && r.eligible ? ', chosen' : ''}`);
+  }
+
+  out.push('', '## Decision Outcome', '');
+  if (robustness.eligible === 0) {
+    out.push('No option is chosen: every family is knocked out (see Pros and Cons of the Options). Relax a requirement and regenerate this record.', '');
+  } else {
+    const runnerUp = robustness.runnerUp ? ranking.find((r) => r.family === robustness.runnerUp) : undefined;
+    const because = runnerUp
+      ? `it scores ${winner.score.toFixed(1)} of 100 on the drivers above, ${robustness.margin.toFixed(1)} points ahead of ${runnerUp.name}`
+      : `it is the only eligible family (score ${winner.score.toFixed(1)} of 100)`;
+    out.push(`Chosen option: "${winner.name}", because ${because}.`, '');
+    out.push('### Consequences', '');
+    for (const s of winner.strengths) out.push(`- Good, because ${cell(s)}`);
+    for (const c of winner.caveats) out.push(`- Bad, because ${cell(c)}`);
+    if (winner.strengths.length + winner.caveats.length === 0) out.push('- Neutral, because no criterion stands out either way');
+    out.push('');
+    out.push(...robustnessSection(rec));
+  }
+  out.push('### Confirmation', '');
+  out.push('The decision is carried out when every required item of this checklist is done, with its evidence linked here.', '');
+  // Nested one level deeper than the checklist renders on its own.
+  out.push(...checklistMarkdown(rec.checklist).trimEnd().split('\n').map((line) => (line.startsWith('#') ? `#${line}` : line)), '');
+
+  out.push('## Pros and Cons of the Options', '');
+  for (const r of ranking) {
+    out.push(`### ${r.name}`, '', `Score ${r.score.toFixed(1)} of 100${r.eligible ? '' : ' (ineligible)'}; rank ${r.rank}.`, '');
+    out.push(...prosAndCons(knowledge, r), '');
+  }
+
+  if (options.whyNot) out.push(renderWhyNotMarkdown(options.whyNot, knowledge, 2).trimEnd(), '');
+
+  out.push('## More Information', '');
+  const overlays = options.overlays?.length ? ` with overlays ${options.overlays.map((o) => `\`${o}\``).join(', ')}` : '';
+  out.push(`- Knowledge base ${knowledge.version}, sha256 \`${knowledge.sha256}\`${overlays}.`);
+  out.push(`- Regenerate: \`${rerunCommand(knowledge, profile, tool, options.overlays)}\``);
+  out.push('- Every rating, with its rationale and sources: `genai-advisor explain <family>` or `genai-advisor compare --sources`.', '');
+  const keys = sourceKeys(rec);
+  if (keys.length > 0) {
+    out.push('Sources behind the ratings that carried weight here:', '');
+    for (const key of keys) out.push(`- [${key}] ${cell(knowledge.sources[key]?.citation ?? key)}`);
+  }
+  return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,5 +1,5 @@
 import type { FamilyId } from '../knowledge/types.js';
-import { rawScore, round } from './score.js';
+import { NEUTRAL_RATING, rawScore, round } from './score.js';
 import type { RatingMatrix, Weights } from './types.js';
 
 /**
@@ -11,8 +11,12 @@ import type { RatingMatrix, Weights } from './types.js';
  *   ±sqrt(w(1-w)/(CONCENTRATION+1))) in which the winner stays first. Seeded, so deterministic.
  * - flips: per criterion, the weight at which another family would take first place when that
  *   criterion's weight moves and the others keep their proportions; exact for a weighted sum.
- * - label: tie when margin < TIE_MARGIN; fragile when winnerShare < STABLE_SHARE or
- *   margin < STABLE_MARGIN; stable otherwise.
+ * - label: tie when margin < tieMargin; fragile when winnerShare < stableShare or
+ *   margin < stableMargin; stable otherwise. With a single eligible family no weighting can
+ *   change the winner (stable); with none there is no winner to keep (fragile, share 0).
+ *
+ * Criteria the user gave no weight stay at zero in the neighbourhood (a Dirichlet cannot move
+ * them); the flips are where such a criterion's weight is explored.
  */
 export const ROBUSTNESS = {
   samples: 1000,
@@ -27,8 +31,12 @@ export type RobustnessLabel = 'tie' | 'fragile' | 'stable';
 
 export interface Flip {
   criterion: string;
+  /** The weight at which the winner changes (rounded to 3 decimals). */
   weight: number;
   newWinner: FamilyId;
+  /** The criterion's weight now, and which way it has to move to reach the flip. */
+  from: number;
+  direction: 'above' | 'below';
 }
 
 export interface Robustness {
@@ -36,7 +44,13 @@ export interface Robustness {
   winnerShare: number;
   margin: number;
   flips: Flip[];
+  /** The family `margin` is measured against; null when fewer than two are eligible. */
+  runnerUp: FamilyId | null;
+  /** How many families are eligible; robustness only concerns these. */
+  eligible: number;
   neighbourhood: { distribution: 'dirichlet'; concentration: number; samples: number; seed: number };
+  /** The declared thresholds the label came from. */
+  thresholds: { tieMargin: number; stableMargin: number; stableShare: number };
 }
 
 /** mulberry32: tiny, fast and good enough for reproducible sampling. */
@@ -74,11 +88,18 @@ function gamma(shape: number, random: () => number): number {
   }
 }
 
-/** The weights with one criterion set to `t` and the rest rescaled to keep their proportions. */
+/**
+ * The weights with one criterion set to `t` and the rest rescaled to keep their proportions,
+ * so they still sum to 1. When that criterion held all the weight the others have no
+ * proportions to keep, and 1 − t is shared equally among them.
+ */
 export function shiftWeight(weights: Weights, criterion: string, t: number): Weights {
   const rest = 1 - (weights[criterion] ?? 0);
+  const others = Object.keys(weights).filter((c) => c !== criterion).length;
   const out: Weights = {};
-  for (const [c, w] of Object.entries(weights)) out[c] = c === criterion ? t : rest > 0 ? (w * (1 - t)) / rest : 0;
+  for (const [c, w] of Object.entries(weights)) {
+    out[c] = c === criterion ? t : rest > 1e-12 ? (w * (1 - t)) / rest : (1 - t) / others;
+  }
   return out;
 }
 
@@ -107,19 +128,21 @@ function flipFor(matrix: RatingMatrix, weights: Weights, criterion: string, winn
   for (const rival of rivals) {
     const d0 = at(winner, 0) - at(rival, 0);
     const d1 = at(winner, 1) - at(rival, 1);
-    if (d0 === d1) continue;
+    if (Math.abs(d0 - d1) < 1e-12) continue;
     const t = d0 / (d0 - d1);
     if (t < 0 || t > 1) continue;
-    // Just past the crossing, away from the current weight, the rival leads.
-    const probe = t + (t >= w0 ? 1e-6 : -1e-6);
-    if (probe < 0 || probe > 1 || at(rival, probe) <= at(winner, probe)) continue;
-    const distance = Math.abs(t - w0);
-    if (distance < bestDistance) {
-      const weight = round(t, 3);
-      // Verify against the whole field: a third family may take over first.
-      const newWinner = leader(matrix, shiftWeight(weights, criterion, Math.min(1, Math.max(0, probe))), [winner, ...rivals]);
+    // A crossing at the current weight (a tie now) may flip either way; try both sides.
+    const directions = Math.abs(t - w0) < 1e-9 ? (['above', 'below'] as const) : t > w0 ? (['above'] as const) : (['below'] as const);
+    for (const direction of directions) {
+      // Just past the crossing, away from the current weight, the rival must lead.
+      const probe = t + (direction === 'above' ? 1e-6 : -1e-6);
+      if (probe < 0 || probe > 1 || at(rival, probe) <= at(winner, probe)) continue;
+      const distance = Math.abs(t - w0);
+      if (distance >= bestDistance) continue;
+      // A third family may lead there already; the winner is whoever is first past the crossing.
+      const newWinner = leader(matrix, shiftWeight(weights, criterion, probe), [winner, ...rivals]);
       if (newWinner === winner) continue;
-      best = { criterion, weight, newWinner };
+      best = { criterion, weight: round(t, 3), newWinner, from: round(w0, 4), direction };
       bestDistance = distance;
     }
   }
@@ -131,35 +154,57 @@ export function analyseRobustness(
   weights: Weights,
   /** Eligible families in ranking order, winner first. */
   eligible: readonly FamilyId[],
-  options: Partial<typeof ROBUSTNESS> = {},
+  options: Partial<Record<keyof typeof ROBUSTNESS, number>> = {},
 ): Robustness {
   const settings = { ...ROBUSTNESS, ...options };
   const neighbourhood = { distribution: 'dirichlet' as const, concentration: settings.concentration, samples: settings.samples, seed: settings.seed };
+  const thresholds = { tieMargin: settings.tieMargin, stableMargin: settings.stableMargin, stableShare: settings.stableShare };
   const [winner, ...rivals] = eligible;
-  if (winner === undefined || rivals.length === 0) {
-    return { label: 'stable', winnerShare: 1, margin: winner === undefined ? 0 : round(rawScore(matrix[winner], weights), 1), flips: [], neighbourhood };
+  if (winner === undefined) {
+    return { label: 'fragile', winnerShare: 0, margin: 0, flips: [], runnerUp: null, eligible: 0, neighbourhood, thresholds };
   }
-  const margin = round(rawScore(matrix[winner], weights) - rawScore(matrix[rivals[0]!], weights), 1);
+  if (rivals.length === 0) {
+    // No rival to lose to: the whole score is the lead, and only an answer (not a weight) can change the winner.
+    return { label: 'stable', winnerShare: 1, margin: round(rawScore(matrix[winner], weights), 1), flips: [], runnerUp: null, eligible: 1, neighbourhood, thresholds };
+  }
+  const runnerUp = rivals[0]!;
+  // Measured on the displayed (rounded) scores, as the ranking orders them, so a reader can check it.
+  const margin = round(round(rawScore(matrix[winner], weights), 1) - round(rawScore(matrix[runnerUp], weights), 1), 1);
 
   const criteria = Object.keys(weights);
   const random = rng(settings.seed);
+  // The hot loop of every recommendation, run before V8 has optimised anything: flat arrays
+  // instead of keyed objects. Each score is the same pointsFor() sum, in the same order, as
+  // rawScore, and the winner keeps first place exactly when leader() would say so (no rival
+  // beats it by more than its 1e-9 tolerance), so the result is bit-for-bit the same.
   let kept = 0;
-  const sample: Weights = {};
+  const n = criteria.length;
+  const shares = criteria.map((c) => weights[c]!);
+  const rows = eligible.map((f) => Float64Array.from(criteria, (c) => (matrix[f][c] ?? NEUTRAL_RATING) - 1));
+  const sample = new Float64Array(n);
+  const scoreOf = (row: Float64Array) => {
+    let score = 0;
+    for (let j = 0; j < n; j++) score += (sample[j]! * row[j]! * 100) / 4;
+    return score;
+  };
   for (let i = 0; i < settings.samples; i++) {
     let total = 0;
-    for (const c of criteria) {
-      const w = weights[c]!;
+    for (let j = 0; j < n; j++) {
+      const w = shares[j]!;
       const g = w > 0 ? gamma(w * settings.concentration, random) : 0;
-      sample[c] = g;
+      sample[j] = g;
       total += g;
     }
-    for (const c of criteria) sample[c] = sample[c]! / total;
-    if (leader(matrix, sample, eligible) === winner) kept++;
+    for (let j = 0; j < n; j++) sample[j] = sample[j]! / total;
+    const winnerScore = scoreOf(rows[0]!);
+    let stays = true;
+    for (let k = 1; k < rows.length && stays; k++) stays = !(scoreOf(rows[k]!) > winnerScore + 1e-9);
+    if (stays) kept++;
   }
   const winnerShare = round(kept / settings.samples, 3);
 
   const flips = criteria.map((c) => flipFor(matrix, weights, c, winner, rivals)).filter((f): f is Flip => f !== undefined);
   const label: RobustnessLabel =
     margin < settings.tieMargin ? 'tie' : winnerShare < settings.stableShare || margin < settings.stableMargin ? 'fragile' : 'stable';
-  return { label, winnerShare, margin, flips, neighbourhood };
+  return { label, winnerShare, margin, flips, runnerUp, eligible: eligible.length, neighbourhood, thresholds };
 }

@@ -17,6 +17,7 @@ interface Options {
   output?: string;
   color: boolean;
   knowledge: string[];
+  sources?: boolean;
 }
 
 /** Accepts a family id or one of its aliases ("GANs", "ddpm"), case-insensitively. */
@@ -48,6 +49,7 @@ export function registerFamilies(program: Command, io: Io): void {
     .description('side-by-side table of families: ratings, fit per modality, best at, limitations, typical uses');
   addKnowledgeOption(compare);
   addOutputOptions(compare, FORMATS);
+  compare.option('--sources', "list every rating's rationale and full citations, so each number can be traced");
   compare.action(async (names: string[], options: Options) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     const ids = names.length === 0 ? [...FAMILY_IDS] : [...new Set(names.map((n) => familyId(n, knowledge)))];
@@ -55,9 +57,9 @@ export function registerFamilies(program: Command, io: Io): void {
     const text = await render(
       options,
       io,
-      (k) => renderCompareTable(k, ids, style, terminalWidth(io)),
-      async (k) => (await import('../../render/families-markdown.js')).renderCompareMarkdown(k, ids),
-      (k) => compareDocument(k, ids, TOOL),
+      (k) => renderCompareTable(k, ids, style, terminalWidth(io), { sources: options.sources }),
+      async (k) => (await import('../../render/families-markdown.js')).renderCompareMarkdown(k, ids, { sources: options.sources }),
+      (k) => compareDocument(k, ids, TOOL, { sources: options.sources }),
       knowledge,
     );
     emit(text, options, io);
@@ -69,6 +71,7 @@ export function registerFamilies(program: Command, io: Io): void {
     .description("one family's profile: how it works, strengths, limitations, examples, every rating with its sources");
   addKnowledgeOption(explain);
   addOutputOptions(explain, FORMATS);
+  explain.option('--sources', "add each rating's full citations under its rationale");
   explain.action(async (name: string, options: Options) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     const id = familyId(name, knowledge);
@@ -76,9 +79,9 @@ export function registerFamilies(program: Command, io: Io): void {
     const text = await render(
       options,
       io,
-      (k) => renderExplainText(k, id, style, terminalWidth(io)),
-      async (k) => (await import('../../render/families-markdown.js')).renderExplainMarkdown(k, id),
-      (k) => ({ schemaVersion: 1, tool: TOOL, knowledge: { version: k.version, sha256: k.sha256 }, family: familyDocument(k, id) }),
+      (k) => renderExplainText(k, id, style, terminalWidth(io), { sources: options.sources }),
+      async (k) => (await import('../../render/families-markdown.js')).renderExplainMarkdown(k, id, { sources: options.sources }),
+      (k) => ({ schemaVersion: 1, tool: TOOL, knowledge: { version: k.version, sha256: k.sha256 }, family: familyDocument(k, id, { sources: options.sources }) }),
       knowledge,
     );
     emit(text, options, io);

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { FAMILY_IDS } from '../../src/knowledge/types.js';
+import { runCli } from '../helpers/cli.js';
+
+/** Diverse high-fidelity images, latency irrelevant: the issue's clear case. */
+const clear = ['--modality', 'image', '--task', 'generate', '--latency', 'batch', '--priority', 'quality=high,diversity=high', '--no-input'];
+/** GAN and diffusion within a point of each other (see the fixture's comment). */
+const nearTie = [
+  '--modality', 'image', '--task', 'generate', '--latency', 'batch',
+  '--priority', 'quality=critical,diversity=critical,maturity=critical,modality-fit=high,cost=high',
+  '--knowledge', 'test/fixtures/near-tie.yaml', '--no-input',
+];
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+interface Doc {
+  ranking: Array<{ family: string; score: number; eligible: boolean }>;
+  robustness: { label: string; winnerShare: number; margin: number; flips: Array<{ criterion: string; weight: number; newWinner: string }> };
+  whyNot?: { family: string; verdict: string; differences: Array<{ criterion: string; points: number }>; knockouts: Array<{ kind: string; reason: string; because: string[] }> };
+}
+const json = (args: string[]) => {
+  const result = runCli([...args, '--format', 'json']);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as Doc;
+};
+
+describe('robustness through the binary', () => {
+  it('labels the clear case stable, with the contract shape', () => {
+    const doc = json(clear);
+    expect(doc.ranking[0]!.family).toBe('diffusion');
+    expect(doc.robustness.label).toBe('stable');
+    expect(Object.keys(doc.robustness)).toEqual(expect.arrayContaining(['label', 'winnerShare', 'margin', 'flips']));
+    for (const flip of doc.robustness.flips) expect(Object.keys(flip)).toEqual(expect.arrayContaining(['criterion', 'weight', 'newWinner']));
+  });
+
+  it('does not label two families within a point stable', () => {
+    const doc = json(nearTie);
+    const [first, second] = doc.ranking;
+    expect(first!.score - second!.score).toBeLessThan(1);
+    expect(doc.robustness.margin).toBeLessThan(1);
+    expect(doc.robustness.label).not.toBe('stable');
+    expect(doc.robustness.label).toBe('tie');
+  });
+
+  it('is byte-identical across runs', () => {
+    const a = runCli([...nearTie, '--format', 'json']);
+    const b = runCli([...nearTie, '--format', 'json']);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('says it in one line in the table view, and the near tie as a tie', () => {
+    const table = flat(runCli(clear).stdout);
+    expect(table).toMatch(/Diffusion leads Transformer by 14\.1 points and stays first in 99\.9% of nearby weightings \(stable\)\. It would lose to VAE if cost weighed above 0\.35 \(now 0\.13\)\./);
+    expect(flat(runCli(nearTie).stdout)).toMatch(/GAN and Diffusion are 0\.9 points apart \(tie\): treat them as equals;/);
+  });
+});
+
+describe('--why-not', () => {
+  it('for GAN on diverse images names diversity first, in the table view after the ranking', () => {
+    const { stdout, stderr, code } = runCli([...clear, '--why-not', 'gan']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const contrast = stdout.slice(stdout.indexOf('Why not GAN?'));
+    expect(stdout.indexOf('Why not GAN?')).toBeGreaterThan(stdout.indexOf('stays first'));
+    expect(flat(contrast)).toContain('It loses most on diversity (-18.8 points)');
+    expect(contrast).toMatch(/^ {2}diversity\s+-18\.8/m);
+  });
+
+  it('accepts an alias, case-insensitively', () => {
+    expect(runCli([...clear, '--why-not', 'GANs']).stdout).toContain('Why not GAN?');
+  });
+
+  it('explains the knockout of an ineligible family', () => {
+    const { stdout, code } = runCli([...clear, '--why-not', 'autoregressive']);
+    expect(code).toBe(0);
+    const text = flat(stdout.slice(stdout.indexOf('Why not Autoregressive?')));
+    expect(text).toContain('Autoregressive is not eligible for this profile');
+    expect(text).toContain('Knocked out: ✗ cannot practically serve image (fit 2/5)');
+    expect(text).toContain('That is the modality itself; no other answer changes it.');
+  });
+
+  it('names the answer behind a requirement knockout', () => {
+    const doc = json(['--modality', 'tabular', '--task', 'anomaly-detection', '--priority', 'speed=critical', '--no-input', '--why-not', 'diffusion']);
+    expect(doc.whyNot!.verdict).toBe('ineligible');
+    expect(doc.whyNot!.knockouts.some((k) => k.kind === 'requirement' && k.because.includes('speed is critical'))).toBe(true);
+  });
+
+  it('adds a whyNot object to JSON and a section to the Markdown record', () => {
+    const doc = json([...clear, '--why-not', 'gan']);
+    expect(doc.whyNot).toMatchObject({ family: 'gan', verdict: 'unreachable' });
+    expect(doc.whyNot!.differences[0]!.criterion).toBe('diversity');
+    const md = runCli([...clear, '--why-not', 'gan', '--format', 'markdown']).stdout;
+    expect(md).toContain('## Why not GAN?');
+    expect(md).toContain('| diversity | 25% | 2/5 | 5/5 | -18.8 |');
+  });
+
+  it('rejects an unknown family before asking anything: exit 2, a hint, nothing on stdout', () => {
+    const { stdout, stderr, code } = runCli(['--modality', 'image', '--task', 'generate', '--no-input', '--why-not', 'ganz']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/unknown family "ganz"/);
+    expect(stderr).toMatch(/did you mean/i);
+    expect(stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('--format markdown (the decision record)', () => {
+  it('lists all seven families and is ready to commit', () => {
+    const { stdout, code } = runCli([...clear, '--format', 'markdown']);
+    expect(code).toBe(0);
+    const options = stdout.slice(stdout.indexOf('## Considered Options'), stdout.indexOf('## Decision Outcome'));
+    for (const id of FAMILY_IDS) expect(options).toContain(`(\`${id}\`)`);
+    expect(stdout).toContain('- Label: **stable**.');
+    expect(stdout).toMatch(/^- \[ \] \*\*/m);
+    expect(stdout).toMatch(/^status: proposed$/m);
+  });
+});
+
+describe('--sources on compare and explain', () => {
+  it('explain --sources adds the full citation under each rating', () => {
+    const plain = runCli(['explain', 'gan']).stdout;
+    const sourced = runCli(['explain', 'gan', '--sources']).stdout;
+    expect(plain).not.toContain('[STYLEGAN] Karras');
+    expect(flat(sourced)).toContain('[STYLEGAN] Karras, Laine, Aila. A Style-Based Generator Architecture');
+  });
+
+  it('compare --sources lists each family\'s ratings with rationale and citations, in every format', () => {
+    const text = flat(runCli(['compare', 'gan', 'diffusion', '--sources']).stdout);
+    expect(text).toContain('Every rating with its rationale and sources');
+    expect(text).toMatch(/Generative adversarial networks \(gan\) quality 4\/5 StyleGAN2\+ADA/);
+    const md = runCli(['compare', 'gan', '--sources', '--format', 'markdown']).stdout;
+    expect(md).toMatch(/^\| quality \| 4 \| .* \| \[BT\] Bond-Taylor/m);
+    const doc = JSON.parse(runCli(['compare', 'gan', '--sources', '--format', 'json']).stdout) as {
+      families: Array<{ ratings: Record<string, { citations: Array<{ key: string; citation: string }> }> }>;
+    };
+    expect(doc.families[0]!.ratings.quality!.citations.map((c) => c.key)).toContain('STYLEGAN');
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { builtinKnowledge } from '../../src/knowledge/builtin.js';
+import { FAMILY_IDS, type Answers } from '../../src/knowledge/types.js';
+import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
+import { recommend } from '../../src/recommend.js';
+import { renderRecommendMarkdown, rerunCommand } from '../../src/render/recommend-markdown.js';
+import { whyNot } from '../../src/scoring/why-not.js';
+import { expectGolden } from '../helpers/golden.js';
+
+const knowledge = builtinKnowledge;
+const profileOf = (answers: Answers) => completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
+const TOOL = { name: 'genai-advisor', version: '0.0.0-test' };
+
+const clear = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'high', diversity: 'high' }, customer_facing: true }));
+
+describe('renderRecommendMarkdown (the decision record)', () => {
+  it('matches the golden record', () => {
+    expectGolden(renderRecommendMarkdown(clear, { tool: TOOL, whyNot: whyNot(clear, 'gan') }), new URL('./golden/decision-record.md', import.meta.url));
+  });
+
+  it('has the MADR sections in order', () => {
+    const md = renderRecommendMarkdown(clear, { tool: TOOL });
+    const headings = md.split('\n').filter((l) => /^## /.test(l));
+    expect(headings).toEqual([
+      '## Context and Problem Statement',
+      '## Decision Drivers',
+      '## Considered Options',
+      '## Decision Outcome',
+      '## Pros and Cons of the Options',
+      '## More Information',
+    ]);
+    expect(md.startsWith('---\nstatus: proposed\ngenerated-by: genai-advisor 0.0.0-test (knowledge 1.0.0)\n---\n\n# Image · Generate: use Diffusion models\n')).toBe(true);
+  });
+
+  it('considers all seven families, each with its pros and cons', () => {
+    const md = renderRecommendMarkdown(clear, { tool: TOOL });
+    const options = md.slice(md.indexOf('## Considered Options'), md.indexOf('## Decision Outcome'));
+    for (const id of FAMILY_IDS) expect(options).toContain(`(\`${id}\`)`);
+    for (const id of FAMILY_IDS) expect(md).toContain(`### ${knowledge.families[id].name}\n`);
+    expect(md).toMatch(/- Bad, because weak mode coverage \(diversity 2\/5 at 25% weight/);
+    expect(md).toMatch(/- Bad, because it is ineligible: cannot practically serve image/);
+  });
+
+  it('states the robustness with its neighbourhood and thresholds, and the governance checklist as boxes', () => {
+    const md = renderRecommendMarkdown(clear, { tool: TOOL });
+    expect(md).toContain('- Label: **stable**. Declared thresholds: a tie below a margin of 1 point;');
+    expect(md).toContain('draws from a Dirichlet distribution centred on your weights (concentration 50, seed 42):');
+    expect(md).toMatch(/\| cost \| 0\.13 \| above 0\.35 \(nearest\) \| Variational autoencoders \|/);
+    expect(md).toContain('#### Transparency');
+    expect(md).toMatch(/^- \[ \] \*\*/m);
+    expect(md.match(/^- \[ \] /gm)!.length).toBe(clear.checklist.length);
+  });
+
+  it('records the knowledge version, sha256, the command that regenerates it and the sources', () => {
+    const md = renderRecommendMarkdown(clear, { tool: TOOL, overlays: ['ours.yaml'] });
+    expect(md).toContain(`- Knowledge base ${knowledge.version}, sha256 \`${knowledge.sha256}\` with overlays \`ours.yaml\`.`);
+    expect(md).toContain('--knowledge ours.yaml --no-input --format markdown`');
+    expect(md).toMatch(/^- \[STYLEGAN\] Karras/m);
+  });
+
+  it('regenerates the same profile from its rerun command', () => {
+    const command = rerunCommand(knowledge, clear.profile, 'genai-advisor');
+    expect(command).toBe(
+      'genai-advisor --modality image --task generate --latency batch --priority quality=high,diversity=high --data moderate --compute medium --sector general --customer-facing --no-sensitive-data --no-synthetic-media --no-high-stakes --no-human-review --no-input --format markdown',
+    );
+  });
+
+  it('says so when no family is eligible, instead of choosing one', () => {
+    const none = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', priorities: { quality: 'critical', speed: 'critical', likelihood: 'critical', anomaly: 'critical' } }));
+    expect(none.robustness.eligible).toBe(0);
+    const md = renderRecommendMarkdown(none, { tool: TOOL });
+    expect(md).toContain('# Image · Generate: no eligible model family');
+    expect(md).toContain('No option is chosen: every family is knocked out');
+    expect(md).not.toContain('Chosen option');
+  });
+});
