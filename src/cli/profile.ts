@@ -44,23 +44,36 @@ export async function readAnswersFile(path: string, knowledge: Knowledge, cwd: s
 }
 
 export async function answersToYaml(profile: Profile): Promise<string> {
-  const { stringify } = await import('yaml');
-  return `# genai-advisor answers: replay with --answers <this file>\n${stringify(profile)}`;
+  // Through our own module: a bundled `import('yaml')` yields only a default export, not `stringify`.
+  const { renderYaml } = await import('../render/yaml.js');
+  return `# genai-advisor answers: replay with --answers <this file>\n${renderYaml(profile)}`;
+}
+
+export interface ResolvedProfile {
+  profile: Profile;
+  /** True when the person answered prompts: the caller may then offer the follow-up menu. */
+  interviewed: boolean;
 }
 
 /**
  * Resolves a profile in the contract's order: flags, answers file, preset, prompt (only in a
  * terminal that someone can answer), default.
  */
-export async function resolveProfile(options: ProfileOptions, knowledge: Knowledge, io: Io): Promise<Profile> {
+export async function resolveProfileDetailed(options: ProfileOptions, knowledge: Knowledge, io: Io): Promise<ResolvedProfile> {
   const layers: Answers[] = [answersFromFlags(options, knowledge)];
   if (options.answers) layers.push(await readAnswersFile(options.answers, knowledge, io.cwd));
   let resolution: Resolution = mergeAnswers(knowledge, layers);
-  if (resolution.unanswered.length > 0 && !options.yes && canPrompt(io, options.input === false)) {
+  const interviewed = resolution.unanswered.length > 0 && !options.yes && canPrompt(io, options.input === false);
+  if (interviewed) {
     const { interview } = await import('../interview/interview.js');
-    resolution = mergeAnswers(knowledge, [await interview(knowledge, resolution, io), ...layers]);
+    const given = await interview(knowledge, resolution, io, { color: options.color !== false });
+    resolution = mergeAnswers(knowledge, [given, ...layers]);
   }
   const profile = completeProfile(knowledge, resolution);
   if (options.saveAnswers) writeAtomic(options.saveAnswers, await answersToYaml(profile), io.cwd);
-  return profile;
+  return { profile, interviewed };
+}
+
+export async function resolveProfile(options: ProfileOptions, knowledge: Knowledge, io: Io): Promise<Profile> {
+  return (await resolveProfileDetailed(options, knowledge, io)).profile;
 }

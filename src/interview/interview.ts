@@ -1,28 +1,96 @@
-import { confirm, select } from '@inquirer/prompts';
-import type { Answers, Knowledge } from '../knowledge/types.js';
+import { checkbox, confirm, search, select } from '@inquirer/prompts';
+import type { Answers, Knowledge, Level, Question, UseCasePreset } from '../knowledge/types.js';
 import type { Resolution } from '../profile/resolve.js';
 import type { Io } from '../cli/io.js';
+import { describeAnswers } from '../render/use-cases.js';
+import {
+  booleanConfig,
+  choiceConfig,
+  compatiblePresets,
+  fineTuneConfig,
+  levelConfig,
+  OWN_USE_CASE,
+  PICKED_LEVEL,
+  presetSearchConfig,
+  topPrioritiesConfig,
+} from './prompts.js';
+import { openSession, type Session } from './session.js';
+
+export interface InterviewOptions {
+  /** False with --no-color; NO_COLOR, TERM=dumb and a non-terminal are checked as well. */
+  color?: boolean;
+}
+
+const GROUP_HEADINGS: Record<Question['group'], string> = {
+  'use-case': 'Your use case',
+  governance: 'Governance (these decide the checklist)',
+};
+
+async function askPriorities(question: Question, knowledge: Knowledge, session: Session): Promise<Record<string, Level>> {
+  const picked = await checkbox(topPrioritiesConfig(question, knowledge, session), session.context);
+  const priorities: Record<string, Level> = {};
+  for (const id of picked) priorities[id] = PICKED_LEVEL;
+  if (picked.length > 0 && (await confirm(fineTuneConfig(session), session.context))) {
+    for (const id of picked) priorities[id] = await select(levelConfig(id, knowledge, session), session.context);
+  }
+  return priorities;
+}
+
+async function ask(question: Question, knowledge: Knowledge, session: Session): Promise<unknown> {
+  switch (question.kind) {
+    case 'choice':
+      return select(choiceConfig(question, session), session.context);
+    case 'boolean':
+      return confirm(booleanConfig(question, session), session.context);
+    case 'priorities':
+      return askPriorities(question, knowledge, session);
+    case 'preset':
+      return undefined;
+  }
+}
 
 /**
- * Asks, in table order, every question no flag, file or preset answered, and returns the
- * answers given. Each prompt comes from the same question table as the flags.
+ * A preset is offered only while the person has not started describing the use case
+ * themselves (a required question is still open), and only presets that agree with what they
+ * did give.
  */
-export async function interview(knowledge: Knowledge, resolution: Resolution, io: Io): Promise<Answers> {
-  const context = { input: io.stdin, output: io.stdout };
+function presetsToOffer(knowledge: Knowledge, resolution: Resolution): UseCasePreset[] {
+  if (resolution.answers.use_case !== undefined) return [];
+  if (!resolution.unanswered.some((q) => q.required)) return [];
+  return compatiblePresets(knowledge, resolution.answers);
+}
+
+/**
+ * The consultation: a preset first (or "describe my own"), then every question that no flag,
+ * answers file or preset answered, in the question table's order, under a heading per group.
+ * A chosen preset's answers are not asked again; flags still override them afterwards.
+ */
+export async function interview(knowledge: Knowledge, resolution: Resolution, io: Io, options: InterviewOptions = {}): Promise<Answers> {
+  const session = openSession(io, options.color !== false);
   const answers: Record<string, unknown> = {};
-  for (const question of resolution.unanswered) {
-    if (question.kind === 'choice') {
-      answers[question.key] = await select(
-        {
-          message: question.prompt,
-          choices: (question.choices ?? []).map((c) => ({ value: c.value, name: c.label, description: c.help })),
-          ...(typeof question.default === 'string' ? { default: question.default } : {}),
-        },
-        context,
-      );
-    } else if (question.kind === 'boolean') {
-      answers[question.key] = await confirm({ message: question.prompt, default: question.default === true }, context);
+  let open = resolution.unanswered;
+  session.say('A few questions about your use case. Enter accepts a default; Ctrl+C stops.', 'dim');
+
+  const presets = presetsToOffer(knowledge, resolution);
+  const presetQuestion = knowledge.questions.find((q) => q.kind === 'preset');
+  if (presets.length > 0 && presetQuestion) {
+    const id = await search(presetSearchConfig(presets, presetQuestion, session), session.context);
+    const preset = id === OWN_USE_CASE ? undefined : knowledge.use_cases[id];
+    if (preset) {
+      answers[presetQuestion.key] = preset.id;
+      open = open.filter((q) => (preset.answers as Record<string, unknown>)[q.key] === undefined);
+      session.say(`${preset.title} sets ${describeAnswers(preset.answers)}.`, 'dim');
     }
   }
+
+  let group: Question['group'] | undefined;
+  for (const question of open) {
+    if (question.group !== group) {
+      group = question.group;
+      session.say(`\n${GROUP_HEADINGS[group]}`, 'bold');
+    }
+    answers[question.key] = await ask(question, knowledge, session);
+  }
+  session.say('');
   return answers as Answers;
 }

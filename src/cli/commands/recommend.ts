@@ -8,8 +8,9 @@ import type { Io } from '../io.js';
 import { styleFor, terminalWidth } from '../io.js';
 import { addKnowledgeOption, addOutputOptions, addProfileOptions } from '../options.js';
 import { emit } from '../output.js';
-import { resolveProfile, type ProfileOptions } from '../profile.js';
+import { resolveProfileDetailed, type ProfileOptions } from '../profile.js';
 import { TOOL } from '../tool.js';
+import { familyId } from './families.js';
 
 export const RECOMMEND_FORMATS = ['table', 'json', 'yaml', 'markdown'] as const;
 
@@ -18,6 +19,7 @@ interface RecommendOptions extends ProfileOptions {
   output?: string;
   color: boolean;
   knowledge: string[];
+  whyNot?: string;
 }
 
 export function registerRecommend(program: Command, io: Io): void {
@@ -28,25 +30,37 @@ export function registerRecommend(program: Command, io: Io): void {
   addProfileOptions(command, builtinKnowledge);
   addKnowledgeOption(command);
   addOutputOptions(command, RECOMMEND_FORMATS);
+  command.option('--why-not <family>', 'also explain why this family did not win and what would have to change for it to');
   command.action(async (options: RecommendOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
-    const profile = await resolveProfile(options, knowledge, io);
+    // Checked before any prompt, so a typo fails fast instead of after a consultation.
+    const contrastWith = options.whyNot === undefined ? undefined : familyId(options.whyNot, knowledge);
+    const { profile, interviewed } = await resolveProfileDetailed(options, knowledge, io);
     const rec = recommend(knowledge, profile);
+    const contrast = contrastWith === undefined ? undefined : (await import('../../scoring/why-not.js')).whyNot(rec, contrastWith);
     const toFile = options.output !== undefined;
     let text: string;
     switch (options.format) {
       case 'json':
-        text = renderJson(recommendDocument(rec, TOOL, options.knowledge));
+      case 'yaml': {
+        const document = { ...recommendDocument(rec, TOOL, options.knowledge), ...(contrast ? { whyNot: (await import('../../render/why-not.js')).whyNotDocument(contrast, knowledge) } : {}) };
+        text = options.format === 'json' ? renderJson(document) : (await import('../../render/yaml.js')).renderYaml(document);
         break;
-      case 'yaml':
-        text = (await import('../../render/yaml.js')).renderYaml(recommendDocument(rec, TOOL, options.knowledge));
-        break;
+      }
       case 'markdown':
-        text = (await import('../../render/recommend-markdown.js')).renderRecommendMarkdown(rec);
+        text = (await import('../../render/recommend-markdown.js')).renderRecommendMarkdown(rec, { whyNot: contrast, tool: TOOL, overlays: options.knowledge });
         break;
-      default:
-        text = renderRecommendTable(rec, { style: styleFor(io, options.color && !toFile), width: toFile ? 80 : terminalWidth(io) });
+      default: {
+        const style = styleFor(io, options.color && !toFile);
+        const width = toFile ? 80 : terminalWidth(io);
+        text = renderRecommendTable(rec, { style, width });
+        if (contrast) text += `\n${(await import('../../render/why-not.js')).renderWhyNotText(contrast, knowledge, style, width)}`;
+      }
     }
     emit(text, options, io);
+    // A consultation that printed to the terminal ends with the follow-up menu.
+    if (interviewed && !toFile && io.stdout.isTTY) {
+      await (await import('../../interview/follow-up.js')).followUp(rec, io, { color: options.color, report: { whyNot: contrast, tool: TOOL, overlays: options.knowledge } });
+    }
   });
 }

@@ -1,0 +1,160 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { confirm, input, select } from '@inquirer/prompts';
+import { writeAtomic } from '../cli/files.js';
+import type { Io } from '../cli/io.js';
+import { answersToYaml } from '../cli/profile.js';
+import { UsageError } from '../errors.js';
+import type { FamilyId } from '../knowledge/types.js';
+import type { Recommendation } from '../recommend.js';
+import { checklistText } from '../render/checklist.js';
+import { renderRecommendMarkdown, type DecisionRecordOptions } from '../render/recommend-markdown.js';
+import { renderWhyNotText } from '../render/why-not.js';
+import { whyNot } from '../scoring/why-not.js';
+import { choiceLine, openSession, type Session } from './session.js';
+
+export interface FollowUpContext {
+  rec: Recommendation;
+  io: Io;
+  session: Session;
+  /** What `--format markdown` would be given for this run, so the saved report is the same file. */
+  report: DecisionRecordOptions;
+}
+
+export interface FollowUpOptions {
+  color?: boolean;
+  report?: DecisionRecordOptions;
+}
+
+/**
+ * One entry of the menu shown after the results. The menu is this list: a new action (such
+ * as adding the decision to a stack file) is one more entry, nothing else changes.
+ */
+export interface FollowUpAction {
+  id: string;
+  label: string;
+  /** One line shown next to the label. */
+  help: string;
+  /** Hidden when this says no (e.g. no other family to contrast with). */
+  available?(ctx: FollowUpContext): boolean;
+  /** 'done' ends the menu; 'again' shows it once more. */
+  run(ctx: FollowUpContext): Promise<'done' | 'again'>;
+}
+
+/**
+ * Asks for a path and writes the text there atomically. An existing file is replaced only
+ * after a yes; a path that cannot be written is reported and the menu goes on.
+ */
+async function saveTo(ctx: FollowUpContext, what: string, suggested: string, text: () => Promise<string> | string): Promise<string | undefined> {
+  const { session, io } = ctx;
+  const path = (
+    await input(
+      { message: `Save the ${what} as`, default: suggested, validate: (v: string) => v.trim() !== '' || 'give a file name', theme: session.theme },
+      session.context,
+    )
+  ).trim();
+  if (existsSync(resolve(io.cwd, path))) {
+    const replace = await confirm({ message: `${path} exists. Replace it?`, default: false, theme: session.theme }, session.context);
+    if (!replace) return undefined;
+  }
+  try {
+    writeAtomic(path, await text(), io.cwd);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    session.say(`error: ${error.message}${error.hint ? `\n${error.hint}` : ''}`, 'red');
+    return undefined;
+  }
+  return path;
+}
+
+export const FOLLOW_UP_ACTIONS: readonly FollowUpAction[] = [
+  {
+    id: 'why-not',
+    label: 'Why not …?',
+    help: 'contrast another family with the recommendation',
+    available: ({ rec }) => rec.ranking.length > 1,
+    async run({ rec, session }) {
+      const others = rec.ranking.slice(1);
+      const names = others.map((r) => `${rec.knowledge.families[r.family].short_name} (#${r.rank})`);
+      const width = Math.max(...names.map((n) => n.length));
+      const family = await select<FamilyId>(
+        {
+          message: 'Why not which family?',
+          choices: others.map((r, i) => ({
+            value: r.family,
+            name: choiceLine(names[i]!, r.eligible ? `${r.score.toFixed(1)} points` : 'not eligible', width, session.width, session.style),
+            short: rec.knowledge.families[r.family].short_name,
+          })),
+          pageSize: others.length,
+          loop: false,
+          theme: session.theme,
+        },
+        session.context,
+      );
+      session.say('');
+      session.context.output.write(`${renderWhyNotText(whyNot(rec, family), rec.knowledge, session.style, session.width - 1)}\n`);
+      return 'again';
+    },
+  },
+  {
+    id: 'checklist',
+    label: 'Show the checklist',
+    help: 'the governance checklist with the actions for each item',
+    async run({ rec, session }) {
+      session.say('');
+      const color = (text: string, name: keyof Session['style']) => session.style[name](text);
+      session.context.output.write(`${checklistText(rec.checklist, { width: session.width - 1, actions: true, color })}\n`);
+      return 'again';
+    },
+  },
+  {
+    id: 'save-report',
+    label: 'Save a report',
+    help: 'the decision record in Markdown',
+    async run(ctx) {
+      const path = await saveTo(ctx, 'report', 'genai-advisor-report.md', () => renderRecommendMarkdown(ctx.rec, ctx.report));
+      if (path) ctx.session.say(`Wrote ${path}`);
+      return 'again';
+    },
+  },
+  {
+    id: 'save-answers',
+    label: 'Save the answers',
+    help: 'to rerun without questions: --answers <file>',
+    async run(ctx) {
+      const path = await saveTo(ctx, 'answers', 'genai-advisor-answers.yaml', () => answersToYaml(ctx.rec.profile));
+      if (path) ctx.session.say(`Wrote ${path}. Rerun with: genai-advisor --answers ${path} --no-input`);
+      return 'again';
+    },
+  },
+  {
+    id: 'done',
+    label: 'Done',
+    help: 'exit',
+    run: async () => 'done',
+  },
+];
+
+/** The menu after the results; returns when the person picks an action that ends it. */
+export async function followUp(rec: Recommendation, io: Io, options: FollowUpOptions = {}, actions: readonly FollowUpAction[] = FOLLOW_UP_ACTIONS): Promise<void> {
+  const ctx: FollowUpContext = { rec, io, session: openSession(io, options.color !== false), report: options.report ?? {} };
+  const shown = actions.filter((a) => a.available?.(ctx) ?? true);
+  const width = Math.max(...shown.map((a) => a.label.length));
+  // The cursor starts on "Done", so pressing Enter through everything always ends.
+  const last = (shown.find((a) => a.id === 'done') ?? shown[shown.length - 1])?.id;
+  for (;;) {
+    const id = await select(
+      {
+        message: 'What next?',
+        choices: shown.map((a) => ({ value: a.id, name: choiceLine(a.label, a.help, width, ctx.session.width, ctx.session.style), short: a.label })),
+        ...(last !== undefined ? { default: last } : {}),
+        pageSize: shown.length,
+        loop: false,
+        theme: ctx.session.theme,
+      },
+      ctx.session.context,
+    );
+    const action = shown.find((a) => a.id === id);
+    if (!action || (await action.run(ctx)) === 'done') return;
+  }
+}

@@ -1,0 +1,82 @@
+import { PassThrough, Writable } from 'node:stream';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Io } from '../../src/cli/io.js';
+import { FOLLOW_UP_ACTIONS, followUp, type FollowUpAction, type FollowUpContext } from '../../src/interview/follow-up.js';
+import { builtinKnowledge } from '../../src/knowledge/builtin.js';
+import { recommend } from '../../src/recommend.js';
+import { Queue, script } from './scripted-prompts.js';
+
+vi.mock('@inquirer/prompts', () => import('./scripted-prompts.js'));
+
+const rec = recommend(builtinKnowledge, {
+  modality: 'image',
+  task: 'generate',
+  latency: 'interactive',
+  priorities: {},
+  data: 'moderate',
+  compute: 'medium',
+  sector: 'general',
+  customer_facing: false,
+  sensitive_data: false,
+  synthetic_media: false,
+  high_stakes: false,
+  human_review: false,
+});
+
+function io(): Io & { text: () => string } {
+  let text = '';
+  const stdout = Object.assign(new Writable({ write: (chunk, _e, done) => ((text += String(chunk)), done()) }), { isTTY: true, columns: 80 });
+  return { stdout, stderr: stdout, stdin: Object.assign(new PassThrough(), { isTTY: true }), env: { NO_COLOR: '1' }, cwd: '/nonexistent', text: () => text };
+}
+
+const menu = () => script.asked.filter((a) => a.message === 'What next?');
+type MenuChoice = { value: string; name: string };
+
+beforeEach(() => script.reset());
+
+describe('the follow-up menu is its list of actions', () => {
+  it('shows one entry per action, with its help, the cursor on Done', async () => {
+    await followUp(rec, io());
+    const [shown] = menu();
+    const choices = shown!.config.choices as MenuChoice[];
+    expect(choices.map((c) => c.value)).toEqual(FOLLOW_UP_ACTIONS.map((a) => a.id));
+    for (const action of FOLLOW_UP_ACTIONS) expect(choices.find((c) => c.value === action.id)!.name).toContain(action.help);
+    expect(shown!.config.default).toBe('done');
+  });
+
+  it('an added action appears, runs with the recommendation, and the menu comes back', async () => {
+    const seen: FollowUpContext[] = [];
+    const stack: FollowUpAction = {
+      id: 'add-to-stack',
+      label: 'Add to genai-stack.yaml',
+      help: 'record the decision',
+      async run(ctx) {
+        seen.push(ctx);
+        return 'again';
+      },
+    };
+    const hidden: FollowUpAction = { id: 'hidden', label: 'Hidden', help: 'never shown', available: () => false, run: async () => 'done' };
+    script.reset({ 'What next?': new Queue(['add-to-stack', 'done']) });
+    await followUp(rec, io(), {}, [stack, hidden, ...FOLLOW_UP_ACTIONS]);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.rec).toBe(rec);
+    expect(menu()).toHaveLength(2);
+    const values = (menu()[0]!.config.choices as MenuChoice[]).map((c) => c.value);
+    expect(values[0]).toBe('add-to-stack');
+    expect(values).not.toContain('hidden');
+  });
+
+  it('an action that ends the menu ends it', async () => {
+    const stop: FollowUpAction = { id: 'stop', label: 'Stop', help: 'ends', run: async () => 'done' };
+    script.reset({ 'What next?': 'stop' });
+    await followUp(rec, io(), {}, [stop]);
+    expect(menu()).toHaveLength(1);
+  });
+
+  it('"why not" prints the contrast for the chosen family', async () => {
+    const out = io();
+    script.reset({ 'What next?': new Queue(['why-not', 'done']), 'Why not which family?': 'vae' });
+    await followUp(rec, out);
+    expect(out.text()).toContain('Why not VAE?');
+  });
+});
