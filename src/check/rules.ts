@@ -1,0 +1,97 @@
+/**
+ * The rules `check` applies. Ids are stable (the contract's names); SARIF rule metadata, the
+ * JUnit test cases and the documentation's rule table are all generated from this one list.
+ */
+export type Level = 'error' | 'warning';
+
+export interface Rule {
+  id: string;
+  level: Level;
+  /** One line: what the rule requires. */
+  summary: string;
+  /** How to fix a finding. */
+  help: string;
+}
+
+export const RULES = [
+  {
+    id: 'family/ineligible',
+    level: 'error',
+    summary: 'The chosen family is not knocked out by the profile (a modality it cannot serve, or a critical priority it cannot meet).',
+    help: 'Choose an eligible family; `genai-advisor explain <family>` shows its limits.',
+  },
+  {
+    id: 'family-fit/rank',
+    level: 'error',
+    summary: 'The chosen family is among the top `policy.max_rank` eligible families for the use case.',
+    help: 'Choose one of the top-ranked families for this profile (see `genai-advisor --answers <profile>`), or correct the profile.',
+  },
+  {
+    id: 'family-fit/score',
+    level: 'error',
+    summary: 'The chosen family scores at least `policy.min_score` (0-100).',
+    help: 'Choose a family that fits the profile better, or lower policy.min_score if the policy is too strict.',
+  },
+  {
+    id: 'family-fit/gap',
+    level: 'error',
+    summary: 'The chosen family scores within `policy.max_gap` points of the best eligible family.',
+    help: 'Choose the best-ranked family or one close to it, or record why with a wider policy.max_gap.',
+  },
+  {
+    id: 'governance/missing',
+    level: 'error',
+    summary: 'Every checklist item that applies to the use case has a status (when `policy.require_checklist` is true).',
+    help: 'Add the item under governance with status done (and evidence), planned (and due) or not-applicable (and reason).',
+  },
+  {
+    id: 'governance/evidence',
+    level: 'error',
+    summary: 'A `done` item names its evidence; a `planned` item has a due date that has not passed; a `not-applicable` item gives a reason.',
+    help: 'Add the missing evidence, due date or reason, or move the due date and finish the work.',
+  },
+  {
+    id: 'governance/planned',
+    level: 'warning',
+    summary: 'A planned item is still open (its due date has not passed yet).',
+    help: 'Finish the item and set status: done with its evidence; --strict makes open items fail the check.',
+  },
+  {
+    id: 'governance/unknown-item',
+    level: 'error',
+    summary: 'Every governance key names a checklist item of the knowledge base (with a "did you mean").',
+    help: 'Fix the id (run `genai-advisor checklist` to list the items), or remove the entry.',
+  },
+  {
+    id: 'vendor/hosting',
+    level: 'error',
+    summary: 'The choice declares a hosting that `policy.allowed_hosting` allows.',
+    help: 'Set choice.hosting to an allowed value, or change the policy.',
+  },
+  {
+    id: 'vendor/license',
+    level: 'error',
+    summary: 'The choice declares a licence listed in `policy.allowed_licenses` (when the list is not empty).',
+    help: 'Set choice.license to an allowed licence, or change the policy.',
+  },
+  {
+    id: 'stack/duplicate-id',
+    level: 'error',
+    summary: 'Every use case has a unique id (reported on each use of a shared id).',
+    help: 'Rename one of the use cases.',
+  },
+  {
+    id: 'knowledge/drift',
+    level: 'warning',
+    summary: 'The knowledge a decision was made with (`decided_with`) still ranks the same family first.',
+    help: 'Review the decision with the current knowledge, then update decided_with (or the choice).',
+  },
+] as const satisfies readonly Rule[];
+
+export type RuleId = (typeof RULES)[number]['id'];
+
+export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
+
+export function ruleById(id: RuleId): Rule {
+  return RULES.find((r) => r.id === id)!;
+}

@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { UsageError } from '../../errors.js';
+import { builtinKnowledge } from '../../knowledge/builtin.js';
+import type { Knowledge } from '../../knowledge/types.js';
+import { readUserFile, writeAtomic } from '../files.js';
+import { canPrompt, type Io } from '../io.js';
+import { loadKnowledge } from '../knowledge.js';
+import { addKnowledgeOption, addProfileOptions, oneOf } from '../options.js';
+import { resolveProfile, type ProfileOptions } from '../profile.js';
+import { HOSTING, STACK_SCHEMA_URL, USE_CASE_ID as ID, type Hosting } from '../../check/schema.js';
+import { DEFAULT_STACK_FILE } from './check.js';
+
+/** How long `init` gives each checklist item before `check` calls it overdue. */
+export const PLANNED_DAYS = 30;
+
+interface InitOptions extends ProfileOptions {
+  id?: string;
+  description?: string;
+  vendor?: string;
+  model?: string;
+  hosting?: Hosting;
+  license?: string;
+  knowledge: string[];
+  color: boolean;
+}
+
+function checkId(id: string): string {
+  if (!ID.test(id)) throw new UsageError(`use-case id "${id}" is not valid`, 'use lowercase letters, digits and dashes, e.g. --id support-chatbot');
+  return id;
+}
+
+/** The ids already in the file, with the line each one stands on. */
+async function existingIds(knowledge: Knowledge, text: string | undefined, file: string): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  if (text === undefined) return ids;
+  const { loadStack } = await import('../../check/load.js');
+  const loaded = loadStack(knowledge, text, file);
+  loaded.stack.use_cases.forEach((useCase, i) => {
+    if (!ids.has(useCase.id)) ids.set(useCase.id, loaded.parsed.locate(['use_cases', i, 'id']).line);
+  });
+  return ids;
+}
+
+function refuseDuplicate(id: string, ids: Map<string, number>, file: string): void {
+  const line = ids.get(id);
+  if (line !== undefined) throw new UsageError(`${file}:${line}: a use case with id "${id}" already exists`, 'choose another id with --id <id>, or edit the existing entry');
+}
+
+async function askId(io: Io, noInput: boolean, suggestion: string | undefined, ids: Map<string, number>): Promise<string> {
+  if (suggestion !== undefined && !ids.has(suggestion)) return suggestion;
+  if (!canPrompt(io, noInput)) {
+    const why = suggestion === undefined ? 'the profile names no use-case preset to take it from' : `"${suggestion}" is already used`;
+    throw new UsageError(`init needs an id for the new use case: ${why}`, 'give one with --id <id> (lowercase letters, digits and dashes)');
+  }
+  const { input } = await import('@inquirer/prompts');
+  return input(
+    {
+      message: 'Id for this use case (lowercase letters, digits, dashes):',
+      validate: (value) => (!ID.test(value) ? 'Use lowercase letters, digits and dashes, e.g. support-chatbot' : ids.has(value) ? `"${value}" is already used in this file` : true),
+    },
+    // Prompts go where the interview's go: stdout in a terminal, else stderr.
+    { input: io.stdin, output: io.stdout.isTTY ? io.stdout : io.stderr },
+  );
+}
+
+export function registerInit(program: Command, io: Io): void {
+  const command = program
+    .command('init')
+    .argument('[stack-file]', 'the stack file to add the use case to (created if missing)', DEFAULT_STACK_FILE)
+    .description('consult, then add the decision to a stack file as a new use case for `check`')
+    .option('--id <id>', 'id of the new use case (default: the use-case preset id)')
+    .option('--description <text>', 'what the use case does (default: the preset description)')
+    .option('--vendor <name>', 'vendor or provider of the chosen model')
+    .option('--model <name>', 'the chosen model')
+    .addOption(new Option('--hosting <hosting>', `how it is hosted: ${HOSTING.join(', ')}`).argParser(oneOf([...HOSTING])))
+    .option('--license <name>', "the model's licence")
+    .option('--no-color', 'never colour the prompts')
+    .addHelpText(
+      'after',
+      `\nEvery applicable checklist item is added as planned, due in ${PLANNED_DAYS} days: \`check\` reports each as open until\nyou set status: done with its evidence (or not-applicable with a reason).\n\nExamples:\n  $ genai-advisor init\n  $ genai-advisor init --use-case customer-support-chatbot --hosting api --no-input`,
+    );
+  addProfileOptions(command, builtinKnowledge);
+  addKnowledgeOption(command);
+  command.action(async (file: string, options: InitOptions) => {
+    const knowledge = await loadKnowledge(options.knowledge, io.cwd);
+    const exists = existsSync(resolve(io.cwd, file));
+    const existing = exists ? readUserFile(file, 'stack file', io.cwd) : undefined;
+    // Refuse a broken file or a taken id before asking anything.
+    const ids = await existingIds(knowledge, existing, file);
+    if (options.id !== undefined) refuseDuplicate(checkId(options.id), ids, file);
+
+    const profile = await resolveProfile(options, knowledge, io);
+    const id = options.id ?? (await askId(io, options.input === false, profile.use_case, ids));
+    refuseDuplicate(checkId(id), ids, file);
+
+    const [{ rankFamilies }, { selectChecklist }, { addDays, localDate }, { appendUseCase }] = await Promise.all([
+      import('../../scoring/rank.js'),
+      import('../../governance/select.js'),
+      import('../../check/dates.js'),
+      import('../../check/append.js'),
+    ]);
+    const top = rankFamilies(knowledge, profile).ranking.find((r) => r.eligible);
+    if (!top) throw new UsageError('no family is eligible for this profile, so there is no decision to record', 'review the answers (`genai-advisor recommend` shows why each family is ruled out)');
+    const checklist = selectChecklist(knowledge.governance, profile, top.family);
+    const today = localDate(new Date());
+    const due = addDays(today, PLANNED_DAYS);
+    const description = options.description ?? (profile.use_case ? knowledge.use_cases[profile.use_case]?.description : undefined);
+    const text = appendUseCase(
+      existing,
+      {
+        id,
+        ...(description !== undefined ? { description } : {}),
+        profile,
+        choice: { family: top.family, vendor: options.vendor, model: options.model, hosting: options.hosting, license: options.license },
+        checklist,
+        due,
+        decidedWith: { knowledge_sha256: knowledge.sha256, knowledge_version: knowledge.version, family: top.family, date: today },
+      },
+      STACK_SCHEMA_URL,
+    );
+    writeAtomic(file, text, io.cwd);
+    const items = checklist.length === 1 ? '1 checklist item' : `${checklist.length} checklist items`;
+    io.stdout.write(
+      `${exists ? `Added use case "${id}" to ${file}` : `Created ${file} with use case "${id}"`}: ${top.name} (score ${top.score}), ${items} planned for ${due}.\n` +
+        `Next: record each item's evidence and set status: done (or not-applicable with a reason), then run \`genai-advisor check ${file}\`.\n`,
+    );
+  });
+}

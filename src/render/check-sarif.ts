@@ -1,0 +1,71 @@
+/**
+ * `check --format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it. Every rule is
+ * described (not only those that fired), every result carries a repository-relative URI and
+ * partialFingerprints (an upload through the REST API computes none, which duplicates alerts),
+ * and no required string is empty.
+ */
+import type { CheckResult } from '../check/types.js';
+import { RULES } from '../check/rules.js';
+import { sanitize } from '../util/sanitize.js';
+import type { ToolInfo } from './recommend-json.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const FINGERPRINT_KEY = 'genaiAdvisorFinding/v1';
+
+/** "family-fit/rank" → "FamilyFitRank": SARIF's rule names are identifiers, not ids. */
+const ruleName = (id: string) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+
+/** A path as a URI reference: forward slashes, spaces and non-ASCII characters escaped. */
+export function toUri(path: string): string {
+  return encodeURI(path.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+
+export function sarifDocument(result: CheckResult, tool: ToolInfo, options: { uri?: string } = {}) {
+  const uri = toUri(options.uri ?? result.file);
+  const ruleIndex = new Map<string, number>(RULES.map((r, i) => [r.id, i]));
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: tool.name,
+            version: tool.version,
+            semanticVersion: tool.version,
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              name: ruleName(rule.id),
+              shortDescription: { text: rule.summary },
+              fullDescription: { text: `${rule.summary} ${rule.help}` },
+              help: { text: rule.help },
+              defaultConfiguration: { level: rule.level },
+              properties: { tags: ['generative-ai', rule.id.split('/')[0]!] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: result.findings.map((f) => ({
+          ruleId: f.rule,
+          ruleIndex: ruleIndex.get(f.rule)!,
+          level: f.level,
+          message: { text: `${sanitize(f.useCase)}: ${sanitize(f.message)}` },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri },
+                region: { startLine: f.line, startColumn: f.col },
+              },
+            },
+          ],
+          partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+          properties: { useCase: f.useCase },
+        })),
+      },
+    ],
+  };
+}
+
+export function renderCheckSarif(result: CheckResult, tool: ToolInfo, options: { uri?: string } = {}): string {
+  return `${JSON.stringify(sarifDocument(result, tool, options), null, 2)}\n`;
+}

@@ -1,0 +1,49 @@
+/**
+ * `check --format text`: findings grouped per use case, one line each with a clickable
+ * file:line:col, then a totals line (after conftest). Only use cases with findings are listed,
+ * so a clean run of 10,000 use cases prints one line.
+ */
+import type { CheckResult, Finding } from '../check/types.js';
+import { sanitize } from '../util/sanitize.js';
+import { plain, type Style } from './style.js';
+
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "3 use cases checked: 2 passed, 1 failed; 4 errors, 1 warning" */
+export function totalsLine(result: CheckResult): string {
+  const { summary } = result;
+  const verdict = `${plural(summary.useCases, 'use case')} checked: ${summary.passed} passed, ${summary.failed} failed`;
+  return `${verdict}; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${result.strict ? ' (--strict: warnings fail)' : ''}`;
+}
+
+/** Findings per use case, in file order. */
+export function groupByUseCase(result: CheckResult): Array<{ index: number; findings: Finding[] }> {
+  const groups = new Map<number, Finding[]>();
+  for (const finding of result.findings) {
+    const group = groups.get(finding.index);
+    if (group) group.push(finding);
+    else groups.set(finding.index, [finding]);
+  }
+  return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([index, findings]) => ({ index, findings }));
+}
+
+export function renderCheckText(result: CheckResult, style: Style = plain): string {
+  const lines: string[] = [];
+  for (const { index, findings } of groupByUseCase(result)) {
+    const useCase = result.useCases[index]!;
+    const fails = useCase.errors > 0 || (result.strict && useCase.warnings > 0);
+    const mark = fails ? style.red('✗') : style.yellow('!');
+    lines.push(`${mark} ${style.bold(sanitize(useCase.id))} ${style.dim(`(${useCase.family}, line ${useCase.line})`)}`);
+    const where = (f: Finding) => `${sanitize(f.file)}:${f.line}:${f.col}`;
+    const whereWidth = Math.max(...findings.map((f) => where(f).length));
+    const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
+    for (const f of findings) {
+      const level = f.level === 'error' ? style.red('error  ') : style.yellow('warning');
+      lines.push(`  ${style.dim(where(f).padEnd(whereWidth))}  ${level}  ${f.rule.padEnd(ruleWidth)}  ${sanitize(f.message)}`);
+    }
+    lines.push('');
+  }
+  const totals = totalsLine(result);
+  lines.push(result.ok ? `${style.green('✓')} ${totals}` : `${style.red('✗')} ${totals}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { renderCheckText, totalsLine } from '../../src/render/check-text.js';
+import type { Style } from '../../src/render/style.js';
+import { expectGolden } from '../helpers/golden.js';
+import { golden, goldenResult } from '../check/golden-fixture.js';
+
+const tagged: Style = {
+  bold: (t) => `<b>${t}</b>`,
+  dim: (t) => `<dim>${t}</dim>`,
+  red: (t) => `<red>${t}</red>`,
+  green: (t) => `<green>${t}</green>`,
+  yellow: (t) => `<yellow>${t}</yellow>`,
+  cyan: (t) => `<cyan>${t}</cyan>`,
+};
+
+describe('check --format text', () => {
+  it('matches the golden file: findings grouped per use case, then the totals', () => {
+    expectGolden(renderCheckText(goldenResult()), golden('check.txt'));
+  });
+
+  it('matches the golden file with --strict (warnings fail)', () => {
+    expectGolden(renderCheckText(goldenResult({ strict: true })), golden('check-strict.txt'));
+  });
+
+  it('prints one line per finding, with file:line:col, and nothing from the file that could drive the terminal', () => {
+    const result = goldenResult();
+    const text = renderCheckText(result);
+    const findingLines = text.split('\n').filter((l) => l.startsWith('  config/genai-stack.yaml:'));
+    expect(findingLines).toHaveLength(result.findings.length);
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it('colours levels and marks through the style', () => {
+    const text = renderCheckText(goldenResult(), tagged);
+    expect(text).toContain('<red>✗</red> <b>chatbot</b>');
+    expect(text).toContain('<yellow>!</yellow> <b>summaries</b>');
+    expect(text).toContain('<red>error  </red>');
+    expect(text).toContain('<yellow>warning</yellow>');
+  });
+
+  it('prints only the totals for a clean stack', () => {
+    const result = goldenResult();
+    const clean = { ...result, findings: [], ok: true, useCases: result.useCases.map((u) => ({ ...u, errors: 0, warnings: 0 })), summary: { useCases: 4, passed: 4, failed: 0, errors: 0, warnings: 0 } };
+    expect(renderCheckText(clean)).toBe('✓ 4 use cases checked: 4 passed, 0 failed; 0 errors, 0 warnings\n');
+    expect(totalsLine({ ...clean, summary: { useCases: 1, passed: 1, failed: 0, errors: 1, warnings: 1 } })).toBe('1 use case checked: 1 passed, 0 failed; 1 error, 1 warning');
+  });
+});
