@@ -11,7 +11,16 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Opening stdin costs a few milliseconds at start, and only a consultation reads it.
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }
 
 /** CI runners may allocate a TTY, so `CI=1`/`CI=true` (any case) also means "nobody is there to answer". */

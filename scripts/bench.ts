@@ -1,0 +1,153 @@
+// `npm run bench`: start-up time and peak memory of the built CLI, as ratios to Node's own
+// start (`node -e 0`). Runs are interleaved round by round, so that a machine that slows down
+// mid-run slows every case alike, and each case reports its median.
+//
+//   tsx scripts/bench.ts [--rounds N] [--use-cases N] [--assert]
+//
+// --assert exits 1 when a ratio misses its target; without it the table is only printed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { builtinKnowledge } from '../src/knowledge/builtin.js';
+import { generateStack } from './bench-stack.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin/genai-advisor.js');
+
+interface Case {
+  name: string;
+  args: string[];
+  /** The exit code a correct run has; anything else means the benchmark measured an error path. */
+  code: number;
+  /** Ratio to `node -e 0` that the case must stay under. */
+  target?: number;
+  /** Also measure peak RSS, with this target ratio (undefined: report only). */
+  rssTarget?: number;
+}
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '15' },
+    'use-cases': { type: 'string', default: '10000' },
+    assert: { type: 'boolean', default: false },
+  },
+});
+const rounds = Number(values.rounds);
+const useCases = Number(values['use-cases']);
+if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(useCases) || useCases < 1) {
+  process.stderr.write('error: --rounds and --use-cases take positive integers\n');
+  process.exit(2);
+}
+if (!existsSync(join(ROOT, 'dist/cli.js'))) {
+  process.stderr.write('error: dist/cli.js is missing\nrun `npm run build` first (`npm run bench` does)\n');
+  process.exit(2);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'genai-advisor-bench-'));
+const stackFile = join(work, 'genai-stack.yaml');
+writeFileSync(stackFile, generateStack(builtinKnowledge, useCases));
+// Each run appends its peak RSS here from an 'exit' hook loaded with --import; only the memory
+// runs load it, so the timed runs are the plain commands.
+const rssHook = join(work, 'rss-hook.mjs');
+writeFileSync(
+  rssHook,
+  "import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => appendFileSync(process.env.BENCH_RSS_FILE, `${process.resourceUsage().maxRSS}\\n`));\n",
+);
+
+const baseline: Case = { name: 'node -e 0', args: ['-e', '0'], code: 0, rssTarget: undefined };
+const cases: Case[] = [
+  baseline,
+  { name: '--version', args: [BIN, '--version'], code: 0, target: 1.15 },
+  {
+    name: 'recommend --format json',
+    args: [BIN, 'recommend', '--no-input', '--format', 'json', '--modality', 'image', '--task', 'generate'],
+    code: 0,
+    target: 1.25,
+    rssTarget: 1.5,
+  },
+  { name: 'compare', args: [BIN, 'compare'], code: 0 },
+  { name: `check (${useCases.toLocaleString('en-US')} use cases)`, args: [BIN, 'check', stackFile], code: 0, target: 4 },
+];
+
+const env = { ...process.env, NO_COLOR: '1', CI: '', FORCE_COLOR: '' };
+
+function runOnce(c: Case, extra: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): number {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [...extra, ...c.args], { cwd: work, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== c.code) {
+    const stderr = String(result.stderr).split('\n').slice(0, 5).join('\n');
+    throw new Error(`"${c.name}" exited ${result.status ?? result.signal} (expected ${c.code}):\n${stderr}`);
+  }
+  return ms;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+const times = new Map<Case, number[]>(cases.map((c) => [c, []]));
+const rss = new Map<Case, number[]>(cases.map((c) => [c, []]));
+const rssCases = cases.filter((c) => c === baseline || c.rssTarget !== undefined);
+const rssRounds = Math.max(3, Math.ceil(rounds / 3));
+
+try {
+  // One untimed round warms the file cache and proves every case exits as it should.
+  for (const c of cases) runOnce(c);
+  for (let r = 0; r < rounds; r++) {
+    // Rotate the order so that no case always runs right after the same neighbour.
+    for (let i = 0; i < cases.length; i++) {
+      const c = cases[(i + r) % cases.length]!;
+      times.get(c)!.push(runOnce(c));
+    }
+    if (process.stderr.isTTY) process.stderr.write(`\rround ${r + 1}/${rounds}`);
+  }
+  for (let r = 0; r < rssRounds; r++) {
+    for (const c of rssCases) {
+      const file = join(work, 'rss.txt');
+      rmSync(file, { force: true });
+      runOnce(c, ['--import', rssHook], { BENCH_RSS_FILE: file });
+      rss.get(c)!.push(Number(readFileSync(file, 'utf8').trim()) / 1024);
+    }
+  }
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+} catch (error) {
+  process.stderr.write(`\nerror: ${(error as Error).message}\n`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(2);
+}
+rmSync(work, { recursive: true, force: true });
+
+const base = median(times.get(baseline)!);
+const baseRss = median(rss.get(baseline)!);
+const rows: string[][] = [['what', 'median', 'ratio', 'target', 'result']];
+let missed = 0;
+const verdict = (ratio: number, target: number | undefined) => {
+  if (target === undefined) return '';
+  if (ratio <= target) return 'ok';
+  missed++;
+  return 'MISSED';
+};
+for (const c of cases) {
+  const m = median(times.get(c)!);
+  const ratio = m / base;
+  rows.push([c.name, `${m.toFixed(1)} ms`, `${ratio.toFixed(2)}x`, c.target === undefined ? '' : `≤ ${c.target}x`, verdict(ratio, c.target)]);
+}
+for (const c of rssCases) {
+  const m = median(rss.get(c)!);
+  const ratio = m / baseRss;
+  rows.push([`peak RSS: ${c.name}`, `${m.toFixed(1)} MB`, `${ratio.toFixed(2)}x`, c.rssTarget === undefined ? '' : `≤ ${c.rssTarget}x`, verdict(ratio, c.rssTarget)]);
+}
+
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+const line = (r: string[]) => `| ${r.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+process.stdout.write(`Node ${process.version}, ${rounds} interleaved rounds (memory: ${rssRounds}), medians; ratios are to \`node -e 0\`.\n\n`);
+process.stdout.write(`${line(rows[0]!)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n`);
+for (const r of rows.slice(1)) process.stdout.write(`${line(r)}\n`);
+if (missed > 0) process.stdout.write(`\n${missed} target(s) missed.\n`);
+process.exitCode = values.assert && missed > 0 ? 1 : 0;

@@ -1,0 +1,127 @@
+// The package as a new user gets it: `npm pack`, install the tarball into an empty project,
+// run the CLI through npx and type-check a TypeScript file that uses the library.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; files: string[] };
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+
+let work: string;
+let project: string;
+let files: string[];
+
+function run(command: string, args: string[], cwd: string) {
+  // NO_COLOR and no CI flag: the same output a person sees in a pipe.
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '' }, timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist/cli.js')) || !existsSync(join(ROOT, 'dist/types/index.d.ts'))) {
+    throw new Error('dist/ is incomplete: run `npm run build` first (`npm test` does)');
+  }
+  work = mkdtempSync(join(tmpdir(), 'genai-advisor-pack-'));
+  // The build already ran (npm test builds first); packing must not rebuild dist/ under the other tests.
+  const packed = JSON.parse(
+    execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }),
+  ) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  files = packed[0]!.files.map((f) => f.path);
+  project = join(work, 'consumer');
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
+  const install = run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed[0]!.filename)], project);
+  if (install.code !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
+}, 180_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packed tarball', { timeout: 60_000 }, () => {
+  it('holds the bundle, types, knowledge, schemas and licence, and no sources or tests', () => {
+    for (const file of ['package.json', 'LICENSE', 'CHANGELOG.md', 'bin/genai-advisor.js', 'dist/cli.js', 'dist/index.js', 'dist/types/index.d.ts']) {
+      expect(files).toContain(file);
+    }
+    if (existsSync(join(ROOT, 'README.md'))) expect(files).toContain('README.md');
+    for (const schema of ['schemas/overlay.schema.json', 'schemas/answers.schema.json', 'schemas/genai-stack.schema.json']) expect(files).toContain(schema);
+    expect(files.some((f) => f.startsWith('knowledge/') && f.endsWith('.yaml'))).toBe(true);
+    const stray = files.filter((f) => /^(src|test|scripts|build|\.tmp|node_modules)\//.test(f) || /^tsconfig|^vitest/.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'));
+    expect(stray).toEqual([]);
+  });
+
+  it('runs through npx from an empty project: --version and a recommendation', () => {
+    const version = run(npx, ['genai-advisor', '--version'], project);
+    expect(version).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+
+    const rec = run(npx, ['genai-advisor', 'recommend', '--no-input', '--format', 'json', '--modality', 'image', '--task', 'generate'], project);
+    expect(rec.stderr).toBe('');
+    expect(rec.code).toBe(0);
+    const document = JSON.parse(rec.stdout) as { schemaVersion: number; tool: { version: string }; ranking: Array<{ rank: number }> };
+    expect(document.schemaVersion).toBe(1);
+    expect(document.tool.version).toBe(pkg.version);
+    expect(document.ranking.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('ships the schemas that `knowledge schema` prints', () => {
+    const installed = join(project, 'node_modules/genai-advisor/schemas');
+    for (const [which, file] of [['overlay', 'overlay.schema.json'], ['answers', 'answers.schema.json'], ['stack', 'genai-stack.schema.json']] as const) {
+      const printed = run(npx, ['genai-advisor', 'knowledge', 'schema', '--which', which], project);
+      expect(printed.code).toBe(0);
+      expect(readFileSync(join(installed, file), 'utf8')).toBe(printed.stdout);
+    }
+  });
+
+  it('exposes a typed library that a strict TypeScript project compiles against and runs', () => {
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: [] },
+        files: ['advisor.ts'],
+      }),
+    );
+    writeFileSync(
+      join(project, 'advisor.ts'),
+      [
+        "import { advise, checkStack, loadKnowledge, recommend, recommendationDocument, resolveProfile, type CheckResult, type FamilyId, type Recommendation } from 'genai-advisor';",
+        '',
+        "const knowledge = loadKnowledge([{ file: 'overlay.yaml', text: 'families:\\n  diffusion:\\n    ratings: { speed: 3 }\\n' }]);",
+        "const profile = resolveProfile({ use_case: 'marketing-visuals', sensitive_data: true }, knowledge);",
+        'const rec: Recommendation = recommend(knowledge, profile);',
+        'const winner: FamilyId | undefined = rec.ranking[0]?.family;',
+        "const share: number = advise({ modality: 'text', task: 'conversation' }).robustness.winnerShare;",
+        'const json: number = recommendationDocument(rec).schemaVersion;',
+        "const stack = 'version: 1\\nuse_cases:\\n  - id: visuals\\n    profile: { use_case: marketing-visuals }\\n    choice: { family: diffusion }\\n';",
+        "const result: CheckResult = checkStack(knowledge, stack, 'genai-stack.yaml', { today: '2025-01-01' });",
+        'export const summary = { winner, share, json, findings: result.findings.map((f) => `${f.rule} ${f.line}:${f.col}`) };',
+        '',
+      ].join('\n'),
+    );
+    const typecheck = run(process.execPath, [tsc, '-p', 'tsconfig.json'], project);
+    expect(typecheck.stdout + typecheck.stderr).toBe('');
+    expect(typecheck.code).toBe(0);
+
+    // A type error must fail: the check above is not vacuous.
+    writeFileSync(join(project, 'advisor.ts'), "import { advise } from 'genai-advisor';\nexport const x: string = advise({ modality: 'image', task: 'generate' }).ranking;\n");
+    expect(run(process.execPath, [tsc, '-p', 'tsconfig.json'], project).code).not.toBe(0);
+
+    writeFileSync(
+      join(project, 'run.mjs'),
+      [
+        "import { advise, checkStack, loadKnowledge } from 'genai-advisor';",
+        "const rec = advise({ use_case: 'marketing-visuals' });",
+        "const result = checkStack(loadKnowledge(), 'version: 1\\nuse_cases: []\\n', 'genai-stack.yaml', { today: '2025-01-01' });",
+        'console.log(JSON.stringify({ winner: rec.ranking[0].family, checklist: rec.checklist.length > 0, ok: result.ok }));',
+      ].join('\n'),
+    );
+    const ran = run(process.execPath, ['run.mjs'], project);
+    expect(ran.stderr).toBe('');
+    expect(JSON.parse(ran.stdout)).toEqual({ winner: 'diffusion', checklist: true, ok: true });
+  });
+});
