@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { MAX_YAML_BYTES } from '../knowledge/limits.js';
@@ -60,34 +60,69 @@ export function removeTemporaryFiles(): void {
 }
 
 /**
- * Writes via a temporary file in the same folder and a rename, so a reader never sees half a
- * file and an existing file survives any failure untouched.
+ * What a write to `full` would replace: nothing yet, a regular file (through any symlinks, so
+ * that the link survives), or something that is not a file at all (/dev/stdout, a FIFO).
  */
-export function writeAtomic(path: string, text: string, cwd: string): void {
-  const full = resolve(cwd, path);
-  const folder = dirname(full);
+function writeTarget(full: string, path: string): { kind: 'new' | 'file' | 'special'; target: string; mode: number } {
+  let stat;
+  try {
+    stat = statSync(full);
+  } catch {
+    return { kind: 'new', target: full, mode: 0o644 };
+  }
+  if (stat.isDirectory()) throw new UsageError(`cannot write ${path}: it is a directory`);
+  // /dev/stdout resolves to a pipe that has no path: only a regular file is looked up.
+  if (!stat.isFile()) return { kind: 'special', target: full, mode: 0 };
+  return { kind: 'file', target: realpathSync(full), mode: stat.mode & 0o777 };
+}
+
+/** Where a write to `path` would go; a usage error if it cannot go anywhere (missing folder, a directory). */
+function checkedTarget(path: string, cwd: string): ReturnType<typeof writeTarget> {
+  const found = writeTarget(resolve(cwd, path), path);
+  if (found.kind === 'special') return found;
+  const folder = dirname(found.target);
   try {
     if (!statSync(folder).isDirectory()) throw new UsageError(`cannot write ${path}: ${dirname(path)} is not a folder`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot write ${path}: the folder ${dirname(path)} does not exist`, 'create it first, or choose another path');
   }
-  try {
-    if (statSync(full).isDirectory()) throw new UsageError(`cannot write ${path}: it is a directory`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
+  return found;
+}
+
+/** Fails now if `path` could not be written later, so a run stops before it writes anything else. */
+export function assertWritable(path: string, cwd: string): void {
+  checkedTarget(path, cwd);
+}
+
+/**
+ * Writes via a temporary file in the same folder and a rename, so a reader never sees half a
+ * file and an existing file survives any failure untouched. A device or pipe is written
+ * straight through: renaming over it would replace it with a file.
+ */
+export function writeAtomic(path: string, text: string, cwd: string): void {
+  const { kind, target, mode } = checkedTarget(path, cwd);
+  if (kind === 'special') {
+    try {
+      writeFileSync(target, text);
+    } catch (error) {
+      throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+    }
+    return;
   }
-  const temporary = join(folder, `.${basename(full)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const folder = dirname(target);
+  const temporary = join(folder, `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   pending.add(temporary);
   try {
-    const fd = openSync(temporary, 'wx', 0o644);
+    // The replacement keeps the permissions of the file it replaces.
+    const fd = openSync(temporary, 'wx', mode);
     try {
       writeSync(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    renameSync(temporary, full);
+    renameSync(temporary, target);
   } catch (error) {
     try {
       unlinkSync(temporary);

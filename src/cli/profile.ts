@@ -3,7 +3,7 @@ import type { Answers, Knowledge, Profile } from '../knowledge/types.js';
 import { parsePriorities } from '../profile/priorities.js';
 import { completeProfile, mergeAnswers, type Resolution } from '../profile/resolve.js';
 import { optionAttribute } from '../profile/table.js';
-import { readUserFile, writeAtomic } from './files.js';
+import { assertWritable, readUserFile, writeAtomic } from './files.js';
 import { canPrompt, type Io } from './io.js';
 
 export interface ProfileOptions {
@@ -70,7 +70,11 @@ export async function resolveProfileDetailed(options: ProfileOptions, knowledge:
     resolution = mergeAnswers(knowledge, [given, ...layers]);
   }
   const profile = completeProfile(knowledge, resolution);
-  if (options.saveAnswers) writeAtomic(options.saveAnswers, await answersToYaml(profile), io.cwd);
+  if (options.saveAnswers) {
+    // The answers are written first: an --output that cannot be written must stop the run before.
+    if (typeof options.output === 'string') assertWritable(options.output, io.cwd);
+    writeAtomic(options.saveAnswers, await answersToYaml(profile), io.cwd);
+  }
   return { profile, interviewed };
 }
 

@@ -25,12 +25,16 @@ function firstLine(message: string): string {
 /** The parser's message in the user's terms; `rest` is the text from the problem onwards. */
 function describeProblem(code: string, message: string, rest: string): string {
   switch (code) {
-    case 'TAG_RESOLVE_FAILED':
-      return `${firstLine(message)} (custom tags are not allowed)`;
+    case 'TAG_RESOLVE_FAILED': {
+      const tag = /Unresolved tag: (\S+)/.exec(message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!');
+      return tag ? `tag ${tag} is not supported (custom tags are not allowed); write a plain value` : `${firstLine(message)} (custom tags are not allowed)`;
+    }
     case 'DUPLICATE_KEY': {
       const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(rest)?.[1]?.replace(/^["']|["']$/g, '');
       return key ? `duplicate key "${key}": a key may appear only once in a mapping` : firstLine(message);
     }
+    case 'TAB_AS_INDENT':
+      return `${firstLine(message)}; indent with spaces`;
     case 'RESOURCE_EXHAUSTION':
       // The parser recursed until the stack ran out: only absurdly deep nesting does that.
       return `nesting is too deep (limit ${MAX_DEPTH} levels)`;

@@ -1,0 +1,71 @@
+/**
+ * writeAtomic when the write itself fails or is interrupted: faults injected into node:fs,
+ * which no end-to-end run can provoke on demand (a full disk, a signal mid-write).
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pendingTemporaryFiles, removeTemporaryFiles, writeAtomic } from '../../src/cli/files.js';
+import { UsageError } from '../../src/errors.js';
+
+const fault = vi.hoisted(() => ({ duringWrite: undefined as undefined | (() => void) }));
+
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  return {
+    ...fs,
+    writeSync: (...args: Parameters<typeof fs.writeSync>) => {
+      fault.duringWrite?.();
+      return (fs.writeSync as (...a: unknown[]) => number)(...args);
+    },
+  };
+});
+
+afterEach(() => {
+  fault.duringWrite = undefined;
+});
+
+function folderWith(content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'genai-advisor-files-'));
+  writeFileSync(join(dir, 'out.txt'), content);
+  return dir;
+}
+
+describe('writeAtomic under faults', () => {
+  it('a write that fails (disk full) leaves the old file and no temporary file', () => {
+    const dir = folderWith('old contents\n');
+    fault.duringWrite = () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    expect(() => writeAtomic('out.txt', 'new contents\n', dir)).toThrow(UsageError);
+    expect(() => writeAtomic('out.txt', 'new contents\n', dir)).toThrow(/^cannot write out\.txt: ENOSPC: no space left on device/);
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe('old contents\n');
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+    expect([...pendingTemporaryFiles()]).toEqual([]);
+  });
+
+  it('the interrupt handler removes the temporary file being written, and the old file stays', () => {
+    const dir = folderWith('old contents\n');
+    let seen: string[] = [];
+    fault.duringWrite = () => {
+      // What the SIGINT handler in main.ts does when a signal lands here.
+      seen = readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+      expect([...pendingTemporaryFiles()]).toEqual([join(dir, seen[0]!)]);
+      removeTemporaryFiles();
+    };
+    expect(() => writeAtomic('out.txt', 'new contents\n', dir)).toThrow(UsageError);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(/^\.out\.txt\..+\.tmp$/);
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe('old contents\n');
+    expect([...pendingTemporaryFiles()]).toEqual([]);
+  });
+
+  it('without faults the file is replaced and nothing else is left', () => {
+    const dir = folderWith('old contents\n');
+    writeAtomic('out.txt', 'new contents\n', dir);
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe('new contents\n');
+    expect(readdirSync(dir)).toEqual(['out.txt']);
+  });
+});

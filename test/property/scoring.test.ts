@@ -1,0 +1,109 @@
+/**
+ * The contract's ranking invariants for random valid profiles over random valid knowledge
+ * (the built-in base with a random overlay of ratings and a new criterion), in the library
+ * and — a bounded number of times — in the JSON the built binary prints.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { builtinKnowledge as k } from '../../src/knowledge/builtin.js';
+import { applyOverlays } from '../../src/knowledge/compile.js';
+import { FAMILY_IDS, LEVELS, type Answers, type Knowledge, type Question } from '../../src/knowledge/types.js';
+import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
+import { recommend } from '../../src/recommend.js';
+import { recommendDocument, renderJson } from '../../src/render/recommend-json.js';
+import { ProfileError } from '../../src/scoring/errors.js';
+import { BIN } from '../helpers/cli.js';
+import { expectInvariants } from '../scoring/invariants.js';
+
+const TOOL = { name: 'genai-advisor', version: '0.0.0-test' };
+const criteria = Object.keys(k.criteria);
+// Modality fit is rated per modality, not as a criterion of its own.
+const rated = criteria.filter((c) => c !== k.modality_fit.criterion);
+const modalities = k.questions.find((q) => q.key === 'modality')!.choices!.map((c) => c.value);
+const rating = fc.integer({ min: 1, max: 5 });
+
+function answerFor(q: Question, criteriaIds: string[]): fc.Arbitrary<unknown> {
+  switch (q.kind) {
+    case 'choice':
+      return fc.constantFrom(...q.choices!.map((c) => c.value));
+    case 'boolean':
+      return fc.boolean();
+    case 'priorities':
+      return fc.dictionary(fc.constantFrom(...criteriaIds), fc.constantFrom(...LEVELS), { maxKeys: 4 });
+    case 'preset':
+      return fc.constantFrom(...Object.keys(k.use_cases));
+  }
+}
+
+/** A valid answers file: any subset of the questions, always with what is required (or a preset). */
+const answersArbitrary = (criteriaIds: string[]): fc.Arbitrary<Answers> =>
+  fc.record(Object.fromEntries(k.questions.map((q) => [q.key, answerFor(q, criteriaIds)])), { requiredKeys: ['modality', 'task'] }) as fc.Arbitrary<Answers>;
+
+/** A valid overlay: re-rated families and modalities, and a new criterion some families are rated on. */
+const overlayArbitrary = fc.record({
+  criteria: fc.record({ 'team-slo': fc.record({ label: fc.constant('Team SLO'), description: fc.constant('Meets the team SLO'), default_level: fc.constantFrom(...LEVELS) }) }),
+  families: fc.dictionary(
+    fc.constantFrom(...FAMILY_IDS),
+    fc.record({ ratings: fc.dictionary(fc.constantFrom(...rated, 'team-slo'), rating, { maxKeys: 4 }), modalities: fc.dictionary(fc.constantFrom(...modalities), rating, { maxKeys: 3 }) }, { requiredKeys: [] }),
+    { maxKeys: 4 },
+  ),
+});
+
+/** Rankings for a profile; undefined for the one profile that cannot be ranked (every weight zero). */
+function document(knowledge: Knowledge, answers: Answers): string | undefined {
+  const profile = completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
+  try {
+    return renderJson(recommendDocument(recommend(knowledge, profile), TOOL));
+  } catch (error) {
+    if (error instanceof ProfileError) return undefined;
+    throw error;
+  }
+}
+
+describe('random valid profiles over random valid knowledge', () => {
+  it('keep the ranking invariants, and the same input gives the same bytes', () => {
+    let ranked = 0;
+    fc.assert(
+      fc.property(overlayArbitrary, answersArbitrary([...criteria, 'team-slo']), (overlay, answers) => {
+        const knowledge = applyOverlays(k, [{ file: 'overlay.yaml', text: stringify(overlay) }]);
+        const json = document(knowledge, answers);
+        if (json === undefined) return;
+        ranked++;
+        const doc = JSON.parse(json);
+        expectInvariants(doc, { weightTolerance: 5e-5 });
+        expect(doc.ranking.filter((r: { eligible: boolean }) => r.eligible).every((r: { knockouts: unknown[] }) => r.knockouts.length === 0)).toBe(true);
+        // Deterministic: a fresh merge of the same files and the same answers, byte for byte.
+        expect(document(applyOverlays(k, [{ file: 'overlay.yaml', text: stringify(overlay) }]), structuredClone(answers))).toBe(json);
+      }),
+      { numRuns: 300 },
+    );
+    expect(ranked).toBeGreaterThan(250);
+  });
+});
+
+describe('through the built binary', () => {
+  it('the JSON keeps the invariants and is byte-identical on a second run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'genai-advisor-scoring-'));
+    const cli = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', input: '', timeout: 15_000, env: { ...process.env, NO_COLOR: '1', CI: '' } });
+    // Two process starts per run: 15 runs keep this within a few seconds.
+    fc.assert(
+      fc.property(overlayArbitrary, answersArbitrary([...criteria, 'team-slo']), (overlay, answers) => {
+        writeFileSync(join(dir, 'overlay.yaml'), stringify(overlay));
+        writeFileSync(join(dir, 'answers.yaml'), stringify(answers));
+        const args = ['--answers', 'answers.yaml', '--knowledge', 'overlay.yaml', '--no-input', '--format', 'json'];
+        const first = cli(args);
+        if (first.status === 2 && /every criterion|no criterion|weighs nothing/i.test(first.stderr)) return;
+        expect(first.status, first.stderr).toBe(0);
+        expect(first.stderr).toBe('');
+        expectInvariants(JSON.parse(first.stdout), { weightTolerance: 5e-5 });
+        expect(cli(args).stdout).toBe(first.stdout);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
