@@ -1,5 +1,6 @@
 // Generates a large, valid and varied stack file for the `check` benchmark. The choices are made
 // with the advisor's own engine, so that a correct `check` finds no error in the file.
+import { addDays, localDate } from '../src/check/dates.js';
 import { selectChecklist } from '../src/governance/select.js';
 import type { Answers, Knowledge, Profile, Question } from '../src/knowledge/types.js';
 import { completeProfile, mergeAnswers } from '../src/profile/resolve.js';
@@ -56,13 +57,14 @@ function yamlString(text: string): string {
   return JSON.stringify(text);
 }
 
-// Plans fall due next year, so that none is overdue whenever the benchmark runs.
-const DUE_YEAR = new Date().getFullYear() + 1;
+// Plans fall due one to twelve months from today (check's "today" is the local date too), so
+// that none is overdue whenever the benchmark runs: it measures a realistic, passing stack.
+const TODAY = localDate(new Date());
 
 function status(id: string, index: number, random: () => number): string {
   const r = random();
   if (r < 0.75) return `{ status: done, evidence: gov/${id}.md }`;
-  if (r < 0.85) return `{ status: planned, due: ${DUE_YEAR}-${String(1 + (index % 12)).padStart(2, '0')}-15 }`;
+  if (r < 0.85) return `{ status: planned, due: ${addDays(TODAY, 30 * (1 + (index % 12)))} }`;
   return `{ status: not-applicable, reason: ${yamlString(`platform team, GOV-${index}`)} }`;
 }
 

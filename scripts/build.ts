@@ -59,7 +59,7 @@ if (leaked.length > 0) {
   rmSync(staging, { recursive: true, force: true });
   fail(`the CLI loads ${leaked.join(', ')} at start: import ${leaked.length > 1 ? 'them' : 'it'} with \`await import()\` where needed (see docs/performance.md)`);
 }
-await mergeStartupChunks(cli.metafile, entry);
+await mergeStartupChunks(cli.metafile, entry, process.cwd(), `${REQUIRE_BANNER}\n`);
 
 // The library leaves its dependencies to the user's node_modules, so they are shared, not copied.
 await build({
@@ -97,3 +97,13 @@ for (let attempt = 1; ; attempt++) {
   }
 }
 for (const dir of previous) rmSync(dir, { recursive: true, force: true });
+
+// The V8 code cache the bin compiles the bundle with: made by one recommendation, so that it
+// holds the bytecode of what a command runs, not only of the top level. Made in place, by the
+// bin itself, so that it fits the exact text the bin compiles; until it exists (and under any
+// other Node version, whose V8 rejects it) the bin compiles the bundle as usual.
+const warm = spawnSync(process.execPath, [`${root}bin/genai-advisor.js`, 'recommend', '--no-input', '--format', 'json', '--use-case', 'customer-support-chatbot'], {
+  env: { ...process.env, GENAI_ADVISOR_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
+  encoding: 'utf8',
+});
+if (warm.status !== 0) fail(`${warm.stderr}the built CLI does not run (exit ${warm.status}): see above`);

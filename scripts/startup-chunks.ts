@@ -1,12 +1,19 @@
-// What the CLI loads at start, and merging it into one file. esbuild's code splitting gives
-// every combination of lazily loaded modules its own shared chunk, so the start path reads
-// twenty-odd small files; each costs Node a resolve, a read, a compile and a link (~10 ms in
-// all on the benchmark machine). The chunks the entry imports statically are bundled again into
-// one `chunks/startup.js`; the lazy chunks then import from it, so every module still exists
-// once (`instanceof` across chunks keeps working).
+// What the CLI loads at start, and merging it into one CommonJS file.
+//
+// esbuild's code splitting gives every combination of lazily loaded modules its own shared
+// chunk, so the start path reads twenty-odd small ES modules; each costs Node a resolve, an
+// asynchronous read, a compile and a link. And an ES module start pays for Node's ESM loader
+// itself, and for the ESM facade of every built-in it imports (node:fs's facade alone reads
+// every lazy export, streams included). So the entry and every chunk it imports statically
+// are bundled again into one CommonJS file, `cli.cjs`, that the bin runs: ~6 ms less on the
+// benchmark machine. The lazy chunks stay ES modules; what they share with the start path they
+// take from cli.cjs's exports, so every module still exists once (`instanceof` across chunks
+// keeps working). `cli.js` remains, as an ES module that loads cli.cjs. The bundle's import()
+// of a lazy chunk goes through `__import` when its loader (bin/genai-advisor.js, which compiles
+// it with V8's code cache) passes one.
 import { build, type Metafile } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 
 /** Output files reachable from `entry` through static imports, the entry included, in load order. */
 export function staticClosure(metafile: Metafile, entry: string): string[] {
@@ -32,67 +39,132 @@ export function staticPackages(metafile: Metafile, entry: string): Set<string> {
   return packages;
 }
 
+/** `__import` from the code-cache loader, else Node's own import() (relative to cli.cjs). */
+const LAZY_IMPORT = 'var __lazy=typeof __import=="function"?__import:s=>import(s);';
+
 const IMPORT_LIST = /\b(import|export)\s*\{([^}]*)\}\s*from\s*"([^"]+)"/g;
 const BARE_IMPORT = /\bimport\s*"([^"]+)"/g;
 
 /**
- * Bundles the chunks `entry` imports statically into `chunks/startup.js`, re-exporting each
- * chunk's exports under a prefixed name, and points every remaining output at it. `cwd` is the
- * directory the metafile's paths are relative to (esbuild's absWorkingDir).
+ * A lazy chunk takes its shared bindings when its own code starts to run (see below), which is
+ * only safe if no chunk it imports can call back into it first: no import cycles among them.
  */
-export async function mergeStartupChunks(metafile: Metafile, entry: string, cwd = process.cwd()): Promise<void> {
-  const abs = (file: string) => resolve(cwd, file);
-  const merged = staticClosure(metafile, entry).slice(1);
-  if (merged.length < 2) return;
-  const chunksDir = dirname(abs(merged[0]!));
-  const target = join(chunksDir, 'startup.js');
-  const prefix = new Map(merged.map((file, i) => [abs(file), `s${i}$`]));
+function assertNoCycles(metafile: Metafile, files: string[]): void {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (file: string, path: string[]) => {
+    if (state.get(file) === 'done') return;
+    if (state.get(file) === 'visiting') throw new Error(`lazy chunks import each other in a cycle: ${[...path, file].join(' -> ')}`);
+    state.set(file, 'visiting');
+    for (const imported of metafile.outputs[file]?.imports ?? []) if (imported.kind === 'import-statement' && files.includes(imported.path)) visit(imported.path, [...path, file]);
+    state.set(file, 'done');
+  };
+  for (const file of files) visit(file, []);
+}
 
-  // Re-exported in the entry's load order, so top-level code runs in the same order as before.
-  const lines = merged.map((file) => {
+/** A relative module specifier from `from`'s folder to `to`. */
+function specifier(from: string, to: string): string {
+  const spec = relative(dirname(from), to).split('\\').join('/');
+  return spec.startsWith('.') ? spec : `./${spec}`;
+}
+
+/**
+ * Bundles `entry` and the chunks it imports statically into `<entry>.cjs` (CommonJS), exporting
+ * each chunk's exports under a prefixed name, and points every remaining chunk at it. `banner`
+ * is the ESM-only preamble the first build put at the top of some chunks (a `require` made with
+ * createRequire); CommonJS has its own. `cwd` is the directory the metafile's paths are relative
+ * to (esbuild's absWorkingDir).
+ */
+export async function mergeStartupChunks(metafile: Metafile, entry: string, cwd = process.cwd(), banner = ''): Promise<void> {
+  const abs = (file: string) => resolve(cwd, file);
+  const closure = staticClosure(metafile, entry);
+  const [entryFile, ...chunks] = closure.map(abs) as [string, ...string[]];
+  const target = entryFile.replace(/\.js$/, '.cjs');
+  const prefix = new Map(chunks.map((file, i) => [file, `s${i}$`]));
+  const members = new Set(closure.map(abs));
+
+  // Re-exported in the entry's load order, so top-level code runs in the same order as before;
+  // the entry's own code last, as it ran after its imports.
+  const lines = closure.slice(1).map((file) => {
     const names = metafile.outputs[file]!.exports;
     const p = prefix.get(abs(file))!;
     return names.length > 0 ? `export { ${names.map((n) => `${n} as ${p}${n}`).join(', ')} } from ${JSON.stringify(abs(file))};` : `import ${JSON.stringify(abs(file))};`;
   });
+  lines.push(`import ${JSON.stringify(entryFile)};`);
   await build({
-    stdin: { contents: lines.join('\n'), resolveDir: chunksDir, sourcefile: 'startup-entry.js' },
+    stdin: { contents: lines.join('\n'), resolveDir: dirname(entryFile), sourcefile: 'startup-entry.js' },
     outfile: target,
+    // ES modules are strict; so stays their code in CommonJS.
+    banner: { js: `"use strict";${LAZY_IMPORT}` },
     bundle: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
     minify: true,
     logLevel: 'warning',
-    // The lazy chunks stay where they are; a relative path from chunks/ is the same from startup.js.
-    plugins: [{ name: 'keep-lazy', setup: (b) => b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)) }],
+    plugins: [
+      {
+        name: 'startup-members',
+        setup(b) {
+          // The lazy chunks stay where they are: an import() keeps pointing at them, from cli.cjs.
+          b.onResolve({ filter: /.*/ }, (args) => {
+            if (args.kind !== 'dynamic-import') return undefined;
+            return { path: specifier(target, resolve(args.resolveDir, args.path)), external: true };
+          });
+          b.onLoad({ filter: /\.js$/ }, (args) => {
+            if (!members.has(args.path)) return undefined;
+            const code = readFileSync(args.path, 'utf8');
+            return { contents: banner && code.startsWith(banner) ? code.slice(banner.length) : code, loader: 'js' };
+          });
+        },
+      },
+    ],
   });
 
-  for (const file of Object.keys(metafile.outputs).filter((f) => f.endsWith('.js') && !merged.includes(f))) {
+  // Every import() is of a lazy chunk, relative to cli.cjs: route them all through __lazy.
+  const bundled = readFileSync(target, 'utf8');
+  const routed = bundled.replace(/\bimport\("(\.\/chunks\/[^"]+)"\)/g, '__lazy("$1")');
+  if (routed.slice(routed.indexOf(LAZY_IMPORT) + LAZY_IMPORT.length).includes('import(')) throw new Error(`${target} has an import() that does not load a lazy chunk`);
+  writeFileSync(target, routed);
+
+  const remaining = Object.keys(metafile.outputs).filter((f) => f.endsWith('.js') && !members.has(abs(f)));
+  for (const file of remaining) {
     const path = abs(file);
     const code = readFileSync(path, 'utf8');
-    const target_ = (specifier: string) => (specifier.startsWith('.') ? prefix.get(resolve(dirname(path), specifier)) : undefined);
-    let spec = relative(dirname(path), target).split('\\').join('/');
-    if (!spec.startsWith('.')) spec = `./${spec}`;
-    const rewritten = code
-      .replace(IMPORT_LIST, (whole, keyword: string, list: string, specifier: string) => {
-        const p = target_(specifier);
+    const member = (spec: string) => (spec.startsWith('.') ? prefix.get(resolve(dirname(path), spec)) : undefined);
+    // What a chunk shared with the start path it now takes from cli.cjs, through require: the
+    // bundle is already in the require cache, while an ES import of it would make Node scan
+    // all of it for its export names (cjs-module-lexer, ~8 ms per command on the benchmark
+    // machine). Values are taken once, as an ES import of CommonJS takes them.
+    const bindings: string[] = [];
+    const reexports: string[] = [];
+    let rewritten = code
+      .replace(IMPORT_LIST, (whole, keyword: string, list: string, from: string) => {
+        const p = member(from);
         if (p === undefined) return whole;
-        const names = list
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-          .map((item) => {
-            const [name, alias] = item.split(/\s+as\s+/);
-            return `${p}${name} as ${alias ?? name}`;
-          });
-        return `${keyword}{${names.join(',')}}from${JSON.stringify(spec)}`;
+        for (const item of list.split(',').map((x) => x.trim()).filter(Boolean)) {
+          const [name, alias] = item.split(/\s+as\s+/) as [string, string | undefined];
+          if (keyword === 'import') bindings.push(`${p}${name}:${alias ?? name}`);
+          else {
+            bindings.push(`${p}${name}:__cli_${p}${name}`);
+            reexports.push(`__cli_${p}${name} as ${alias ?? name}`);
+          }
+        }
+        return '';
       })
-      .replace(BARE_IMPORT, (whole, specifier: string) => (target_(specifier) === undefined ? whole : `import${JSON.stringify(spec)}`));
-    for (const m of merged) {
+      .replace(BARE_IMPORT, (whole, from: string) => (member(from) === undefined ? whole : ''));
+    if (bindings.length > 0) {
+      const take = `import{createRequire as __cliRequire}from"node:module";const{${bindings.join(',')}}=__cliRequire(import.meta.url)(${JSON.stringify(specifier(path, target))});${reexports.length > 0 ? `export{${reexports.join(',')}};` : ''}`;
+      // First in the chunk: imports are hoisted anyway, and its code must find the bindings taken.
+      rewritten = take + rewritten;
+    }
+    for (const m of chunks) {
       const name = m.split('/').pop()!;
       if (rewritten.includes(`"./${name}"`) || rewritten.includes(`/${name}"`)) throw new Error(`${file} still refers to ${name} after merging the start-up chunks`);
     }
     if (rewritten !== code) writeFileSync(path, rewritten);
   }
-  for (const file of merged) rmSync(abs(file));
+  assertNoCycles(metafile, remaining);
+  for (const file of chunks) rmSync(file);
+  // `node dist/cli.js` still works: an ES module that runs the CommonJS bundle.
+  writeFileSync(entryFile, `import ${JSON.stringify(specifier(entryFile, target))};\n`);
 }

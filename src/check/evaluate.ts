@@ -2,8 +2,8 @@
  * The rules, applied to one use case at a time: every rule looks only at its own use case
  * (duplicate ids aside), so the order of use cases cannot change the verdict. Pure.
  */
-import { selectChecklist, type ChecklistEntry } from '../governance/select.js';
-import type { Knowledge } from '../knowledge/types.js';
+import { compareEntries, type ChecklistEntry } from '../governance/select.js';
+import type { Condition, FamilyId, GovernanceItem, Knowledge } from '../knowledge/types.js';
 import type { ParsedYaml, PathSegment } from '../knowledge/yaml.js';
 import { rankFamilies } from '../scoring/rank.js';
 import type { RankedFamily } from '../scoring/types.js';
@@ -16,7 +16,7 @@ import type { Finding, UseCaseReport } from './types.js';
 
 const LEVELS = new Map<RuleId, Level>(RULES.map((r) => [r.id, r.level]));
 
-interface Scored {
+export interface Scored {
   ranking: RankedFamily[];
   eligible: RankedFamily[];
 }
@@ -26,13 +26,12 @@ export interface Context {
   knowledge: Knowledge;
   policy: Policy;
   today: string;
-  parsed: ParsedYaml;
   itemIds: string[];
   items: Set<string>;
   /** Rankings by weight plan (load shares one plan object among equal profiles) and by its content. */
   rankings: Map<object, Scored>;
   rankingsByContent: Map<string, Scored>;
-  checklists: Map<string, ChecklistEntry[]>;
+  checklists: Map<string, ChecklistItem[]>;
   /** The facts (profile keys, `family`) that checklist conditions read. */
   factKeys: string[];
 }
@@ -55,12 +54,11 @@ function conditionKeys(knowledge: Knowledge): string[] {
   return [...keys].sort();
 }
 
-export function createContext(knowledge: Knowledge, loaded: LoadedStack, today: string): Context {
+export function createContext(knowledge: Knowledge, policy: Policy, today: string): Context {
   return {
     knowledge,
-    policy: loaded.policy,
+    policy,
     today,
-    parsed: loaded.parsed,
     itemIds: knowledge.governance.map((g) => g.id),
     items: new Set(knowledge.governance.map((g) => g.id)),
     rankings: new Map(),
@@ -75,7 +73,7 @@ export function createContext(knowledge: Knowledge, loaded: LoadedStack, today: 
  * independent 32-bit FNV-1a hashes: collisions are harmless here, and a crypto hash per
  * finding costs too much on large stacks.
  */
-function fingerprint(rule: RuleId, useCase: string, subject: string): string {
+export function fingerprint(rule: RuleId, useCase: string, subject: string): string {
   const text = `${rule}\u0000${useCase}\u0000${subject}`;
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
@@ -87,11 +85,14 @@ function fingerprint(rule: RuleId, useCase: string, subject: string): string {
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
+/** Printable ASCII words with single spaces between them: text that oneLine leaves as it is. */
+const ONE_LINE = /^(?:[!-~]+ )*[!-~]+$/;
+
 /** Text from the stack file, safe to print and kept on one line (a finding is one line). */
-const oneLine = (text: string) => sanitize(text).replace(/\s+/g, ' ').trim();
+export const oneLine = (text: string) => (ONE_LINE.test(text) ? text : sanitize(text).replace(/\s+/g, ' ').trim());
 const quote = (text: string) => `"${oneLine(text)}"`;
 const listOf = (items: readonly string[]) => (items.length > 0 ? items.map(oneLine).join(', ') : 'nothing');
-const blank = (value: string | string[] | undefined) =>
+export const blank = (value: string | string[] | undefined) =>
   value === undefined || (Array.isArray(value) ? value.every((v) => v.trim() === '') : value.trim() === '');
 
 function ordinal(n: number): string {
@@ -104,23 +105,50 @@ export interface Evaluation {
   findings: Finding[];
 }
 
+/** Records one finding at a path inside the use case (key: the key's position rather than the value's). */
+export type Add = (rule: RuleId, path: PathSegment[], key: boolean, subject: string, message: string) => void;
+
+/** A finding of one use case, at a position already located. */
+export function finding(rule: RuleId, message: string, useCase: string, index: number, file: string, at: { line: number; col: number }, fingerprintId: string, subject: string): Finding {
+  return { rule, level: LEVELS.get(rule)!, message, useCase, index, file, line: at.line, col: at.col, fingerprint: fingerprint(rule, fingerprintId, subject) };
+}
+
 /**
  * `occurrence` counts the use cases with the same id so far (1 for the first): duplicates must
  * not share fingerprints, and the first keeps the plain id's.
  */
-export function evaluateUseCase(ctx: Context, useCase: UseCaseEntry, index: number, resolved: LoadedStack['profiles'][number], occurrence = 1): Evaluation {
-  const { knowledge, policy, parsed } = ctx;
+export function evaluateUseCase(ctx: Context, parsed: ParsedYaml, useCase: UseCaseEntry, index: number, resolved: LoadedStack['profiles'][number], occurrence = 1): Evaluation {
   const id = useCase.id;
   const fingerprintId = occurrence === 1 ? id : `${id}#${occurrence}`;
   const base: PathSegment[] = ['use_cases', index];
   const findings: Finding[] = [];
-  const add = (rule: RuleId, path: PathSegment[], key: boolean, subject: string, message: string) => {
-    findings.push({ rule, level: LEVELS.get(rule)!, message, useCase: id, index, file: parsed.file, ...parsed.locate([...base, ...path], key), fingerprint: fingerprint(rule, fingerprintId, subject) });
+  const add: Add = (rule, path, key, subject, message) => {
+    findings.push(finding(rule, message, id, index, parsed.file, parsed.locate([...base, ...path], key), fingerprintId, subject));
   };
 
-  const scored = scoreOnce(ctx, resolved);
-  const { ranking, eligible } = scored;
   const family = useCase.choice.family;
+  const fit = familyFindings(ctx, scoreOnce(ctx, resolved), family, add);
+  const statuses = useCase.governance ?? {};
+  missingFindings(ctx, checklistFor(ctx, resolved, family), (item) => Object.hasOwn(statuses, item), add);
+  for (const [item, entry] of Object.entries(statuses)) {
+    statusFindings(ctx, item, entry.status, blank(entry.evidence), entry.due, blank(entry.reason), add);
+  }
+  vendorFindings(ctx.policy, useCase.choice.hosting, useCase.choice.license, add);
+  driftFindings(ctx.knowledge, useCase.decided_with, family, fit.best, add);
+  return { report: useCaseReport(useCase, index, parsed.locate(base), fit), findings };
+}
+
+export interface Fit {
+  family: FamilyId;
+  chosen: RankedFamily;
+  best: RankedFamily | undefined;
+  rank: number | null;
+}
+
+/** The family rules: eligible, ranked high enough, scoring enough, close enough to the best. */
+export function familyFindings(ctx: Context, scored: Scored, family: FamilyId, add: Add): Fit {
+  const { policy } = ctx;
+  const { ranking, eligible } = scored;
   const chosen = ranking.find((r) => r.family === family)!;
   const best = eligible[0];
   const rank = chosen.eligible ? eligible.indexOf(chosen) + 1 : null;
@@ -144,11 +172,28 @@ export function evaluateUseCase(ctx: Context, useCase: UseCaseEntry, index: numb
       add('family-fit/gap', at, false, 'choice.family', `${family} scores ${chosen.score}, ${gap} points behind ${best.family} (${best.score}); policy.max_gap is ${policy.max_gap}`);
     }
   }
+  return { family, chosen, best, rank };
+}
 
-  governanceFindings(ctx, useCase, resolved, add);
-  vendorFindings(policy, useCase, add);
+/** What one use case declared and how the current knowledge ranks it. */
+export function useCaseReport(useCase: { id: string; description?: string }, index: number, position: { line: number; col: number }, fit: Fit): UseCaseReport {
+  return {
+    id: useCase.id,
+    index,
+    line: position.line,
+    col: position.col,
+    ...(useCase.description !== undefined ? { description: oneLine(useCase.description) } : {}),
+    family: fit.family,
+    rank: fit.rank,
+    score: fit.chosen.score,
+    best: fit.best ? { family: fit.best.family, score: fit.best.score } : null,
+    errors: 0,
+    warnings: 0,
+  };
+}
 
-  const decided = useCase.decided_with;
+/** The knowledge a decision was made with, if it now ranks another family first. */
+export function driftFindings(knowledge: Knowledge, decided: UseCaseEntry['decided_with'], family: FamilyId, best: RankedFamily | undefined, add: Add): void {
   if (decided && decided.knowledge_sha256 !== knowledge.sha256) {
     const recorded = decided.family ?? family;
     if (best?.family !== recorded) {
@@ -157,28 +202,13 @@ export function evaluateUseCase(ctx: Context, useCase: UseCaseEntry, index: numb
       add('knowledge/drift', ['decided_with'], true, 'decided_with', `decided with knowledge ${then}, when ${recorded} ranked first; the current knowledge ${knowledge.version} (sha256 ${knowledge.sha256.slice(0, 12)}) ${now}`);
     }
   }
-
-  const position = parsed.locate(base);
-  const report: UseCaseReport = {
-    id,
-    index,
-    ...position,
-    ...(useCase.description !== undefined ? { description: oneLine(useCase.description) } : {}),
-    family,
-    rank,
-    score: chosen.score,
-    best: best ? { family: best.family, score: best.score } : null,
-    errors: 0,
-    warnings: 0,
-  };
-  return { report, findings };
 }
 
 /**
  * A ranking depends only on the modality and the weight plan, and large stacks share few of
  * those (10,000 generated use cases have about 300), so each is ranked once.
  */
-function scoreOnce(ctx: Context, resolved: LoadedStack['profiles'][number]): Scored {
+export function scoreOnce(ctx: Context, resolved: LoadedStack['profiles'][number]): Scored {
   let scored = ctx.rankings.get(resolved.plan);
   if (scored) return scored;
   const key = `${resolved.profile.modality}\u0000${JSON.stringify(resolved.plan)}`;
@@ -192,10 +222,74 @@ function scoreOnce(ctx: Context, resolved: LoadedStack['profiles'][number]): Sco
   return scored;
 }
 
-type Add = (rule: RuleId, path: PathSegment[], key: boolean, subject: string, message: string) => void;
+/** What the rules need of a checklist entry: which item, its title, and how required it is. */
+export type ChecklistItem = Pick<ChecklistEntry, 'id' | 'area' | 'title' | 'severity'>;
 
-function governanceFindings(ctx: Context, useCase: UseCaseEntry, resolved: LoadedStack['profiles'][number], add: Add): void {
-  const family = useCase.choice.family;
+type Test = (facts: Record<string, unknown>) => boolean;
+const always: Test = () => true;
+const tests = new WeakMap<object, Test>();
+
+/**
+ * A governance condition as a function of the facts, with evaluateCondition's verdict
+ * (governance/condition.ts) but without its reasons, which `check` never prints and which
+ * cost most of a checklist's selection when a large stack has thousands of distinct profiles.
+ */
+function test(cond: Condition | undefined): Test {
+  if (cond === undefined || cond === null) return always;
+  let compiled = tests.get(cond);
+  if (compiled) return compiled;
+  const parts = Object.entries(cond as Record<string, unknown>).map(([key, value]): Test => {
+    if (key === 'all' || key === 'any') {
+      const children = (Array.isArray(value) ? (value as Condition[]) : []).map(test);
+      const all = key === 'all';
+      return (facts) => {
+        for (let i = 0; i < children.length; i++) if (children[i]!(facts) !== all) return !all;
+        return all;
+      };
+    }
+    if (key === 'not') {
+      const inner = test(value as Condition);
+      return (facts) => !inner(facts);
+    }
+    if (Array.isArray(value)) {
+      return (facts) => {
+        const actual = facts[key];
+        if (actual === undefined) return false;
+        for (let i = 0; i < value.length; i++) if (value[i] === actual) return true;
+        return false;
+      };
+    }
+    return (facts) => {
+      const actual = facts[key];
+      return actual !== undefined && value === actual;
+    };
+  });
+  compiled = (facts) => {
+    for (let i = 0; i < parts.length; i++) if (!parts[i]!(facts)) return false;
+    return true;
+  };
+  tests.set(cond, compiled);
+  return compiled;
+}
+
+/** Whether a governance condition holds for the facts (evaluateCondition(…).holds). */
+export function holds(cond: Condition | undefined, facts: Record<string, unknown>): boolean {
+  return test(cond)(facts);
+}
+
+/** selectChecklist's entries (id, area, title, severity), in its order; the rules need no more. */
+export function checklistItems(items: readonly GovernanceItem[], facts: Record<string, unknown>): ChecklistItem[] {
+  const entries: ChecklistItem[] = [];
+  for (const item of items) {
+    if (!holds(item.when, facts)) continue;
+    const raised = item.severity === 'recommended' && item.escalate_when !== undefined && holds(item.escalate_when, facts);
+    entries.push({ id: item.id, area: item.area, title: item.title, severity: raised ? 'required' : item.severity });
+  }
+  return entries.sort(compareEntries as (a: ChecklistItem, b: ChecklistItem) => number);
+}
+
+/** The checklist for a profile and family, selected once per combination of the facts it reads. */
+export function checklistFor(ctx: Context, resolved: LoadedStack['profiles'][number], family: FamilyId): ChecklistItem[] {
   const profile = resolved.profile as unknown as Record<string, unknown>;
   let cacheKey = '';
   for (const key of ctx.factKeys) {
@@ -204,45 +298,47 @@ function governanceFindings(ctx: Context, useCase: UseCaseEntry, resolved: Loade
   }
   let checklist = ctx.checklists.get(cacheKey);
   if (!checklist) {
-    checklist = selectChecklist(ctx.knowledge.governance, resolved.profile, family);
+    checklist = checklistItems(ctx.knowledge.governance, { ...profile, family });
     ctx.checklists.set(cacheKey, checklist);
   }
-  const statuses = useCase.governance ?? {};
-  if (ctx.policy.require_checklist) {
-    for (const entry of checklist) {
-      if (Object.hasOwn(statuses, entry.id)) continue;
-      add('governance/missing', ['governance'], true, `governance.${entry.id}`, `"${entry.id}" has no status: ${entry.title} (${entry.severity})`);
-    }
-  }
-  for (const [item, entry] of Object.entries(statuses)) {
-    const path = ['governance', item];
-    if (!ctx.items.has(item)) {
-      add('governance/unknown-item', path, true, `governance.${item}`, `"${item}" is not a checklist item.${didYouMean(item, ctx.itemIds)}`);
-      continue;
-    }
-    statusFindings(ctx.today, item, entry, path, add);
+  return checklist;
+}
+
+/** With policy.require_checklist, an item of the checklist that `has` no status. */
+export function missingFindings(ctx: Context, checklist: readonly ChecklistItem[], has: (item: string) => boolean, add: Add): void {
+  if (!ctx.policy.require_checklist) return;
+  for (const entry of checklist) {
+    if (has(entry.id)) continue;
+    add('governance/missing', ['governance'], true, `governance.${entry.id}`, `"${entry.id}" has no status: ${entry.title} (${entry.severity})`);
   }
 }
 
-function statusFindings(today: string, item: string, entry: StatusEntry, path: string[], add: Add): void {
-  const subject = `governance.${item}`;
-  switch (entry.status) {
+/**
+ * One governance entry: an item the knowledge does not have, or a status that lacks what it
+ * needs. Only whether evidence and reason are blank matters, never their text.
+ */
+export function statusFindings(ctx: Context, item: string, status: StatusEntry['status'], evidenceBlank: boolean, due: string | undefined, reasonBlank: boolean, add: Add): void {
+  // Paths and subjects are built only for a finding: a large stack has 100,000s of entries.
+  if (!ctx.items.has(item)) {
+    add('governance/unknown-item', ['governance', item], true, `governance.${item}`, `"${item}" is not a checklist item.${didYouMean(item, ctx.itemIds)}`);
+    return;
+  }
+  switch (status) {
     case 'done':
-      if (blank(entry.evidence)) add('governance/evidence', path, false, subject, `"${item}" is done but names no evidence: add evidence: <link, path or ticket>`);
+      if (evidenceBlank) add('governance/evidence', ['governance', item], false, `governance.${item}`, `"${item}" is done but names no evidence: add evidence: <link, path or ticket>`);
       break;
     case 'planned':
-      if (entry.due === undefined) add('governance/evidence', path, false, subject, `"${item}" is planned without a due date: add due: YYYY-MM-DD`);
-      else if (entry.due < today) add('governance/evidence', [...path, 'due'], false, subject, `"${item}" was due ${entry.due} and is still planned (overdue)`);
-      else add('governance/planned', [...path, 'due'], false, subject, `"${item}" is planned, due ${entry.due}`);
+      if (due === undefined) add('governance/evidence', ['governance', item], false, `governance.${item}`, `"${item}" is planned without a due date: add due: YYYY-MM-DD`);
+      else if (due < ctx.today) add('governance/evidence', ['governance', item, 'due'], false, `governance.${item}`, `"${item}" was due ${due} and is still planned (overdue)`);
+      else add('governance/planned', ['governance', item, 'due'], false, `governance.${item}`, `"${item}" is planned, due ${due}`);
       break;
     case 'not-applicable':
-      if (blank(entry.reason)) add('governance/evidence', path, false, subject, `"${item}" is not-applicable without a reason: add reason: <why it does not apply>`);
+      if (reasonBlank) add('governance/evidence', ['governance', item], false, `governance.${item}`, `"${item}" is not-applicable without a reason: add reason: <why it does not apply>`);
       break;
   }
 }
 
-function vendorFindings(policy: Policy, useCase: UseCaseEntry, add: Add): void {
-  const { hosting, license } = useCase.choice;
+export function vendorFindings(policy: Policy, hosting: string | undefined, license: string | undefined, add: Add): void {
   const allowedHosting = policy.allowed_hosting;
   if (hosting === undefined) {
     // Undeclared hosting only matters when the policy rules something out.
@@ -259,29 +355,23 @@ function vendorFindings(policy: Policy, useCase: UseCaseEntry, add: Add): void {
   }
 }
 
-/** A finding on every use case that shares its id with another: none of them is "the" original. */
-export function duplicateIdFindings(loaded: LoadedStack): Finding[] {
+/**
+ * A finding on every use case that shares its id with another: none of them is "the" original.
+ * `idAt` locates use case i's id.
+ */
+export function duplicateIdFindings(ids: readonly string[], idAt: (index: number) => { line: number; col: number }, file: string): Finding[] {
   const byId = new Map<string, number[]>();
-  loaded.stack.use_cases.forEach((useCase, index) => {
-    const indices = byId.get(useCase.id);
+  ids.forEach((id, index) => {
+    const indices = byId.get(id);
     if (indices) indices.push(index);
-    else byId.set(useCase.id, [index]);
+    else byId.set(id, [index]);
   });
   const findings: Finding[] = [];
   for (const [id, indices] of byId) {
     if (indices.length < 2) continue;
-    const lines = indices.map((i) => loaded.parsed.locate(['use_cases', i, 'id']).line);
+    const lines = indices.map((i) => idAt(i).line);
     indices.forEach((index, occurrence) => {
-      findings.push({
-        rule: 'stack/duplicate-id',
-        level: LEVELS.get('stack/duplicate-id')!,
-        message: `id "${id}" is used by ${indices.length} use cases (lines ${lines.join(', ')}); ids must be unique`,
-        useCase: id,
-        index,
-        file: loaded.parsed.file,
-        ...loaded.parsed.locate(['use_cases', index, 'id']),
-        fingerprint: fingerprint('stack/duplicate-id', id, `occurrence ${occurrence + 1}`),
-      });
+      findings.push(finding('stack/duplicate-id', `id "${id}" is used by ${indices.length} use cases (lines ${lines.join(', ')}); ids must be unique`, id, index, file, idAt(index), id, `occurrence ${occurrence + 1}`));
     });
   }
   return findings;

@@ -4,8 +4,9 @@
  */
 import type { Knowledge } from '../knowledge/types.js';
 import { createContext, duplicateIdFindings, evaluateUseCase } from './evaluate.js';
-import { loadStack } from './load.js';
-import { RULE_IDS } from './rules.js';
+import { fastCheckStack } from './fast-check.js';
+import { loadStack, type LoadedStack } from './load.js';
+import { checkResult } from './result.js';
 import type { CheckOptions, CheckResult, Finding, UseCaseReport } from './types.js';
 
 export type { CheckOptions, CheckResult, CheckSummary, Finding, UseCaseReport } from './types.js';
@@ -13,52 +14,36 @@ export { RULES, RULE_IDS, type Rule, type RuleId, type Level } from './rules.js'
 export { HOSTING, POLICY_DEFAULTS, STACK_SCHEMA_URL, STATUSES, stackSchema, type Policy } from './schema.js';
 export { loadStack, STACK_HINT, type LoadedStack, type StackFile, type UseCaseEntry } from './load.js';
 
-// Stable: findings at one place keep the order their rule produced them in (checklist order).
-const byPosition = (a: Finding, b: Finding) => a.line - b.line || a.col - b.col || RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule);
-
 /**
  * Checks a stack file against the knowledge and its policy. Throws a DiagnosticsError (every
  * problem with file:line:col) when the file cannot be checked at all.
  */
 export function checkStack(knowledge: Knowledge, text: string, file: string, options: CheckOptions): CheckResult {
-  const loaded = loadStack(knowledge, text, file);
-  const ctx = createContext(knowledge, loaded, options.today);
+  return fastCheckStack(knowledge, text, file, options) ?? fullCheckStack(knowledge, text, file, options);
+}
+
+/**
+ * checkStack without the streaming fast path: the whole file parsed, validated by the JSON
+ * Schema, then every use case checked. The fast path declines every file this reports a
+ * problem in, so the diagnostics always come from here.
+ */
+export function fullCheckStack(knowledge: Knowledge, text: string, file: string, options: CheckOptions): CheckResult {
+  return checkLoadedStack(knowledge, loadStack(knowledge, text, file), file, options);
+}
+
+function checkLoadedStack(knowledge: Knowledge, loaded: LoadedStack, file: string, options: CheckOptions): CheckResult {
+  const ctx = createContext(knowledge, loaded.policy, options.today);
   const useCases: UseCaseReport[] = [];
   const findings: Finding[] = [];
   const occurrences = new Map<string, number>();
   loaded.stack.use_cases.forEach((useCase, index) => {
     const occurrence = (occurrences.get(useCase.id) ?? 0) + 1;
     occurrences.set(useCase.id, occurrence);
-    const evaluation = evaluateUseCase(ctx, useCase, index, loaded.profiles[index]!, occurrence);
+    const evaluation = evaluateUseCase(ctx, loaded.parsed, useCase, index, loaded.profiles[index]!, occurrence);
     useCases.push(evaluation.report);
     findings.push(...evaluation.findings);
   });
-  findings.push(...duplicateIdFindings(loaded));
-  findings.sort(byPosition);
-
-  const strict = options.strict === true;
-  let errors = 0;
-  let warnings = 0;
-  for (const finding of findings) {
-    const report = useCases[finding.index]!;
-    if (finding.level === 'error') {
-      errors++;
-      report.errors++;
-    } else {
-      warnings++;
-      report.warnings++;
-    }
-  }
-  const failed = useCases.filter((u) => u.errors > 0 || (strict && u.warnings > 0)).length;
-  return {
-    file,
-    knowledge: { version: knowledge.version, sha256: knowledge.sha256 },
-    policy: loaded.policy,
-    strict,
-    today: options.today,
-    useCases,
-    findings,
-    summary: { useCases: useCases.length, passed: useCases.length - failed, failed, errors, warnings },
-    ok: errors === 0 && (!strict || warnings === 0),
-  };
+  const ids = loaded.stack.use_cases.map((u) => u.id);
+  findings.push(...duplicateIdFindings(ids, (index) => loaded.parsed.locate(['use_cases', index, 'id']), loaded.parsed.file));
+  return checkResult(knowledge, file, loaded.policy, options, useCases, findings);
 }

@@ -135,3 +135,21 @@ export function writeAtomic(path: string, text: string, cwd: string): void {
     pending.delete(temporary);
   }
 }
+
+function identity(path: string, cwd: string): string {
+  const full = resolve(cwd, path);
+  try {
+    return realpathSync(full);
+  } catch {
+    return full;
+  }
+}
+
+/** Refuses an output path that names one of the run's input files: the report would replace its own input. */
+export function assertNotAnInput(output: string, inputs: readonly string[], cwd: string): void {
+  const target = identity(output, cwd);
+  const clash = inputs.find((input) => identity(input, cwd) === target);
+  if (clash !== undefined) {
+    throw new UsageError(`--output ${output} is also an input of this run (${clash}); it would be overwritten`, 'write the output to another file');
+  }
+}

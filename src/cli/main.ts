@@ -26,4 +26,7 @@ for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
   });
 }
 
-process.exitCode = await run(process.argv.slice(2), processIo());
+// Not a top-level await: the start-up bundle is CommonJS (scripts/startup-chunks.ts). run() never rejects.
+void run(process.argv.slice(2), processIo()).then((code) => {
+  process.exitCode = code;
+});

@@ -1,9 +1,17 @@
-import { writeAtomic } from './files.js';
+import { assertNotAnInput, writeAtomic } from './files.js';
 import type { Io } from './io.js';
 
-/** Sends a command's result to stdout, or atomically to --output. */
-export function emit(text: string, options: { output?: string }, io: Io): void {
+interface EmitOptions {
+  output?: string;
+  answers?: string;
+  knowledge?: string[];
+}
+
+/** Sends a command's result to stdout, or atomically to --output (never over one of the run's inputs). */
+export function emit(text: string, options: EmitOptions, io: Io, inputs: readonly string[] = []): void {
   if (options.output) {
+    const all = [...inputs, ...(options.answers ? [options.answers] : []), ...(options.knowledge ?? [])];
+    assertNotAnInput(options.output, all, io.cwd);
     writeAtomic(options.output, text, io.cwd);
     io.stderr.write(`Wrote ${options.output}\n`);
   } else {

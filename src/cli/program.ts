@@ -2,13 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CancelledError, UsageError } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { sanitize } from '../util/sanitize.js';
-import { registerCheck } from './commands/check.js';
-import { registerChecklist } from './commands/checklist.js';
-import { registerFamilies } from './commands/families.js';
-import { registerInit } from './commands/init.js';
-import { registerKnowledge } from './commands/knowledge.js';
 import { registerRecommend } from './commands/recommend.js';
-import { registerUseCases } from './commands/use-cases.js';
 import type { Io } from './io.js';
 import { TOOL } from './tool.js';
 
@@ -17,7 +11,26 @@ export interface RunState {
   exitCode: number;
 }
 
-export function buildProgram(io: Io, state: RunState): Command {
+type Register = (program: Command, io: Io, state: RunState) => void;
+
+/**
+ * Every command, in the order help lists them, by the names its module registers (a test holds
+ * the names to the program). Only recommend, the default, is part of the start-up bundle; a
+ * run loads and builds just the command it invokes.
+ */
+export const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Register> }> = [
+  { names: ['recommend'], load: async () => registerRecommend },
+  { names: ['compare', 'explain'], load: async () => (await import('./commands/families.js')).registerFamilies },
+  { names: ['use-cases'], load: async () => (await import('./commands/use-cases.js')).registerUseCases },
+  { names: ['knowledge'], load: async () => (await import('./commands/knowledge.js')).registerKnowledge },
+  { names: ['checklist'], load: async () => (await import('./commands/checklist.js')).registerChecklist },
+  { names: ['check'], load: async () => (await import('./commands/check.js')).registerCheck },
+  { names: ['init'], load: async () => (await import('./commands/init.js')).registerInit },
+];
+
+/** The program with every command, or only with `only` (the others are not even loaded). */
+export async function buildProgram(io: Io, state: RunState, only: ReadonlyArray<(typeof COMMANDS)[number]> = COMMANDS): Promise<Command> {
+  const registers = await Promise.all(only.map((c) => c.load()));
   const program = new Command('genai-advisor')
     .description('Choose a generative-AI model family for your use case, and get the governance checklist to deploy it responsibly.')
     .version(TOOL.version, '-V, --version', 'print the version')
@@ -30,19 +43,29 @@ export function buildProgram(io: Io, state: RunState): Command {
       outputError: (text, write) => write(sanitize(text.replace(/\n\(Did you mean (.+)\?\)\n$/, '. Did you mean $1?\n'))),
     })
     .exitOverride();
-  registerRecommend(program, io);
-  registerFamilies(program, io);
-  registerUseCases(program, io);
-  registerKnowledge(program, io);
-  registerChecklist(program, io);
-  registerCheck(program, io, state);
-  registerInit(program, io);
+  for (const register of registers) register(program, io, state);
   addUsageHints(program);
   program.addHelpText(
     'after',
     '\nWith no command, genai-advisor runs `recommend`: in a terminal it asks what it needs to know;\n`genai-advisor recommend --help` lists the flags that answer each question.\n\nExit codes: 0 ok, 1 check found violations, 2 usage or input error, 130 cancelled.',
   );
   return program;
+}
+
+/**
+ * The commands a run needs: the one named first, or recommend (the default) when the first
+ * word is an option. Root help, the help command and an unknown word (its error lists every
+ * command) need them all.
+ */
+function commandsFor(argv: readonly string[]): ReadonlyArray<(typeof COMMANDS)[number]> {
+  const word = argv[0];
+  if (word === undefined || word.startsWith('-')) {
+    const end = argv.indexOf('--');
+    const help = (end === -1 ? argv : argv.slice(0, end)).some((a) => a === '-h' || a === '--help');
+    return help ? COMMANDS : [COMMANDS[0]!];
+  }
+  const named = COMMANDS.find((c) => c.names.includes(word));
+  return named ? [named] : COMMANDS;
 }
 
 /** Every command's usage errors end with one line pointing at its own help. */
@@ -97,11 +120,18 @@ const BOOLEAN_WORDS = /^(?:true|false|yes|no|on|off|y|n|0|1)$/i;
  * `--sensitive-data no` would otherwise surface as "too many arguments": a switch takes no
  * value, and its negation says no.
  */
-function checkSwitchValues(program: Command, argv: readonly string[]): void {
-  const commands = (c: Command): Command[] => [c, ...c.commands.flatMap(commands)];
-  const switches = new Set(commands(program).flatMap((c) => c.options.filter((o) => o.long && !o.required && !o.optional).map((o) => o.long!)));
+async function checkSwitchValues(program: Command, argv: readonly string[], io: Io): Promise<void> {
   const end = argv.indexOf('--');
-  for (let i = 1; i < (end === -1 ? argv.length : end); i++) {
+  const last = end === -1 ? argv.length : end;
+  // Only a word like "no" after an option can be out of place; most runs have none.
+  let suspect = false;
+  for (let i = 1; i < last && !suspect; i++) suspect = argv[i - 1]!.startsWith('--') && BOOLEAN_WORDS.test(argv[i]!);
+  if (!suspect) return;
+  // Every command's switches count, as when all are built, whichever command runs.
+  const all = program.commands.length < COMMANDS.reduce((n, c) => n + c.names.length, 0) ? await buildProgram(io, { exitCode: 0 }) : program;
+  const commands = (c: Command): Command[] => [c, ...c.commands.flatMap(commands)];
+  const switches = new Set(commands(all).flatMap((c) => c.options.filter((o) => o.long && !o.required && !o.optional).map((o) => o.long!)));
+  for (let i = 1; i < last; i++) {
     const flag = argv[i - 1]!;
     if (!switches.has(flag) || !BOOLEAN_WORDS.test(argv[i]!)) continue;
     const yes = flag.replace(/^--no-/, '--');
@@ -114,9 +144,9 @@ function checkSwitchValues(program: Command, argv: readonly string[]): void {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const state: RunState = { exitCode: 0 };
   try {
-    const program = buildProgram(io, state);
+    const program = await buildProgram(io, state, commandsFor(argv));
     checkCommandName(program, argv);
-    checkSwitchValues(program, argv);
+    await checkSwitchValues(program, argv, io);
     await program.parseAsync([...argv], { from: 'user' });
     return state.exitCode;
   } catch (error) {

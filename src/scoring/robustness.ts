@@ -1,5 +1,6 @@
 import type { FamilyId } from '../knowledge/types.js';
 import { NEUTRAL_RATING, pointsFor, rawScore, round } from './score.js';
+import { keptSamples } from './sampler.js';
 import type { RatingMatrix, Weights } from './types.js';
 
 /**
@@ -51,41 +52,6 @@ export interface Robustness {
   neighbourhood: { distribution: 'dirichlet'; concentration: number; samples: number; seed: number };
   /** The declared thresholds the label came from. */
   thresholds: { tieMargin: number; stableMargin: number; stableShare: number };
-}
-
-/** mulberry32: tiny, fast and good enough for reproducible sampling. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(random: () => number): number {
-  const u = Math.max(random(), Number.MIN_VALUE);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
-
-/** Marsaglia–Tsang gamma sampler; shape < 1 via the boost trick. */
-function gamma(shape: number, random: () => number): number {
-  if (shape < 1) return gamma(shape + 1, random) * random() ** (1 / shape);
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x: number;
-    let v: number;
-    do {
-      x = normal(random);
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = random();
-    if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
-  }
 }
 
 /**
@@ -187,35 +153,13 @@ export function analyseRobustness(
   const margin = round(round(rawScore(matrix[winner], weights), 1) - round(rawScore(matrix[runnerUp], weights), 1), 1);
 
   const criteria = Object.keys(weights);
-  const random = rng(settings.seed);
-  // The hot loop of every recommendation, run before V8 has optimised anything: flat arrays
-  // instead of keyed objects. Each score is the same pointsFor() sum, in the same order, as
-  // rawScore, and the winner keeps first place exactly when leader() would say so (no rival
-  // beats it by more than its 1e-9 tolerance), so the result is bit-for-bit the same.
-  let kept = 0;
-  const n = criteria.length;
-  const shares = criteria.map((c) => weights[c]!);
-  const rows = eligible.map((f) => Float64Array.from(criteria, (c) => (matrix[f][c] ?? NEUTRAL_RATING) - 1));
-  const sample = new Float64Array(n);
-  const scoreOf = (row: Float64Array) => {
-    let score = 0;
-    for (let j = 0; j < n; j++) score += (sample[j]! * row[j]! * 100) / 4;
-    return score;
-  };
-  for (let i = 0; i < settings.samples; i++) {
-    let total = 0;
-    for (let j = 0; j < n; j++) {
-      const w = shares[j]!;
-      const g = w > 0 ? gamma(w * settings.concentration, random) : 0;
-      sample[j] = g;
-      total += g;
-    }
-    for (let j = 0; j < n; j++) sample[j] = sample[j]! / total;
-    const winnerScore = scoreOf(rows[0]!);
-    let stays = true;
-    for (let k = 1; k < rows.length && stays; k++) stays = !(scoreOf(rows[k]!) > winnerScore + 1e-9);
-    if (stays) kept++;
-  }
+  const kept = keptSamples({
+    shares: criteria.map((c) => weights[c]!),
+    rows: eligible.map((f) => criteria.map((c) => (matrix[f][c] ?? NEUTRAL_RATING) - 1)),
+    samples: settings.samples,
+    seed: settings.seed,
+    concentration: settings.concentration,
+  });
   const winnerShare = round(kept / settings.samples, 3);
 
   const flips = criteria.map((c) => flipFor(matrix, weights, c, winner, rivals)).filter((f): f is Flip => f !== undefined);

@@ -106,6 +106,21 @@ describe('an output path that cannot be written', () => {
   });
 });
 
+describe('an output path that is one of the inputs', () => {
+  it.each([
+    ['check --output over its own stack file', ['check', 'genai-stack.yaml', '--output', 'genai-stack.yaml'], 'genai-stack.yaml', STACK],
+    ['recommend --output over its answers file', ['--answers', 'answers.yaml', '--no-input', '--output', './answers.yaml'], 'answers.yaml', 'modality: image\ntask: generate\n'],
+  ])('%s is refused and the input is untouched', (_name, args, input, content) => {
+    const dir = folder({ [input]: content });
+    const before = snapshot(dir);
+    const result = runCli(args, { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/is also an input of this run/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
 describe('an output path that is not a plain file', () => {
   it('a symlink stays a symlink; the file it points to gets the output, with its permissions', () => {
     const dir = folder({ 'real.txt': PRECIOUS });

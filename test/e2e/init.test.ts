@@ -39,6 +39,17 @@ describe('genai-advisor init (built binary)', () => {
     expect(runCli(['check', '--strict'], { cwd }).code).toBe(1);
   });
 
+  it('treats an existing empty file as a new stack file', () => {
+    const cwd = temp();
+    writeFileSync(join(cwd, 'genai-stack.yaml'), '');
+    const result = runCli(['init', '--use-case', 'code-assistant', '--no-input'], { cwd });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Created genai-stack\.yaml with use case "code-assistant"/);
+    expect(read(cwd)).toMatch(/^version: 1$/m);
+    expect([0, 1]).toContain(runCli(['check'], { cwd }).code);
+  });
+
   it('appends to an existing file, keeping its content and comments', () => {
     const cwd = temp();
     const original = [

@@ -1,7 +1,9 @@
 // What makes the CLI start fast must not change what it does: the bin's `--version` shortcut
-// answers exactly as the full CLI does, and the start path is the entry plus one chunk.
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// answers exactly as the full CLI does, and the start path is one CommonJS file.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
 
@@ -15,15 +17,44 @@ describe('start-up', () => {
     }
   });
 
-  it('loads only dist/cli.js and the start-up chunk before a command runs', () => {
-    const seen: string[] = [];
-    const visit = (file: string) => {
-      if (seen.includes(file)) return;
-      seen.push(file);
-      const code = readFileSync(file, 'utf8');
-      for (const m of code.matchAll(/\b(?:import|export)\s*(?:\{[^}]*\}\s*from\s*)?"(\.[^"]+)"/g)) visit(join(file, '..', m[1]!));
-    };
-    visit(join(ROOT, 'dist/cli.js'));
-    expect(seen.map((f) => relative(join(ROOT, 'dist'), f)).sort()).toEqual(['chunks/startup.js', 'cli.js']);
+  it('runs one CommonJS file before a command runs, with no ES module on the way', () => {
+    const bin = readFileSync(join(ROOT, 'bin/genai-advisor.js'), 'utf8');
+    expect(JSON.parse(readFileSync(join(ROOT, 'bin/package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
+    expect(bin).not.toMatch(/^\s*import\s/m);
+    expect(bin).toContain("join(dir, 'cli.cjs')");
+    const bundle = readFileSync(join(ROOT, 'dist/cli.cjs'), 'utf8');
+    expect([...bundle.matchAll(/\brequire\("(\.[^"]+)"\)/g)]).toEqual([]);
+    // What the lazy chunks share with the start path, they take from the bundle.
+    const lazy = readdirSync(join(ROOT, 'dist/chunks'));
+    expect(lazy.some((file) => readFileSync(join(ROOT, 'dist/chunks', file), 'utf8').includes('(import.meta.url)("../cli.cjs")'))).toBe(true);
+    expect(lazy.every((file) => !readFileSync(join(ROOT, 'dist/chunks', file), 'utf8').includes('from"../cli.cjs"'))).toBe(true);
+  });
+
+  it('behaves the same with the code cache, without it, and with a damaged one', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'genai-advisor-cache-'));
+    try {
+      cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+      cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+      cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+      expect(existsSync(join(copy, 'dist/cli.cjs.cache'))).toBe(true);
+      const commands = [['--modality', 'image', '--task', 'generate', '--no-input', '--format', 'json'], ['explain', 'gan'], ['nonsense']];
+      const run = (args: string[]) => {
+        const result = spawnSync(process.execPath, [join(copy, 'bin/genai-advisor.js'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '' } });
+        return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+      };
+      const expected = commands.map((args) => runCli(args));
+      expect(commands.map(run)).toEqual(expected);
+      writeFileSync(join(copy, 'dist/cli.cjs.cache'), 'not a code cache');
+      expect(commands.map(run)).toEqual(expected);
+      rmSync(join(copy, 'dist/cli.cjs.cache'));
+      expect(commands.map(run)).toEqual(expected);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('runs the same through dist/cli.js, the ES module that loads the bundle', () => {
+    const direct = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'use-cases', '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(direct.stdout).toBe(runCli(['use-cases', '--help']).stdout);
   });
 });

@@ -1,6 +1,6 @@
-// The build's start-up merge on a small program shaped like the CLI: an entry with top-level
-// await, modules shared between the start path and lazily imported ones, and an error class
-// that must stay one class across all of them.
+// The build's start-up merge on a small program shaped like the CLI: an entry that waits for
+// its lazily imported modules, modules shared between the start path and those, and an error
+// class that must stay one class across all of them.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,11 +18,14 @@ const SOURCES: Record<string, string> = {
     'import { UsageError, loads } from "./errors.js";',
     'import { label } from "./shared.js";',
     'const results: string[] = [label("start")];',
-    'for (const load of [() => import("./lazy-a.js").then((m) => m.failA()), () => import("./lazy-b.js").then((m) => m.failB())]) {',
-    '  try { await load(); } catch (error) { results.push(`${error instanceof UsageError}:${(error as Error).message}`); }',
+    'async function main() {',
+    '  for (const load of [() => import("./lazy-a.js").then((m) => m.failA()), () => import("./lazy-b.js").then((m) => m.failB())]) {',
+    '    try { await load(); } catch (error) { results.push(`${error instanceof UsageError}:${(error as Error).message}`); }',
+    '  }',
+    '  results.push(`loads=${loads}`);',
+    '  console.log(results.join(" "));',
     '}',
-    'results.push(`loads=${loads}`);',
-    'console.log(results.join(" "));',
+    'void main();',
   ].join('\n'),
 };
 
@@ -55,28 +58,28 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Files reachable from dist/cli.js through static imports, as the runtime sees them. */
+/** Files reachable from the CommonJS bundle through static imports and requires, as the runtime sees them. */
 function loadedAtStart(): string[] {
-  const seen: string[] = [];
-  const visit = (file: string) => {
-    if (seen.includes(file)) return;
-    seen.push(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/\b(?:import|export)\s*(?:\{[^}]*\}\s*from\s*)?"(\.[^"]+)"/g)) visit(join(file, '..', m[1]!));
-  };
-  visit(join(out, 'cli.js'));
-  return seen.map((f) => relative(out, f)).sort();
+  const code = readFileSync(join(out, 'cli.cjs'), 'utf8');
+  const relativeRequires = [...code.matchAll(/\brequire\("(\.[^"]+)"\)/g)].map((m) => m[1]);
+  return ['cli.cjs', ...relativeRequires.map((spec) => relative(out, join(out, spec!)))].sort();
 }
 
 describe('mergeStartupChunks', () => {
-  it('leaves the entry and one start-up chunk on the start path', () => {
-    expect(loadedAtStart()).toEqual(['chunks/startup.js', 'cli.js']);
+  it('puts the entry and everything it imports statically in one CommonJS file', () => {
+    expect(loadedAtStart()).toEqual(['cli.cjs']);
     expect(readdirSync(join(out, 'chunks')).filter((f) => f.startsWith('chunk-'))).toEqual([]);
+    // The lazy chunks remain, and load what they share from the bundle.
+    const lazy = readdirSync(join(out, 'chunks'));
+    expect(lazy.length).toBeGreaterThanOrEqual(2);
+    for (const file of lazy) expect(readFileSync(join(out, 'chunks', file), 'utf8')).not.toMatch(/from\s*"\.\/chunk-/);
   });
 
   it('keeps one instance of every module: instanceof holds across lazy chunks, top-level code runs once', () => {
-    const run = spawnSync(process.execPath, [join(out, 'cli.js')], { encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    expect(run.stdout.trim()).toBe('[start] true:[a] true:b loads=1');
+    for (const file of ['cli.cjs', 'cli.js']) {
+      const run = spawnSync(process.execPath, [join(out, file)], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim()).toBe('[start] true:[a] true:b loads=1');
+    }
   });
 });

@@ -64,8 +64,12 @@ export function registerCheck(program: Command, io: Io, state: RunState): void {
   command.action(async (file: string, options: CheckOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     const text = readStackFile(file, io);
-    const [{ checkStack }, { localDate }] = await Promise.all([import('../../check/index.js'), import('../../check/dates.js')]);
-    const result = checkStack(knowledge, text, file.split(sep).join('/'), { today: localDate(new Date()), strict: options.strict === true });
+    const [{ fastCheckStack }, { localDate }] = await Promise.all([import('../../check/fast-check.js'), import('../../check/dates.js')]);
+    const name = file.split(sep).join('/');
+    const checkOptions = { today: localDate(new Date()), strict: options.strict === true };
+    // The streaming path checks a valid file without loading the YAML parser or ajv; anything
+    // else (and every file with a problem to report) goes through the full path.
+    const result = fastCheckStack(knowledge, text, name, checkOptions) ?? (await import('../../check/index.js')).fullCheckStack(knowledge, text, name, checkOptions);
     let output: string;
     switch (options.format) {
       case 'json':
@@ -91,7 +95,7 @@ export function registerCheck(program: Command, io: Io, state: RunState): void {
       default:
         output = (await import('../../render/check-text.js')).renderCheckText(result, styleFor(io, options.color && !options.output));
     }
-    emit(output, options, io);
+    emit(output, options, io, [file]);
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (options.format === 'github' && summary) {
       try {

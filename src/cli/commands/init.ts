@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
@@ -85,8 +85,10 @@ export function registerInit(program: Command, io: Io): void {
   addKnowledgeOption(command);
   command.action(async (file: string, options: InitOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
-    const exists = existsSync(resolve(io.cwd, file));
-    const existing = exists ? readUserFile(file, 'stack file', io.cwd) : undefined;
+    const full = resolve(io.cwd, file);
+    // An empty file (e.g. just touched) is a stack file still to be written, not a broken one.
+    const fresh = !existsSync(full) || (statSync(full).isFile() && statSync(full).size === 0);
+    const existing = fresh ? undefined : readUserFile(file, 'stack file', io.cwd);
     // Refuse a broken file or a taken id before asking anything.
     const ids = await existingIds(knowledge, existing, file);
     if (options.id !== undefined) refuseDuplicate(checkId(options.id), ids, file);
@@ -123,7 +125,7 @@ export function registerInit(program: Command, io: Io): void {
     writeAtomic(file, text, io.cwd);
     const items = checklist.length === 1 ? '1 checklist item' : `${checklist.length} checklist items`;
     io.stdout.write(
-      `${exists ? `Added use case "${id}" to ${file}` : `Created ${file} with use case "${id}"`}: ${top.name} (score ${top.score}), ${items} planned for ${due}.\n` +
+      `${!fresh ? `Added use case "${id}" to ${file}` : `Created ${file} with use case "${id}"`}: ${top.name} (score ${top.score}), ${items} planned for ${due}.\n` +
         `Next: record each item's evidence and set status: done (or not-applicable with a reason), then run \`genai-advisor check ${file}\`.\n`,
     );
   });

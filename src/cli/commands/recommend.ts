@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { recommend } from '../../recommend.js';
 import { recommendDocument, renderJson } from '../../render/recommend-json.js';
-import { renderRecommendTable } from '../../render/recommend-table.js';
 import { builtinKnowledge } from '../../knowledge/builtin.js';
 import { loadKnowledge } from '../knowledge.js';
 import type { Io } from '../io.js';
@@ -10,7 +9,6 @@ import { addKnowledgeOption, addOutputOptions, addProfileOptions } from '../opti
 import { emit } from '../output.js';
 import { resolveProfileDetailed, type ProfileOptions } from '../profile.js';
 import { TOOL } from '../tool.js';
-import { familyId } from './families.js';
 
 export const RECOMMEND_FORMATS = ['table', 'json', 'yaml', 'markdown'] as const;
 
@@ -34,7 +32,7 @@ export function registerRecommend(program: Command, io: Io): void {
   command.action(async (options: RecommendOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     // Checked before any prompt, so a typo fails fast instead of after a consultation.
-    const contrastWith = options.whyNot === undefined ? undefined : familyId(options.whyNot, knowledge);
+    const contrastWith = options.whyNot === undefined ? undefined : (await import('./families.js')).familyId(options.whyNot, knowledge);
     const { profile, interviewed } = await resolveProfileDetailed(options, knowledge, io);
     const rec = recommend(knowledge, profile);
     const contrast = contrastWith === undefined ? undefined : (await import('../../scoring/why-not.js')).whyNot(rec, contrastWith);
@@ -53,7 +51,8 @@ export function registerRecommend(program: Command, io: Io): void {
       default: {
         const style = styleFor(io, options.color && !toFile);
         const width = toFile ? 80 : terminalWidth(io);
-        text = renderRecommendTable(rec, { style, width });
+        // The table (and its layout library) loads only for table output: JSON needs none of it.
+        text = (await import('../../render/recommend-table.js')).renderRecommendTable(rec, { style, width });
         if (contrast) text += `\n${(await import('../../render/why-not.js')).renderWhyNotText(contrast, knowledge, style, width)}`;
       }
     }
