@@ -5,6 +5,7 @@ import { selectChecklist } from '../src/governance/select.js';
 import type { Answers, Knowledge, Profile, Question } from '../src/knowledge/types.js';
 import { completeProfile, mergeAnswers } from '../src/profile/resolve.js';
 import { rankFamilies } from '../src/scoring/rank.js';
+import { mulberry32 as rng } from '../src/util/random.js';
 
 /** The policy written into the file; these are the contract's defaults, spelled out. */
 export const BENCH_POLICY = { max_rank: 2, min_score: 50, max_gap: 15 } as const;
@@ -15,18 +16,6 @@ const VENDORS = [
   { vendor: 'Open Models Collective', model: 'om-base-7b', license: 'apache-2.0' },
   { vendor: 'In-house', model: 'internal-v3', license: 'internal' },
 ];
-
-/** mulberry32: reproducible, so every run checks the same file. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;

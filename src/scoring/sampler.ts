@@ -14,6 +14,7 @@
  */
 
 import { SAMPLER_WASM } from './sampler-wasm.js';
+import { mulberry32 as rng } from '../util/random.js';
 
 /** Per criterion: its share of the weights. Per eligible family (winner first): rating − 1 per criterion. */
 export interface SamplerInput {
@@ -29,18 +30,6 @@ export function gammaConstants(shape: number): { d: number; c: number; boost: nu
   const boosted = shape < 1 ? shape + 1 : shape;
   const d = boosted - 1 / 3;
   return { d, c: 1 / Math.sqrt(9 * d), boost: shape < 1 ? 1 / shape : 0 };
-}
-
-/** mulberry32: tiny, fast and good enough for reproducible sampling. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function normal(random: () => number): number {
