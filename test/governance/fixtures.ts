@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { GovernanceItem, Profile } from '../../src/knowledge/types.js';
 import { selectChecklist, type ChecklistEntry } from '../../src/governance/select.js';
+import { makeProfile } from '../helpers/profile.js';
 
 export function loadGovernance(): GovernanceItem[] {
   const text = readFileSync(new URL('../../knowledge/governance.yaml', import.meta.url), 'utf8');
@@ -12,24 +13,7 @@ export function loadGovernance(): GovernanceItem[] {
 
 export const ITEMS: GovernanceItem[] = loadGovernance();
 
-/** A profile with the test defaults: interactive, moderate data, medium compute, general sector, all booleans off. */
-export function makeProfile(overrides: Partial<Profile> = {}): Profile {
-  return {
-    modality: 'text',
-    task: 'generate',
-    latency: 'interactive',
-    priorities: {},
-    data: 'moderate',
-    compute: 'medium',
-    sector: 'general',
-    customer_facing: false,
-    sensitive_data: false,
-    synthetic_media: false,
-    high_stakes: false,
-    human_review: false,
-    ...overrides,
-  };
-}
+export { makeProfile };
 
 export function checklistFor(overrides: Partial<Profile> = {}, family?: string): ChecklistEntry[] {
   return selectChecklist(ITEMS, makeProfile(overrides), family);

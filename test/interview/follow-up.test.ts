@@ -4,24 +4,12 @@ import type { Io } from '../../src/cli/io.js';
 import { FOLLOW_UP_ACTIONS, followUp, type FollowUpAction, type FollowUpContext } from '../../src/interview/follow-up.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { recommend } from '../../src/recommend.js';
+import { makeProfile } from '../helpers/profile.js';
 import { Queue, script } from './scripted-prompts.js';
 
 vi.mock('@inquirer/prompts', () => import('./scripted-prompts.js'));
 
-const rec = recommend(builtinKnowledge, {
-  modality: 'image',
-  task: 'generate',
-  latency: 'interactive',
-  priorities: {},
-  data: 'moderate',
-  compute: 'medium',
-  sector: 'general',
-  customer_facing: false,
-  sensitive_data: false,
-  synthetic_media: false,
-  high_stakes: false,
-  human_review: false,
-});
+const rec = recommend(builtinKnowledge, makeProfile({ modality: 'image' }));
 
 function io(): Io & { text: () => string } {
   let text = '';

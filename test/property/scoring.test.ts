@@ -12,13 +12,14 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { builtinKnowledge as k } from '../../src/knowledge/builtin.js';
 import { applyOverlays } from '../../src/knowledge/compile.js';
-import { FAMILY_IDS, LEVELS, type Answers, type Knowledge, type Question } from '../../src/knowledge/types.js';
+import { FAMILY_IDS, LEVELS, type Answers, type Knowledge } from '../../src/knowledge/types.js';
 import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
 import { recommend } from '../../src/recommend.js';
 import { recommendDocument, renderJson } from '../../src/render/recommend-json.js';
 import { ProfileError } from '../../src/scoring/errors.js';
 import { BIN } from '../helpers/cli.js';
 import { expectInvariants } from '../scoring/invariants.js';
+import { answerFor } from '../helpers/arbitraries.js';
 
 const TOOL = { name: 'genai-advisor', version: '0.0.0-test' };
 const criteria = Object.keys(k.criteria);
@@ -27,22 +28,9 @@ const rated = criteria.filter((c) => c !== k.modality_fit.criterion);
 const modalities = k.questions.find((q) => q.key === 'modality')!.choices!.map((c) => c.value);
 const rating = fc.integer({ min: 1, max: 5 });
 
-function answerFor(q: Question, criteriaIds: string[]): fc.Arbitrary<unknown> {
-  switch (q.kind) {
-    case 'choice':
-      return fc.constantFrom(...q.choices!.map((c) => c.value));
-    case 'boolean':
-      return fc.boolean();
-    case 'priorities':
-      return fc.dictionary(fc.constantFrom(...criteriaIds), fc.constantFrom(...LEVELS), { maxKeys: 4 });
-    case 'preset':
-      return fc.constantFrom(...Object.keys(k.use_cases));
-  }
-}
-
 /** A valid answers file: any subset of the questions, always with what is required (or a preset). */
 const answersArbitrary = (criteriaIds: string[]): fc.Arbitrary<Answers> =>
-  fc.record(Object.fromEntries(k.questions.map((q) => [q.key, answerFor(q, criteriaIds)])), { requiredKeys: ['modality', 'task'] }) as fc.Arbitrary<Answers>;
+  fc.record(Object.fromEntries(k.questions.map((q) => [q.key, answerFor(q, criteriaIds, Object.keys(k.use_cases), 4)])), { requiredKeys: ['modality', 'task'] }) as fc.Arbitrary<Answers>;
 
 /** A valid overlay: re-rated families and modalities, and a new criterion some families are rated on. */
 const overlayArbitrary = fc.record({

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge as k } from '../../src/knowledge/builtin.js';
-import { LEVELS, type Answers, type Level, type Profile, type Question } from '../../src/knowledge/types.js';
+import type { Answers, Profile, Question } from '../../src/knowledge/types.js';
 import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
 import { recommend } from '../../src/recommend.js';
 import { recommendDocument, renderJson } from '../../src/render/recommend-json.js';
 import { ProfileError } from '../../src/scoring/errors.js';
 import { rankFamilies } from '../../src/scoring/rank.js';
 import { expectInvariants } from './invariants.js';
+import { answerFor } from '../helpers/arbitraries.js';
 
 const profileOf = (answers: Answers): Profile => completeProfile(k, mergeAnswers(k, [answers]));
 const choices = (key: string) => k.questions.find((q) => q.key === key)!.choices!.map((c) => c.value);
@@ -33,18 +34,7 @@ describe('ranking invariants', () => {
   });
 
   it('hold for random valid profiles (property test)', () => {
-    const arbitraryFor = (q: Question): fc.Arbitrary<unknown> => {
-      switch (q.kind) {
-        case 'choice':
-          return fc.constantFrom(...q.choices!.map((c) => c.value));
-        case 'boolean':
-          return fc.boolean();
-        case 'priorities':
-          return fc.dictionary(fc.constantFrom(...Object.keys(k.criteria)), fc.constantFrom<Level>(...LEVELS), { maxKeys: Object.keys(k.criteria).length });
-        case 'preset':
-          return fc.constant(undefined);
-      }
-    };
+    const arbitraryFor = (q: Question) => answerFor(q, Object.keys(k.criteria), [], Object.keys(k.criteria).length);
     const answers = fc.record(Object.fromEntries(k.questions.filter((q) => q.kind !== 'preset').map((q) => [q.key, arbitraryFor(q)]))) as fc.Arbitrary<Profile>;
     let scored = 0;
     fc.assert(

@@ -1,0 +1,20 @@
+import type { Profile } from '../../src/knowledge/types.js';
+
+/** A profile with the test defaults: interactive, moderate data, medium compute, general sector, all booleans off. */
+export function makeProfile(overrides: Partial<Profile> = {}): Profile {
+  return {
+    modality: 'text',
+    task: 'generate',
+    latency: 'interactive',
+    priorities: {},
+    data: 'moderate',
+    compute: 'medium',
+    sector: 'general',
+    customer_facing: false,
+    sensitive_data: false,
+    synthetic_media: false,
+    high_stakes: false,
+    human_review: false,
+    ...overrides,
+  };
+}
