@@ -2,12 +2,12 @@
  * writeAtomic when the write itself fails or is interrupted: faults injected into node:fs,
  * which no end-to-end run can provoke on demand (a full disk, a signal mid-write).
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pendingTemporaryFiles, removeTemporaryFiles, writeAtomic } from '../../src/cli/files.js';
 import { UsageError } from '../../src/errors.js';
+import { tempDir } from '../helpers/temp.js';
 
 const fault = vi.hoisted(() => ({ duringWrite: undefined as undefined | (() => void) }));
 
@@ -27,7 +27,7 @@ afterEach(() => {
 });
 
 function folderWith(content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'genai-advisor-files-'));
+  const dir = tempDir('genai-advisor-files-');
   writeFileSync(join(dir, 'out.txt'), content);
   return dir;
 }

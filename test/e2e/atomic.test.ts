@@ -3,12 +3,12 @@
  * was, and no temporary file behind. Runs the built binary.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { BIN, runCli } from '../helpers/cli.js';
+import { tempDir, tmuxSocket } from '../helpers/temp.js';
 
 // Bytes no command would ever write, so any change shows.
 const PRECIOUS = Buffer.concat([Buffer.from('precious: keep me\n'), Buffer.from([0, 1, 2, 0xff, 0xfe]), Buffer.from('\nend\n')]);
@@ -20,7 +20,7 @@ const STACK = 'version: 1\nuse_cases:\n  - id: bot\n    profile: { use_case: cus
 
 /** A fresh folder with the given files. */
 function folder(files: Record<string, string | Buffer> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'genai-advisor-atomic-'));
+  const dir = tempDir('genai-advisor-atomic-');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
@@ -157,7 +157,7 @@ describe('an output path that is not a plain file', () => {
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 let socket: string | undefined;
 afterEach(() => {
-  if (socket) spawnSync('tmux', ['-L', socket, 'kill-server']);
+  if (socket) spawnSync('tmux', ['-S', socket, 'kill-server']);
   socket = undefined;
 });
 
@@ -166,8 +166,8 @@ afterEach(() => {
  * asks its first question: the moment a person is most likely to give up.
  */
 async function startAtFirstPrompt(dir: string, args: string[]): Promise<{ pid: number; keys: (...k: string[]) => void; exit: () => Promise<{ code: number; screen: string }> }> {
-  socket = `genai-advisor-atomic-${process.pid}-${Date.now()}`;
-  const tmux = (...a: string[]) => execFileSync('tmux', ['-L', socket!, ...a], { encoding: 'utf8' });
+  socket = tmuxSocket('genai-advisor-atomic-tmux-');
+  const tmux = (...a: string[]) => execFileSync('tmux', ['-S', socket!, ...a], { encoding: 'utf8' });
   const command = `env -u CI NO_COLOR=1 sh -c 'echo $$ > pid; exec "$0" "$@"' ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')}; echo EXIT=$? > exit; sleep 600`;
   tmux('-f', '/dev/null', 'new-session', '-d', '-s', 'main', '-x', '100', '-y', '40', '-c', dir, command);
   const screen = () => tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'main');

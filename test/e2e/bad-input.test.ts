@@ -4,18 +4,18 @@
  * `file:line:col` when it is inside a file), never a stack trace and never a hang.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_YAML_BYTES } from '../../src/knowledge/limits.js';
 import { BIN, runCli, type CliResult } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 let dir: string;
 const path = (name: string) => join(dir, name);
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'genai-advisor-bad-input-'));
+  dir = tempDir('genai-advisor-bad-input-');
   mkdirSync(path('a-folder.yaml'));
   // Just over the limit: refused by its size alone, before anything reads it as YAML.
   writeFileSync(path('oversize.yaml'), `a: 1\n${'#'.repeat(MAX_YAML_BYTES)}\n`);

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const FAILING = 'examples/genai-stack.failing.yaml';
 const PASSING = 'examples/genai-stack.yaml';
@@ -15,7 +15,7 @@ function familyPosition(): { line: number; col: number } {
   return { line, col: lines[line - 1]!.indexOf('gan') + 1 };
 }
 
-const temp = () => mkdtempSync(join(tmpdir(), 'genai-check-'));
+const temp = () => tempDir('genai-check-');
 
 describe('genai-advisor check (built binary)', () => {
   it('exits 0 for the passing example', () => {

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { FAMILY_IDS } from '../../src/knowledge/types.js';
 import { BIN, ROOT, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { expectInvariants } from '../scoring/invariants.js';
 
 // These run the built binary: `npm run build` first (npm test does).
@@ -19,7 +19,7 @@ const ESCAPE = /\u001b\[/;
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'genai-advisor-e2e-'));
+  dir = tempDir('genai-advisor-e2e-');
 });
 
 function ok(args: string[], options: Parameters<typeof runCli>[1] = {}) {

@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +8,9 @@ import { STACK_SCHEMA_URL } from '../../src/check/schema.js';
 import { run } from '../../src/cli/program.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { BIN, runCli } from '../helpers/cli.js';
+import { tempDir, tmuxSocket } from '../helpers/temp.js';
 
-const temp = () => mkdtempSync(join(tmpdir(), 'genai-init-'));
+const temp = () => tempDir('genai-init-');
 const read = (cwd: string, file = 'genai-stack.yaml') => readFileSync(join(cwd, file), 'utf8');
 
 describe('genai-advisor init (built binary)', () => {
@@ -142,8 +142,8 @@ const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 describe.skipIf(!hasTmux)('genai-advisor init in a terminal (tmux)', () => {
   it('asks for the id when no preset names one, then writes the file', async () => {
     const cwd = temp();
-    const socket = `genai-init-test-${process.pid}`;
-    const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+    const socket = tmuxSocket('genai-init-tmux-');
+    const tmux = (...args: string[]) => execFileSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });
     const screen = () => tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'main');
     const waitFor = async (text: string) => {
       for (const until = Date.now() + 15_000; !screen().includes(text); ) {
@@ -169,7 +169,7 @@ describe.skipIf(!hasTmux)('genai-advisor init in a terminal (tmux)', () => {
       expect(read(cwd)).toContain('  - id: product-images\n');
       expect(runCli(['check'], { cwd }).code).toBe(0);
     } finally {
-      spawnSync('tmux', ['-L', socket, 'kill-server']);
+      spawnSync('tmux', ['-S', socket, 'kill-server']);
     }
   });
 });

@@ -3,24 +3,24 @@
  * with send-keys and the screen is read with capture-pane.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { BIN, runCli } from '../helpers/cli.js';
+import { tempDir, tmuxSocket } from '../helpers/temp.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.warn('test/e2e/interactive.test.ts skipped: tmux is not installed (apt-get install tmux)');
 
 const prompt = (key: string) => builtinKnowledge.questions.find((q) => q.key === key)!.prompt;
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-const temp = () => mkdtempSync(join(tmpdir(), 'genai-advisor-tty-'));
+const temp = () => tempDir('genai-advisor-tty-');
 
 let sessions = 0;
 
 class Terminal {
-  readonly socket = `genai-advisor-test-${process.pid}-${++sessions}`;
+  readonly socket = tmuxSocket('genai-advisor-tmux-');
   readonly exitFile = join(temp(), 'exit');
 
   constructor(
@@ -34,7 +34,7 @@ class Terminal {
   }
 
   tmux(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+    return execFileSync('tmux', ['-S', this.socket, ...args], { encoding: 'utf8' });
   }
 
   keys(...keys: string[]): void {
@@ -75,7 +75,7 @@ class Terminal {
   }
 
   kill(): void {
-    spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+    spawnSync('tmux', ['-S', this.socket, 'kill-server']);
   }
 }
 

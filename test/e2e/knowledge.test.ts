@@ -1,10 +1,10 @@
 import { Ajv } from 'ajv';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // These run the built binary: `npm run build` first (npm test does).
 const GOOD = 'test/knowledge/fixtures/good-overlay.yaml';
@@ -12,7 +12,7 @@ const BROKEN = 'test/knowledge/fixtures/broken-overlay.yaml';
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'genai-advisor-knowledge-'));
+  dir = tempDir('genai-advisor-knowledge-');
 });
 
 function ok(args: string[]): string {

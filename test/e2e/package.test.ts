@@ -1,12 +1,12 @@
 // The package as a new user gets it: `npm pack`, install the tarball into an empty project,
 // run the CLI through npx and type-check a TypeScript file that uses the library.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; files: string[] };
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -27,7 +27,7 @@ beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist/cli.js')) || !existsSync(join(ROOT, 'dist/types/index.d.ts'))) {
     throw new Error('dist/ is incomplete: run `npm run build` first (`npm test` does)');
   }
-  work = mkdtempSync(join(tmpdir(), 'genai-advisor-pack-'));
+  work = tempDir('genai-advisor-pack-');
   // The build already ran (npm test builds first); packing must not rebuild dist/ under the other tests.
   const packed = JSON.parse(
     execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }),
@@ -39,10 +39,6 @@ beforeAll(() => {
   const install = run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed[0]!.filename)], project);
   if (install.code !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
 }, 180_000);
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
 
 describe('the packed tarball', { timeout: 60_000 }, () => {
   it('holds the bundle, types, knowledge, schemas and licence, and no sources or tests', () => {

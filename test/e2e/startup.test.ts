@@ -1,11 +1,11 @@
 // What makes the CLI start fast must not change what it does: the bin's `--version` shortcut
 // answers exactly as the full CLI does, and the start path is one CommonJS file.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
@@ -31,26 +31,22 @@ describe('start-up', () => {
   });
 
   it('behaves the same with the code cache, without it, and with a damaged one', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'genai-advisor-cache-'));
-    try {
-      cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
-      cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
-      cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
-      expect(existsSync(join(copy, 'dist/cli.cjs.cache'))).toBe(true);
-      const commands = [['--modality', 'image', '--task', 'generate', '--no-input', '--format', 'json'], ['explain', 'gan'], ['nonsense']];
-      const run = (args: string[]) => {
-        const result = spawnSync(process.execPath, [join(copy, 'bin/genai-advisor.js'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '' } });
-        return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-      };
-      const expected = commands.map((args) => runCli(args));
-      expect(commands.map(run)).toEqual(expected);
-      writeFileSync(join(copy, 'dist/cli.cjs.cache'), 'not a code cache');
-      expect(commands.map(run)).toEqual(expected);
-      rmSync(join(copy, 'dist/cli.cjs.cache'));
-      expect(commands.map(run)).toEqual(expected);
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+    const copy = tempDir('genai-advisor-cache-');
+    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+    expect(existsSync(join(copy, 'dist/cli.cjs.cache'))).toBe(true);
+    const commands = [['--modality', 'image', '--task', 'generate', '--no-input', '--format', 'json'], ['explain', 'gan'], ['nonsense']];
+    const run = (args: string[]) => {
+      const result = spawnSync(process.execPath, [join(copy, 'bin/genai-advisor.js'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '' } });
+      return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    const expected = commands.map((args) => runCli(args));
+    expect(commands.map(run)).toEqual(expected);
+    writeFileSync(join(copy, 'dist/cli.cjs.cache'), 'not a code cache');
+    expect(commands.map(run)).toEqual(expected);
+    rmSync(join(copy, 'dist/cli.cjs.cache'));
+    expect(commands.map(run)).toEqual(expected);
   });
 
   it('runs the same through dist/cli.js, the ES module that loads the bundle', () => {

@@ -4,13 +4,13 @@
  * well-formed whatever the names hold, and a reader that stops early ends the run quietly.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_FORMATS } from '../../src/cli/commands/check.js';
 import { RECOMMEND_FORMATS } from '../../src/cli/commands/recommend.js';
 import { BIN, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Colour, cursor moves, a window-title change (OSC), the one-byte C1 CSI, bell, backspace,
 // delete, NUL and carriage return; then the characters XML and Markdown care about.
@@ -83,7 +83,7 @@ use_cases:
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'genai-advisor-safety-'));
+  dir = tempDir('genai-advisor-safety-');
   writeFileSync(join(dir, 'overlay.yaml'), OVERLAY);
   writeFileSync(join(dir, STACK_NAME), STACK);
 });

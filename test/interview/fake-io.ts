@@ -1,9 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import type { Io } from '../../src/cli/io.js';
 import { run } from '../../src/cli/program.js';
+import { tempDir as makeTempDir } from '../helpers/temp.js';
 
 export interface Captured {
   text: string;
@@ -48,5 +46,5 @@ export async function runIn(
 }
 
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'genai-advisor-interview-'));
+  return makeTempDir('genai-advisor-interview-');
 }

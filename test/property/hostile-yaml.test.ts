@@ -5,7 +5,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,9 +14,10 @@ import { UsageError } from '../../src/errors.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { applyOverlays } from '../../src/knowledge/compile.js';
 import { BIN } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { hostileFile, type Kind } from './arbitraries.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'genai-advisor-hostile-'));
+const dir = tempDir('genai-advisor-hostile-');
 const KINDS: Kind[] = ['answers', 'overlay', 'stack'];
 
 /** What each kind of file goes through in the library. */

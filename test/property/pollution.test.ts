@@ -2,8 +2,7 @@
  * `__proto__`, `constructor` and `prototype` keys are refused wherever they stand in a file,
  * however they are quoted, and nothing ever reaches Object.prototype.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,8 +12,9 @@ import { DiagnosticsError } from '../../src/errors.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { applyOverlays, mergeOverlays } from '../../src/knowledge/compile.js';
 import { parseYaml } from '../../src/knowledge/yaml.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'genai-advisor-pollution-'));
+const dir = tempDir('genai-advisor-pollution-');
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 
 /** Every way a YAML file reaches the library, all of which must refuse the key. */

@@ -4,8 +4,7 @@
  * and — a bounded number of times — in the JSON the built binary prints.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import { recommend } from '../../src/recommend.js';
 import { recommendDocument, renderJson } from '../../src/render/recommend-json.js';
 import { ProfileError } from '../../src/scoring/errors.js';
 import { BIN } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { expectInvariants } from '../scoring/invariants.js';
 import { answerFor } from '../helpers/arbitraries.js';
 
@@ -76,7 +76,7 @@ describe('random valid profiles over random valid knowledge', () => {
 
 describe('through the built binary', () => {
   it('the JSON keeps the invariants and is byte-identical on a second run', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'genai-advisor-scoring-'));
+    const dir = tempDir('genai-advisor-scoring-');
     const cli = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', input: '', timeout: 15_000, env: { ...process.env, NO_COLOR: '1', CI: '' } });
     // Two process starts per run: 15 runs keep this within a few seconds.
     fc.assert(

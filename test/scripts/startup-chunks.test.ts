@@ -3,11 +3,11 @@
 // class that must stay one class across all of them.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeStartupChunks, staticClosure, staticPackages } from '../../scripts/startup-chunks.js';
+import { tempDir } from '../helpers/temp.js';
 
 const SOURCES: Record<string, string> = {
   'errors.ts': 'export class UsageError extends Error { override name = "UsageError"; }\nexport let loads = 0;\nexport function count() { loads++; }',
@@ -33,7 +33,7 @@ let dir: string;
 let out: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'startup-chunks-'));
+  dir = tempDir('startup-chunks-');
   mkdirSync(join(dir, 'src'));
   for (const [file, text] of Object.entries(SOURCES)) writeFileSync(join(dir, 'src', file), text);
   out = join(dir, 'dist');
@@ -55,8 +55,6 @@ beforeAll(async () => {
   expect(staticPackages(result.metafile, entry)).toEqual(new Set());
   await mergeStartupChunks(result.metafile, entry, dir);
 });
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Files reachable from the CommonJS bundle through static imports and requires, as the runtime sees them. */
 function loadedAtStart(): string[] {
