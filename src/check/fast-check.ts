@@ -6,11 +6,12 @@
  * building, validating and garbage-collecting it.
  *
  * It never guesses. It reads with fast-yaml.ts's rules (the same LineReader for everything on
- * one line) and accepts a file only when that reader would, reading the same values; it
- * validates with the stack schema itself (conforms.ts); and it returns undefined for anything
- * else: a file outside the reader's subset, a schema or semantic problem, any shape it does
- * not know. The caller then runs the full path, which also writes every diagnostic. Whatever
- * it returns equals the full path's result (test/check/fast-check.test.ts compares them).
+ * one line, the same StreamReader for block collections) and accepts a file only when that
+ * reader would, reading the same values; it validates with the stack schema itself
+ * (conforms.ts); and it returns undefined for anything else: a file outside the reader's
+ * subset, a schema or semantic problem, any shape it does not know. The caller then runs the
+ * full path, which also writes every diagnostic. Whatever it returns equals the full path's
+ * result (test/check/fast-check.test.ts compares them).
  */
 import type { Answers, Knowledge, Profile } from '../knowledge/types.js';
 import type { PathSegment } from '../knowledge/yaml.js';
@@ -37,7 +38,8 @@ import {
   type ChecklistItem,
   type Context,
 } from './evaluate.js';
-import { AWKWARD_CHARACTERS, NOT_PLAIN_START, pack, parseFastYaml, readsAsString, Unsupported, unpack, unsupported, unusualKey, type Place } from './fast-yaml.js';
+import { parseFastYaml } from './fast-yaml.js';
+import { AWKWARD_CHARACTERS, NOT_PLAIN_START, pack, readsAsString, Unsupported, unpack, unsupported, unusualKey, type Place } from './line-reader.js';
 import type { StatusEntry, UseCaseEntry } from './load.js';
 import { createPlanner, resolveAnswers } from './profiles.js';
 import { StreamReader } from './stream-reader.js';

@@ -9,312 +9,24 @@
  * produces the located error messages. Within the subset its value and every position match
  * `parseYaml`'s exactly (a differential property test holds it to that).
  */
+
 import { MAX_YAML_BYTES } from '../knowledge/limits.js';
 import type { ParsedYaml, PathSegment } from '../knowledge/yaml.js';
+import { AWKWARD_CHARACTERS, unpack, Unsupported, unsupported, type Place } from './line-reader.js';
+import { StreamReader } from './stream-reader.js';
 
-/**
- * Where a collection's children and the keys that name them stand. Positions are packed as
- * line × 2^20 + column (a longer line makes the reader give up); `pos` holds a key position and
- * a value position per child (a sequence item's "key" is the item itself, as in parseYaml), and
- * `kids` the children that are collections themselves. Scalars get no object of their own:
- * a 16 MB file has a few hundred thousand of them. Nor do one-line flow collections until a
- * lookup needs their insides, which are then read again from their line.
- */
-export interface Place {
-  names: string[] | undefined;
-  pos: number[];
-  /** undefined for a scalar, and for a flow collection until a lookup reads its line again. */
-  kids: Array<Place | undefined>;
-}
-
-export const COLUMNS = 2 ** 20;
-export const pack = (line: number, col: number) => line * COLUMNS + col;
-export const unpack = (p: number) => ({ line: Math.floor(p / COLUMNS), col: p % COLUMNS });
-
-/** Thrown inside the reader to abandon the fast path; never escapes it. */
-export class Unsupported extends Error {}
-export const unsupported = (): never => {
-  throw new Unsupported();
-};
-
-export const MAX_DEPTH = 64;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT = /^[-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-const NULL = /^(?:~|[Nn]ull|NULL)$/;
-// Forms the core schema resolves specially and this reader leaves to the full parser.
-const SPECIAL = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-// Tabs, CR, BOM, control and Unicode line-break characters: legal in places, left to the full parser.
-// eslint-disable-next-line no-control-regex
-export const AWKWARD_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
-// Characters that may not start a plain scalar here (indicators, or ones this reader leaves alone).
-export const NOT_PLAIN_START = new Set([...'&*!|>%@`,[]{}?:-#\'"']);
-const SPACE = 32;
-const HASH = 35;
-const DASH = 45;
-const COLON = 58;
-
-export function resolvePlain(text: string): unknown {
-  // Only digits, signs, dots and a few letters can start a non-string; test the regexes for those.
-  switch (text[0]) {
-    case 't': case 'T': case 'f': case 'F':
-      return BOOL.test(text) ? text[0] === 't' || text[0] === 'T' : text;
-    case 'n': case 'N': case '~':
-      return NULL.test(text) ? unsupported() : text;
-    case '+': case '-': case '.': case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
-      if (INT.test(text)) return parseInt(text, 10);
-      if (FLOAT.test(text)) return parseFloat(text);
-      return SPECIAL.test(text) ? unsupported() : text;
-    default:
-      return text;
-  }
-}
-
-/** Whether resolvePlain reads `text` as a string (rather than a number, a boolean, or not at all). */
-export function readsAsString(text: string): boolean {
-  switch (text[0]) {
-    case 't': case 'T': case 'f': case 'F':
-      return !BOOL.test(text);
-    case 'n': case 'N': case '~':
-      return !NULL.test(text);
-    case '+': case '-': case '.': case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
-      return !INT.test(text) && !FLOAT.test(text) && !SPECIAL.test(text);
-    default:
-      return true;
-  }
-}
-
-/** Keys the core schema reads as booleans or null, and keys the safe parser refuses. */
-const UNUSUAL_KEYS = new Set(['__proto__', 'constructor', 'prototype', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
-export const unusualKey = (key: string) => UNUSUAL_KEYS.has(key);
-
-/**
- * The part of the reader that reads within one line: keys, plain and quoted scalars, flow
- * collections. `line` and `lineStart` say which line, for the positions it records. Shared with
- * the streaming `check` (fast-check.ts), so that both read a value the same way.
- */
-export class LineReader {
-  /** The line being read (0-based) and the offset it starts at. */
-  protected line = 0;
-  protected lineStart = 0;
-  /** Side results of the readers, kept in fields to spare an object per value. */
-  place: Place | undefined;
-  valueAt = Number.NaN;
-  /** Where the value just read ends (exclusive). */
-  end = 0;
-  /** Whether flow collections record where their children stand (only when read again for a lookup). */
-  protected flowPlaces = false;
-
-  constructor(protected readonly text: string) {}
-
-  /** Moves the reader to a line, for the positions it records. */
-  onLine(line: number, lineStart: number): void {
-    this.line = line;
-    this.lineStart = lineStart;
-  }
-
-  protected at(offset: number): number {
-    return pack(this.line + 1, offset - this.lineStart + 1);
-  }
-
-  /** The key-like word ([A-Za-z_][A-Za-z0-9_-]*) starting at `at`, if any; the caller checks what follows. */
-  key(at: number, end: number): string | undefined {
-    const first = this.text.charCodeAt(at);
-    if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || first === 95) || at >= end) return undefined;
-    let p = at + 1;
-    for (; p < end; p++) {
-      const c = this.text.charCodeAt(p);
-      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === DASH)) break;
-    }
-    return this.text.slice(at, p);
-  }
-
-  /**
-   * A value on the rest of a line in block context (after `key: ` or `- `): a flow collection,
-   * a quoted or a plain scalar, and then only a comment. The caller checks the lines after it.
-   */
-  inlineValue(at: number, end: number): unknown {
-    const ch = this.text[at]!;
-    let value: unknown;
-    if (ch === '{' || ch === '[') value = this.flow(at, end, 0);
-    else if (ch === '"' || ch === "'") value = this.quoted(at, end);
-    else {
-      if (NOT_PLAIN_START.has(ch)) unsupported();
-      let stop = at;
-      while (stop < end && !(this.text.charCodeAt(stop) === HASH && this.text.charCodeAt(stop - 1) === SPACE)) stop++;
-      const raw = this.text.slice(at, stop).trimEnd();
-      if (raw.includes(': ') || raw.endsWith(':')) unsupported();
-      value = resolvePlain(raw);
-      this.scalarAt(at, at + raw.length);
-    }
-    this.trailer(this.end, end);
-    return value;
-  }
-
-  protected scalarAt(at: number, end: number): void {
-    this.place = undefined;
-    this.valueAt = this.at(at);
-    this.end = end;
-  }
-
-  /** After a value only spaces and a comment (after at least one space) may follow. */
-  trailer(at: number, end: number): void {
-    let p = at;
-    while (this.text.charCodeAt(p) === SPACE) p++;
-    if (p === end) return;
-    if (this.text.charCodeAt(p) !== HASH || p === at) unsupported();
-  }
-
-  quoted(at: number, end: number): string {
-    if (this.text[at] === '"') {
-      const close = this.text.indexOf('"', at + 1);
-      if (close === -1 || close >= end) unsupported();
-      const value = this.text.slice(at + 1, close);
-      if (value.includes('\\')) unsupported();
-      this.scalarAt(at, close + 1);
-      return value;
-    }
-    let value = '';
-    let p = at + 1;
-    for (;;) {
-      const close = this.text.indexOf("'", p);
-      if (close === -1 || close >= end) unsupported();
-      value += this.text.slice(p, close);
-      if (this.text.charCodeAt(close + 1) !== 39) {
-        this.scalarAt(at, close + 1);
-        return value;
-      }
-      value += "'";
-      p = close + 2;
-    }
-  }
-
-  skipSpaces(p: number): number {
-    while (this.text.charCodeAt(p) === SPACE) p++;
-    return p;
-  }
-
-  /** A one-line `{…}` or `[…]`, nested to any depth. */
-  flow(at: number, end: number, depth: number): unknown {
-    if (depth > MAX_DEPTH) unsupported();
-    const isMap = this.text[at] === '{';
-    const close = isMap ? '}' : ']';
-    const self: Place | undefined = this.flowPlaces ? { names: isMap ? [] : undefined, pos: [], kids: [] } : undefined;
-    const object: Record<string, unknown> | undefined = isMap ? {} : undefined;
-    const list: unknown[] | undefined = isMap ? undefined : [];
-    let p = this.skipSpaces(at + 1);
-    if (this.text[p] === close) p++;
-    else {
-      for (;;) {
-        if (p >= end) unsupported();
-        if (object) {
-          const key = this.key(p, end) ?? unsupported();
-          const keyAt = self ? this.at(p) : 0;
-          p += key.length;
-          if (this.text.charCodeAt(p) !== COLON || this.text.charCodeAt(p + 1) !== SPACE) unsupported();
-          if (unusualKey(key) || Object.hasOwn(object, key)) unsupported();
-          object[key] = this.flowValue(this.skipSpaces(p + 1), end, depth);
-          if (self) {
-            self.names!.push(key);
-            self.pos.push(keyAt, this.valueAt);
-          }
-        } else {
-          list!.push(this.flowValue(p, end, depth));
-          self?.pos.push(this.valueAt, this.valueAt);
-        }
-        self?.kids.push(this.place);
-        p = this.skipSpaces(this.end);
-        if (this.text[p] === ',') {
-          p = this.skipSpaces(p + 1);
-          if (this.text[p] === close || this.text[p] === ',') unsupported();
-          continue;
-        }
-        if (this.text[p] !== close) unsupported();
-        p++;
-        break;
-      }
-    }
-    this.place = self;
-    this.valueAt = this.at(at);
-    this.end = p;
-    return object ?? list;
-  }
-
-  /** The end (exclusive) of the plain scalar in flow context starting at `at`. */
-  flowPlainEnd(at: number, end: number): number {
-    let p = at;
-    for (; p < end; p++) {
-      const c = this.text.charCodeAt(p);
-      // , ] } end the scalar. A colon inside one (a URL) is fine unless a space or flow
-      // indicator follows; a # is fine unless a space precedes it; [ { are left to the parser.
-      if (c === 44 || c === 93 || c === 125) break;
-      if (c === COLON) {
-        const next = this.text.charCodeAt(p + 1);
-        if (p + 1 >= end || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125) unsupported();
-      } else if ((c === HASH && this.text.charCodeAt(p - 1) === SPACE) || c === 91 || c === 123) {
-        unsupported();
-      }
-    }
-    return p;
-  }
-
-  flowValue(at: number, end: number, depth: number): unknown {
-    const ch = this.text[at];
-    if (ch === '{' || ch === '[') return this.flow(at, end, depth + 1);
-    if (ch === '"' || ch === "'") return this.quoted(at, end);
-    if (ch === undefined || NOT_PLAIN_START.has(ch)) unsupported();
-    const raw = this.text.slice(at, this.flowPlainEnd(at, end)).trimEnd();
-    this.scalarAt(at, at + raw.length);
-    return resolvePlain(raw);
-  }
-}
-
-class Reader extends LineReader {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  /** Column (0-based) where a line's content starts; a compact `- key: v` moves it past the dash. */
-  private readonly indents: number[] = [];
-  private i = 0;
-
-  constructor(text: string) {
-    super(text);
-    let start = 0;
-    while (start <= text.length) {
-      let end = text.indexOf('\n', start);
-      if (end === -1) end = text.length;
-      let indent = start;
-      while (text.charCodeAt(indent) === SPACE) indent++;
-      if (end - start >= COLUMNS) unsupported();
-      this.starts.push(start);
-      this.ends.push(end);
-      this.indents.push(indent - start);
-      start = end + 1;
-    }
-  }
-
-  /** Skips blank and comment-only lines; true while a content line remains. */
-  private more(): boolean {
-    while (this.i < this.starts.length) {
-      const at = this.starts[this.i]! + this.indents[this.i]!;
-      if (at < this.ends[this.i]! && this.text.charCodeAt(at) !== HASH) return true;
-      this.i++;
-    }
-    return false;
-  }
-
-  private content(): number {
-    return this.starts[this.i]! + this.indents[this.i]!;
-  }
-
-  private isSeqItem(): boolean {
-    const at = this.content();
-    return this.text.charCodeAt(at) === DASH && (at + 1 === this.ends[this.i] || this.text.charCodeAt(at + 1) === SPACE);
-  }
+/** A whole file as one document: a block mapping at column 1. */
+class Reader extends StreamReader {
+  protected override eagerFlowPlaces = false;
+  /** Where each line starts, made for the first lookup inside a flow collection. */
+  private lineStarts: number[] | undefined;
 
   document(): { value: unknown; root: Place; rootAt: number } {
+    this.setLine(0, 0);
     if (!this.more()) unsupported();
-    const first = this.text.slice(this.content(), this.content() + 3);
-    if (this.indents[this.i] !== 0 || this.isSeqItem() || first === '---' || first === '...' || first[0] === '%') unsupported();
+    const start = this.lineStart + this.indent;
+    const first = this.text.slice(start, start + 3);
+    if (this.indent !== 0 || this.isSeqItem() || first === '---' || first === '...' || first[0] === '%') unsupported();
     const value = this.map(0, 0);
     const root = this.place!;
     const rootAt = this.valueAt;
@@ -322,108 +34,24 @@ class Reader extends LineReader {
     return { value, root, rootAt };
   }
 
-  private block(depth: number): unknown {
-    if (depth > MAX_DEPTH) unsupported();
-    const indent = this.indents[this.i]!;
-    return this.isSeqItem() ? this.seq(indent, depth) : this.map(indent, depth);
-  }
-
-  private isCompactKey(at: number, end: number): boolean {
-    const key = this.key(at, end);
-    if (key === undefined) return false;
-    const colon = at + key.length;
-    return this.text.charCodeAt(colon) === COLON && (colon + 1 === end || this.text.charCodeAt(colon + 1) === SPACE);
-  }
-
-  private map(indent: number, depth: number): Record<string, unknown> {
-    const value: Record<string, unknown> = {};
-    const self: Place = { names: [], pos: [], kids: [] };
-    const selfAt = pack(this.i + 1, indent + 1);
-    while (this.more() && this.indents[this.i] === indent) {
-      if (this.isSeqItem()) unsupported();
-      const line = this.i;
-      const start = this.content();
-      const end = this.ends[line]!;
-      const key = this.key(start, end) ?? unsupported();
-      const colon = start + key.length;
-      if (this.text.charCodeAt(colon) !== COLON || (colon + 1 < end && this.text.charCodeAt(colon + 1) !== SPACE)) unsupported();
-      if (unusualKey(key) || Object.hasOwn(value, key)) unsupported();
-      let rest = colon + 1;
-      while (this.text.charCodeAt(rest) === SPACE) rest++;
-      let child: unknown;
-      if (rest === end || this.text.charCodeAt(rest) === HASH) {
-        this.i++;
-        if (!this.more()) unsupported();
-        const next = this.indents[this.i]!;
-        if (next > indent) child = this.block(depth + 1);
-        // An "indentless" sequence: `key:` followed by `- item` lines at the key's own indent.
-        else if (next === indent && this.isSeqItem()) child = this.seq(indent, depth + 1);
-        else unsupported();
-      } else {
-        child = this.inline(rest, line, end, indent);
-      }
-      self.names!.push(key);
-      self.pos.push(pack(line + 1, indent + 1), this.valueAt);
-      self.kids.push(this.place);
-      value[key] = child;
-    }
-    if (this.more() && this.indents[this.i]! > indent) unsupported();
-    this.place = self;
-    this.valueAt = selfAt;
-    return value;
-  }
-
-  private seq(indent: number, depth: number): unknown[] {
-    const value: unknown[] = [];
-    const self: Place = { names: undefined, pos: [], kids: [] };
-    const selfAt = pack(this.i + 1, indent + 1);
-    while (this.more() && this.indents[this.i] === indent && this.isSeqItem()) {
-      const line = this.i;
-      const end = this.ends[line]!;
-      let rest = this.content() + 1;
-      while (this.text.charCodeAt(rest) === SPACE) rest++;
-      let child: unknown;
-      if (rest === end || this.text.charCodeAt(rest) === HASH) {
-        this.i++;
-        if (!this.more() || this.indents[this.i]! <= indent) unsupported();
-        child = this.block(depth + 1);
-      } else if (this.text.charCodeAt(rest) === DASH && (rest + 1 === end || this.text.charCodeAt(rest + 1) === SPACE)) {
-        unsupported();
-      } else if (this.isCompactKey(rest, end)) {
-        // `- key: value`: a mapping whose lines are indented to the key's column.
-        this.indents[line] = rest - this.starts[line]!;
-        child = this.map(this.indents[line]!, depth + 1);
-      } else {
-        child = this.inline(rest, line, end, indent);
-      }
-      self.pos.push(this.valueAt, this.valueAt);
-      self.kids.push(this.place);
-      value.push(child);
-    }
-    if (this.more() && this.indents[this.i]! > indent) unsupported();
-    this.place = self;
-    this.valueAt = selfAt;
-    return value;
-  }
-
-  /** A value on the rest of a line; the next content line must not continue it. */
-  private inline(at: number, line: number, end: number, indent: number): unknown {
-    this.onLine(line, this.starts[line]!);
-    const value = this.inlineValue(at, end);
-    this.i = line + 1;
-    if (this.more() && this.indents[this.i]! > indent) unsupported();
-    return value;
-  }
-
   /** The children's places of the flow collection at a packed position, by reading its line again. */
   placeOfFlow(at: number): Place {
     const { line, col } = unpack(at);
-    this.onLine(line - 1, this.starts[line - 1]!);
+    const starts = (this.lineStarts ??= lineStarts(this.text));
+    const start = starts[line - 1]!;
+    const end = line < starts.length ? starts[line]! - 1 : this.text.length;
+    this.onLine(line - 1, start);
     this.flowPlaces = true;
-    this.flow(this.starts[line - 1]! + col - 1, this.ends[line - 1]!, 0);
+    this.flow(start + col - 1, end, 0);
     this.flowPlaces = false;
     return this.place!;
   }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let p = text.indexOf('\n'); p !== -1; p = text.indexOf('\n', p + 1)) starts.push(p + 1);
+  return starts;
 }
 
 /** Reads `text` if it is within the subset; undefined means "use parseYaml". */

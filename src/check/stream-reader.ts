@@ -1,10 +1,10 @@
 /**
- * fast-yaml.ts's block reading, one line at a time: a cursor that finds each line as it reaches
- * it (no table of all lines), and block mappings and sequences read as fast-yaml's Reader reads
- * them, the same values and the same places. fast-check.ts builds on it to read a stack file
- * one use case at a time.
+ * The fast reader's block reading, one line at a time: a cursor that finds each line as it
+ * reaches it (no table of all lines), and block mappings and sequences with the places of their
+ * children. fast-yaml.ts reads whole files with it; fast-check.ts builds on it to read a stack
+ * file one use case at a time.
  */
-import { COLUMNS, LineReader, MAX_DEPTH, pack, unsupported, unusualKey, type Place } from './fast-yaml.js';
+import { COLUMNS, LineReader, MAX_DEPTH, pack, unsupported, unusualKey, type Place } from './line-reader.js';
 
 const SPACE = 32;
 const HASH = 35;
@@ -15,6 +15,11 @@ export class StreamReader extends LineReader {
   protected lineEnd = 0;
   protected indent = 0;
   protected eof = false;
+  /**
+   * Whether one-line flow collections record where their children stand as they are read. A
+   * whole-file read leaves that to a lookup, which reads the line again (most are never looked up).
+   */
+  protected eagerFlowPlaces = true;
 
   // --- the line cursor -------------------------------------------------------------------
 
@@ -110,8 +115,9 @@ export class StreamReader extends LineReader {
       } else if (this.text.charCodeAt(rest) === 45 && (rest + 1 === end || this.text.charCodeAt(rest + 1) === SPACE)) {
         unsupported();
       } else if (this.isCompactKey(rest, end)) {
-        // A mapping in a list: nothing in a use case is one, so it can only be a schema error.
-        unsupported();
+        // `- key: value`: a mapping whose lines are indented to the key's column.
+        this.indent = rest - this.lineStart;
+        child = this.map(this.indent, depth + 1);
       } else {
         child = this.inline(rest, end, indent);
       }
@@ -126,7 +132,7 @@ export class StreamReader extends LineReader {
   }
 
   /** The value after `key:` (from just past the colon): inline, or a block on the lines below. */
-  protected entryValue(afterColon: number, end: number, indent: number, depth: number, places = true): unknown {
+  protected entryValue(afterColon: number, end: number, indent: number, depth: number, places = this.eagerFlowPlaces): unknown {
     const rest = this.skipSpaces(afterColon);
     if (rest !== end && this.text.charCodeAt(rest) !== HASH) return this.inline(rest, end, indent, places);
     this.nextLine();
@@ -138,9 +144,9 @@ export class StreamReader extends LineReader {
 
   /**
    * A value on the rest of the line. With `places`, flow collections record where their
-   * children stand, as fast-yaml's lookup would read them again.
+   * children stand, as a lookup would read them again.
    */
-  protected inline(at: number, end: number, indent: number, places = true): unknown {
+  protected inline(at: number, end: number, indent: number, places = this.eagerFlowPlaces): unknown {
     this.flowPlaces = places;
     const value = this.inlineValue(at, end);
     this.flowPlaces = false;

@@ -1,7 +1,7 @@
 /**
  * Picks the governance checklist items that apply to a use case. Pure: no I/O.
  */
-import type { GovernanceItem, Profile, Reference } from '../knowledge/types.js';
+import type { GovernanceItem, Profile } from '../knowledge/types.js';
 import { evaluateCondition } from './condition.js';
 
 /** The order areas are listed in, in every output format. Unknown areas sort after these. */
@@ -20,19 +20,12 @@ export const AREA_ORDER = [
 
 export const ALWAYS_APPLIES = 'applies to every generative-AI deployment';
 
-export interface ChecklistEntry {
-  id: string;
-  area: string;
-  title: string;
-  why: string;
-  actions: string[];
-  evidence: string[];
-  severity: 'required' | 'recommended';
+/** A governance item as it stands on one profile's checklist: without its conditions, with why it applies. */
+export interface ChecklistEntry extends Omit<GovernanceItem, 'when' | 'escalate_when'> {
   /** True when a recommended item was raised to required by its `escalate_when`. */
   escalated: boolean;
   /** Why the item is on this profile's checklist (and, if escalated, why it is required). */
   appliesBecause: string[];
-  references: Reference[];
 }
 
 function areaRank(area: string): number {
