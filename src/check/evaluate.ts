@@ -5,8 +5,8 @@
 import { compareEntries, type ChecklistEntry } from '../governance/select.js';
 import type { Condition, FamilyId, GovernanceItem, Knowledge } from '../knowledge/types.js';
 import type { ParsedYaml, PathSegment } from '../knowledge/yaml.js';
-import { rankFamilies } from '../scoring/rank.js';
-import type { RankedFamily } from '../scoring/types.js';
+import { orderFamilies } from '../scoring/rank.js';
+import type { FamilyScore } from '../scoring/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { sanitize } from '../util/sanitize.js';
 import type { LoadedStack, StatusEntry, UseCaseEntry } from './load.js';
@@ -16,9 +16,10 @@ import type { Finding, UseCaseReport } from './types.js';
 
 const LEVELS = new Map<RuleId, Level>(RULES.map((r) => [r.id, r.level]));
 
+/** A ranking as the rules read it: all families in rank order, and the eligible ones. */
 export interface Scored {
-  ranking: RankedFamily[];
-  eligible: RankedFamily[];
+  ranking: FamilyScore[];
+  eligible: FamilyScore[];
 }
 
 /** Shared by all use cases of one check: the inputs, and caches keyed by profile. */
@@ -140,8 +141,8 @@ export function evaluateUseCase(ctx: Context, parsed: ParsedYaml, useCase: UseCa
 
 export interface Fit {
   family: FamilyId;
-  chosen: RankedFamily;
-  best: RankedFamily | undefined;
+  chosen: FamilyScore;
+  best: FamilyScore | undefined;
   rank: number | null;
 }
 
@@ -193,7 +194,7 @@ export function useCaseReport(useCase: { id: string; description?: string }, ind
 }
 
 /** The knowledge a decision was made with, if it now ranks another family first. */
-export function driftFindings(knowledge: Knowledge, decided: UseCaseEntry['decided_with'], family: FamilyId, best: RankedFamily | undefined, add: Add): void {
+export function driftFindings(knowledge: Knowledge, decided: UseCaseEntry['decided_with'], family: FamilyId, best: FamilyScore | undefined, add: Add): void {
   if (decided && decided.knowledge_sha256 !== knowledge.sha256) {
     const recorded = decided.family ?? family;
     if (best?.family !== recorded) {
@@ -214,7 +215,7 @@ export function scoreOnce(ctx: Context, resolved: LoadedStack['profiles'][number
   const key = `${resolved.profile.modality}\u0000${JSON.stringify(resolved.plan)}`;
   scored = ctx.rankingsByContent.get(key);
   if (!scored) {
-    const { ranking } = rankFamilies(ctx.knowledge, resolved.profile, resolved.plan);
+    const ranking = orderFamilies(ctx.knowledge, resolved.profile, resolved.plan);
     scored = { ranking, eligible: ranking.filter((r) => r.eligible) };
     ctx.rankingsByContent.set(key, scored);
   }
