@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { writeSync } from 'node:fs';
 import { plain, type Style } from '../render/style.js';
 
 /** Everything a command may touch outside itself; tests pass their own. */
@@ -8,19 +9,61 @@ export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Writes a command's result to standard output (emit uses it); without it, stdout.write. */
+  print?: (text: string) => void;
 }
 
+/**
+ * The process's own streams, each made on first use: process.stdout on a pipe loads Node's
+ * net and stream libraries (~2 ms of every run), and most runs only print their result, which
+ * `print` writes straight to the file descriptor.
+ */
 export function processIo(): Io {
+  let stdout: NodeJS.WriteStream | undefined;
+  let stderr: NodeJS.WriteStream | undefined;
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    get stdout() {
+      return (stdout ??= quietOnEpipe(process.stdout));
+    },
+    get stderr() {
+      return (stderr ??= quietOnEpipe(process.stderr));
+    },
     // Opening stdin costs a few milliseconds at start, and only a consultation reads it.
     get stdin() {
       return process.stdin;
     },
+    // Once the stream exists it carries everything, so that nothing overtakes what it holds.
+    print: (text) => (stdout ? stdout.write(text) : writeAll(1, text)),
     env: process.env,
     cwd: process.cwd(),
   };
+}
+
+/** A reader that stops early (`| head`) is not an error: end quietly, with the exit code so far. */
+const endQuietly = (): never => process.exit(process.exitCode ?? 0);
+
+function quietOnEpipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') endQuietly();
+    throw error;
+  });
+  return stream;
+}
+
+/** Writes all of `text` to a file descriptor, waiting out a full non-blocking pipe. */
+export function writeAll(fd: number, text: string, write: (fd: number, bytes: Buffer, offset: number) => number = writeSync): void {
+  const bytes = Buffer.from(text);
+  let done = 0;
+  while (done < bytes.length) {
+    try {
+      done += write(fd, bytes, done);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') endQuietly();
+      if (code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    }
+  }
 }
 
 /** CI runners may allocate a TTY, so `CI=1`/`CI=true` (any case) also means "nobody is there to answer". */

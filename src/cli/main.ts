@@ -2,14 +2,6 @@ import { removeTemporaryFiles } from './files.js';
 import { processIo } from './io.js';
 import { run } from './program.js';
 
-// A reader that stops early (`| head`) is not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
-
 // A handled signal waits for the synchronous write in progress, so a file is either complete
 // or untouched; then no temporary file may stay behind. SIGTERM and SIGHUP (a CI timeout, a
 // closed terminal) would otherwise kill the process mid-write.

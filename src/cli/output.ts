@@ -14,6 +14,8 @@ export function emit(text: string, options: EmitOptions, io: Io, inputs: readonl
     assertNotAnInput(options.output, all, io.cwd);
     writeAtomic(options.output, text, io.cwd);
     io.stderr.write(`Wrote ${options.output}\n`);
+  } else if (io.print) {
+    io.print(text);
   } else {
     io.stdout.write(text);
   }

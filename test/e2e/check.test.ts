@@ -125,6 +125,21 @@ describe('genai-advisor check (built binary)', () => {
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(FAILING);
   });
 
+  it('prints a large report whole through a pipe, as --output writes it', () => {
+    // ~1,000 findings: far more than a pipe holds, so the writer waits for the reader.
+    const cwd = temp();
+    const stack = ['version: 1', 'use_cases:'];
+    for (let i = 1; i <= 40; i++) stack.push(`  - id: bot-${i}`, '    profile: { use_case: customer-support-chatbot }', '    choice: { family: gan }');
+    writeFileSync(join(cwd, 'genai-stack.yaml'), `${stack.join('\n')}\n`);
+    for (const format of ['text', 'json']) {
+      const piped = runCli(['check', '--format', format], { cwd });
+      const written = runCli(['check', '--format', format, '--output', 'report'], { cwd });
+      expect([piped.code, written.code]).toEqual([1, 1]);
+      expect(piped.stdout.length).toBeGreaterThan(100_000);
+      expect(piped.stdout).toBe(readFileSync(join(cwd, 'report'), 'utf8'));
+    }
+  });
+
   it('uses paths relative to the repository root for SARIF and annotations, wherever it runs', () => {
     const repo = temp();
     mkdirSync(join(repo, '.git'));
