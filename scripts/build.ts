@@ -16,6 +16,9 @@ import { mergeStartupChunks, staticPackages } from './startup-chunks.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const staging = `${root}.dist-${process.pid}`;
 
+// GENAI_ADVISOR_READABLE_BUILD=1 keeps names and layout, for CPU profiles (docs/performance.md).
+const MINIFY = process.env.GENAI_ADVISOR_READABLE_BUILD !== '1';
+
 /** Packages the common paths (`--version`, recommend, compare, check) must not load at start. */
 const LAZY_PACKAGES = ['yaml', 'ajv', '@inquirer/'];
 
@@ -40,7 +43,7 @@ const cli = await build({
   entryPoints: { cli: `${root}src/cli/main.ts` },
   outdir: staging,
   splitting: true,
-  minify: true,
+  minify: MINIFY,
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   metafile: true,

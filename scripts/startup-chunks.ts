@@ -99,7 +99,7 @@ export async function mergeStartupChunks(metafile: Metafile, entry: string, cwd 
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    minify: true,
+    minify: process.env.GENAI_ADVISOR_READABLE_BUILD !== '1',
     logLevel: 'warning',
     plugins: [
       {
