@@ -49,6 +49,10 @@ if (!existsSync(join(ROOT, 'dist/cli.js'))) {
 const work = mkdtempSync(join(tmpdir(), 'genai-advisor-bench-'));
 const stackFile = join(work, 'genai-stack.yaml');
 writeFileSync(stackFile, generateStack(builtinKnowledge, useCases));
+// A quarter of the stack, to show that check's time grows linearly with the use cases.
+const quarter = Math.max(1, Math.round(useCases / 4));
+const quarterFile = join(work, 'genai-stack-quarter.yaml');
+writeFileSync(quarterFile, generateStack(builtinKnowledge, quarter));
 // Each run appends its peak RSS here from an 'exit' hook loaded with --import; only the memory
 // runs load it, so the timed runs are the plain commands.
 const rssHook = join(work, 'rss-hook.mjs');
@@ -69,8 +73,10 @@ const cases: Case[] = [
     rssTarget: 1.5,
   },
   { name: 'compare', args: [BIN, 'compare'], code: 0 },
+  { name: `check (${quarter.toLocaleString('en-US')} use cases)`, args: [BIN, 'check', quarterFile], code: 0 },
   { name: `check (${useCases.toLocaleString('en-US')} use cases)`, args: [BIN, 'check', stackFile], code: 0, target: 4 },
 ];
+const [checkQuarter, checkFull] = cases.slice(-2) as [Case, Case];
 
 const env = { ...process.env, NO_COLOR: '1', CI: '', FORCE_COLOR: '' };
 
@@ -149,5 +155,13 @@ const line = (r: string[]) => `| ${r.map((cell, i) => cell.padEnd(widths[i]!)).j
 process.stdout.write(`Node ${process.version}, ${rounds} interleaved rounds (memory: ${rssRounds}), medians; ratios are to \`node -e 0\`.\n\n`);
 process.stdout.write(`${line(rows[0]!)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n`);
 for (const r of rows.slice(1)) process.stdout.write(`${line(r)}\n`);
+// Linear in use cases: a use case added to a large stack costs no more than one of a small stack.
+const quarterMs = median(times.get(checkQuarter)!) - base;
+const addedMs = median(times.get(checkFull)!) - base - quarterMs;
+const us = (ms: number, n: number) => `${((ms * 1000) / n).toFixed(0)} µs`;
+process.stdout.write(
+  `\ncheck per use case: ${us(quarterMs, quarter)} for the first ${quarter.toLocaleString('en-US')} (start-up included), ` +
+    `${us(addedMs, useCases - quarter)} for the next ${(useCases - quarter).toLocaleString('en-US')}: linear when the second is no larger.\n`,
+);
 if (missed > 0) process.stdout.write(`\n${missed} target(s) missed.\n`);
 process.exitCode = values.assert && missed > 0 ? 1 : 0;
