@@ -15,7 +15,7 @@ export interface Io {
 
 /**
  * The process's own streams, each made on first use: process.stdout on a pipe loads Node's
- * net and stream libraries (~2 ms of every run), and most runs only print their result, which
+ * net and stream libraries (~3 ms of every run), and most runs only print their result, which
  * `print` writes straight to the file descriptor.
  */
 export function processIo(): Io {
