@@ -117,27 +117,31 @@ function checkCommandName(program: Command, argv: readonly string[]): void {
 const BOOLEAN_WORDS = /^(?:true|false|yes|no|on|off|y|n|0|1)$/i;
 
 /**
- * `--sensitive-data no` would otherwise surface as "too many arguments": a switch takes no
- * value, and its negation says no.
+ * `--sensitive-data no` would otherwise surface as "too many arguments", and
+ * `--sensitive-data=no` as an unknown option: a switch takes no value, and its negation says no.
  */
 async function checkSwitchValues(program: Command, argv: readonly string[], io: Io): Promise<void> {
   const end = argv.indexOf('--');
   const last = end === -1 ? argv.length : end;
-  // Only a word like "no" after an option can be out of place; most runs have none.
-  let suspect = false;
-  for (let i = 1; i < last && !suspect; i++) suspect = argv[i - 1]!.startsWith('--') && BOOLEAN_WORDS.test(argv[i]!);
-  if (!suspect) return;
+  // Each option followed by a yes/no word, or written with `=`: most runs have none.
+  const suspects: Array<{ flag: string; value: string; written: string }> = [];
+  for (let i = 0; i < last; i++) {
+    const arg = argv[i]!;
+    const joined = /^(--[^=]+)=(.*)$/s.exec(arg);
+    if (joined) suspects.push({ flag: joined[1]!, value: joined[2]!, written: arg });
+    else if (i > 0 && argv[i - 1]!.startsWith('--') && BOOLEAN_WORDS.test(arg)) suspects.push({ flag: argv[i - 1]!, value: arg, written: arg });
+  }
+  if (suspects.length === 0) return;
   // Every command's switches count, as when all are built, whichever command runs.
   const all = program.commands.length < COMMANDS.reduce((n, c) => n + c.names.length, 0) ? await buildProgram(io, { exitCode: 0 }) : program;
   const commands = (c: Command): Command[] => [c, ...c.commands.flatMap(commands)];
   const switches = new Set(commands(all).flatMap((c) => c.options.filter((o) => o.long && !o.required && !o.optional).map((o) => o.long!)));
-  for (let i = 1; i < last; i++) {
-    const flag = argv[i - 1]!;
-    if (!switches.has(flag) || !BOOLEAN_WORDS.test(argv[i]!)) continue;
+  for (const { flag, value, written } of suspects) {
+    if (!switches.has(flag)) continue;
     const yes = flag.replace(/^--no-/, '--');
     const no = `--no-${yes.slice(2)}`;
     const hint = switches.has(yes) && switches.has(no) ? `write ${yes} for yes and ${no} for no` : `write ${flag} alone, without a value`;
-    throw new UsageError(`${flag} takes no value, so "${argv[i]}" is out of place`, hint);
+    throw new UsageError(`${flag} takes no value, so "${written === value ? value : written}" is out of place`, hint);
   }
 }
 

@@ -22,7 +22,7 @@ export function mergeAnswers(knowledge: Knowledge, layers: readonly Answers[]): 
     const preset = knowledge.use_cases[useCase];
     if (!preset) {
       const ids = Object.keys(knowledge.use_cases);
-      throw new ProfileError(`unknown use case "${useCase}".${didYouMean(useCase, ids)}`, 'run `genai-advisor use-cases` to list them');
+      throw new ProfileError(`unknown use case "${useCase}".${didYouMean(useCase, ids)}`, `use cases: ${ids.join(', ')} (\`genai-advisor use-cases\` describes them)`);
     }
     stack.push(preset.answers);
   }

@@ -148,8 +148,8 @@ describe('usage errors exit 2 with a suggestion', () => {
     expect(usageError([...IMAGE, '--priority', 'qualty=high'])).toMatch(/unknown criterion "qualty"\. Did you mean "quality"\?/);
   });
 
-  it('an unknown preset gets a did-you-mean', () => {
-    expect(usageError(['--use-case', 'fraud', '--no-input'])).toMatch(/unknown use case "fraud"\. Did you mean "fraud-detection"\?/);
+  it('an unknown preset gets a did-you-mean and the list of presets', () => {
+    expect(usageError(['--use-case', 'fraud', '--no-input'])).toMatch(/unknown use case "fraud"\. Did you mean "fraud-detection"\?\nuse cases: customer-support-chatbot, .*risk-modeling /);
   });
 
   it('an unknown command is not mistaken for the default command’s argument', () => {

@@ -138,3 +138,17 @@ describe('knowledge schema', () => {
     expect(fails(['knowledge', 'schema', '--which', 'overlays'])).toMatch(/Did you mean "overlay"\?.*Allowed: overlay, answers, stack, all/);
   });
 });
+
+describe('an overlay preset', () => {
+  it('is one --use-case can name, and the unknown-preset error lists it', () => {
+    const overlay = join(dir, 'team-presets.yaml');
+    writeFileSync(
+      overlay,
+      'use_cases:\n  team-triage-bot:\n    title: Triage bot\n    description: Sorts incoming tickets\n    answers: { modality: text, task: conversation, latency: realtime }\n',
+    );
+    const json = JSON.parse(ok(['--use-case', 'team-triage-bot', '--knowledge', overlay, '--no-input', '--format', 'json']));
+    expect(json.profile.use_case).toBe('team-triage-bot');
+    expect(json.profile.latency).toBe('realtime');
+    expect(fails(['--use-case', 'team-triage', '--knowledge', overlay, '--no-input'])).toMatch(/Did you mean "team-triage-bot"\?\nuse cases: .*risk-modeling, team-triage-bot /);
+  });
+});

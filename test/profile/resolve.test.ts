@@ -65,7 +65,7 @@ describe('mergeAnswers: flag → answers file → preset → default', () => {
   it('rejects an unknown preset with a did-you-mean', () => {
     const error = errorOf(() => mergeAnswers(k, [{ use_case: 'fraud-detect' }]));
     expect(error.message).toBe('unknown use case "fraud-detect". Did you mean "fraud-detection"?');
-    expect(error.hint).toMatch(/genai-advisor use-cases/);
+    expect(error.hint).toMatch(/^use cases: customer-support-chatbot, .*risk-modeling \(`genai-advisor use-cases` describes them\)$/);
   });
 });
 
