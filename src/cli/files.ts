@@ -106,7 +106,7 @@ export function writeAtomic(path: string, text: string, cwd: string): void {
     try {
       writeFileSync(target, text);
     } catch (error) {
-      throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+      throw writeError(path, dirname(target), error);
     }
     return;
   }
@@ -130,10 +130,27 @@ export function writeAtomic(path: string, text: string, cwd: string): void {
       // Already gone.
     }
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+    throw writeError(path, folder, error);
   } finally {
     pending.delete(temporary);
   }
+}
+
+/** Why a write failed, in words, without the temporary file's name the system error carries. */
+function writeError(path: string, folder: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'the disk quota is used up',
+    // The folder exists (checked before), yet a file cannot be made in it: /proc, say.
+    ENOENT: `the folder ${folder} does not take new files`,
+    ENOTDIR: `${folder} is not a folder`,
+  };
+  const reason = code !== undefined && reasons[code] ? `${reasons[code]} (${code})` : (error as Error).message;
+  return new UsageError(`cannot write ${path}: ${reason}`, 'choose another path, or fix the permissions of the one given');
 }
 
 function identity(path: string, cwd: string): string {

@@ -2,7 +2,7 @@
  * writeAtomic when the write itself fails or is interrupted: faults injected into node:fs,
  * which no end-to-end run can provoke on demand (a full disk, a signal mid-write).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pendingTemporaryFiles, removeTemporaryFiles, writeAtomic } from '../../src/cli/files.js';
@@ -33,13 +33,38 @@ function folderWith(content: string): string {
 }
 
 describe('writeAtomic under faults', () => {
+  it.each([
+    ['EACCES', 'permission denied (EACCES)'],
+    ['EROFS', 'the file system is read-only (EROFS)'],
+    // A folder that exists but takes no new files (/proc): the system names the temporary file.
+    ['ENOENT', 'the folder <dir> does not take new files (ENOENT)'],
+    ['EIO', 'EIO: i/o error, write'],
+  ])('names a failed write (%s) in words, never the temporary file, with a hint', (code, reason) => {
+    const dir = folderWith('old contents\n');
+    fault.duringWrite = () => {
+      throw Object.assign(new Error(`${code === 'EIO' ? 'EIO: i/o error' : code}, write`), { code });
+    };
+    const error = (() => {
+      try {
+        writeAtomic('out.txt', 'x', dir);
+      } catch (caught) {
+        return caught as UsageError;
+      }
+      throw new Error('no error');
+    })();
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toBe(`cannot write out.txt: ${reason.replace('<dir>', realpathSync(dir))}`);
+    expect(error.message).not.toMatch(/\.tmp/);
+    expect(error.hint).toBe('choose another path, or fix the permissions of the one given');
+  });
+
   it('a write that fails (disk full) leaves the old file and no temporary file', () => {
     const dir = folderWith('old contents\n');
     fault.duringWrite = () => {
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     };
     expect(() => writeAtomic('out.txt', 'new contents\n', dir)).toThrow(UsageError);
-    expect(() => writeAtomic('out.txt', 'new contents\n', dir)).toThrow(/^cannot write out\.txt: ENOSPC: no space left on device/);
+    expect(() => writeAtomic('out.txt', 'new contents\n', dir)).toThrow(/^cannot write out\.txt: no space left on the device \(ENOSPC\)$/);
     expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe('old contents\n');
     expect(readdirSync(dir)).toEqual(['out.txt']);
     expect([...pendingTemporaryFiles()]).toEqual([]);
