@@ -51,7 +51,8 @@ function expectUsageError(result: CliResult, patterns: RegExp[], located?: strin
 describe('flags and commands', () => {
   const rows: Array<[string, string[], RegExp[]]> = [
     ['a misspelt command', ['recomend'], [/unknown command "recomend"\. Did you mean "recommend"\?/]],
-    ['a misspelt subcommand', ['knowledge', 'valdate', 'x.yaml'], [/unknown command 'valdate'\. Did you mean validate\?/, /knowledge --help/]],
+    ['a misspelt subcommand', ['knowledge', 'valdate', 'x.yaml'], [/unknown subcommand "valdate" of knowledge\. Did you mean "validate"\?/, /knowledge --help/]],
+    ['a missing subcommand', ['knowledge'], [/knowledge needs a subcommand: validate <file\.\.\.> or schema/, /knowledge --help/]],
     ['a misspelt option', ['--modalty', 'image'], [/unknown option '--modalty'\. Did you mean --modality\?/, /recommend --help/]],
     ['a misspelt option of a subcommand', ['check', '--strct'], [/unknown option '--strct'\. Did you mean --strict\?/, /check --help/]],
     ['a misspelt value', ['--modality', 'imag', '--task', 'generate'], [/'imag' is invalid\. Did you mean "image"\? Allowed: text, code, image/]],

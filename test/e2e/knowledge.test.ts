@@ -72,8 +72,10 @@ describe('knowledge validate', () => {
   });
 
   it('a mistyped subcommand gets a suggestion, and no subcommand is an error', () => {
-    expect(fails(['knowledge', 'valdate', GOOD])).toMatch(/Did you mean validate\?/);
-    expect(runCli(['knowledge']).code).toBe(2);
+    expect(fails(['knowledge', 'valdate', GOOD])).toMatch(/^error: unknown subcommand "valdate" of knowledge\. Did you mean "validate"\?\n/);
+    expect(fails(['knowledge'])).toBe(
+      'error: knowledge needs a subcommand: validate <file...> or schema\ne.g. genai-advisor knowledge validate team-overlay.yaml; see `genai-advisor knowledge --help`\n',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { DiagnosticsError } from '../../errors.js';
+import { DiagnosticsError, UsageError } from '../../errors.js';
 import { builtinKnowledge } from '../../knowledge/builtin.js';
 import type { Knowledge } from '../../knowledge/types.js';
 import { renderJson } from '../../render/recommend-json.js';
@@ -7,6 +7,7 @@ import { readUserFile } from '../files.js';
 import type { Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
 import { addKnowledgeOption, oneOf } from '../options.js';
+import { didYouMean } from '../../util/did-you-mean.js';
 import { emit } from '../output.js';
 
 const SCHEMAS = ['overlay', 'answers', 'stack'] as const;
@@ -43,7 +44,18 @@ function changes(base: Knowledge, merged: Knowledge): string {
 }
 
 export function registerKnowledge(program: Command, io: Io): void {
-  const knowledge = program.command('knowledge').description('check knowledge overlays and print the JSON Schemas of the files you can write');
+  const knowledge = program
+    .command('knowledge')
+    .description('check knowledge overlays and print the JSON Schemas of the files you can write')
+    .usage('[options] [command]')
+    // Reached only without a known subcommand: commander would print the whole help as the error.
+    .argument('[subcommand]')
+    .allowExcessArguments()
+    .action((word: string | undefined) => {
+      const hint = 'e.g. genai-advisor knowledge validate team-overlay.yaml; see `genai-advisor knowledge --help`';
+      if (word === undefined) throw new UsageError('knowledge needs a subcommand: validate <file...> or schema', hint);
+      throw new UsageError(`unknown subcommand "${word}" of knowledge.${didYouMean(word, ['validate', 'schema'])}`, hint);
+    });
 
   knowledge
     .command('validate')
