@@ -40,6 +40,16 @@ export function addProfileOptions(command: Command, knowledge: Knowledge): Comma
   return command;
 }
 
+/**
+ * --no-input and --yes on a command that never asks anything: accepted and ignored, so that a
+ * script may pass the contract's common options to every command. Hidden from its help.
+ */
+export function acceptPromptOptions(command: Command): Command {
+  command.addOption(new Option('--no-input', 'this command never prompts').hideHelp());
+  command.addOption(new Option('-y, --yes', 'this command asks nothing').hideHelp());
+  return command;
+}
+
 export function addKnowledgeOption(command: Command): Command {
   return command.addOption(
     new Option('--knowledge <file>', 'merge a knowledge overlay over the built-in knowledge (repeatable)').argParser(collect).default([], 'none'),

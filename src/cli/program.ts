@@ -108,10 +108,27 @@ export function reportError(error: unknown, io: Io): number {
  */
 function checkCommandName(program: Command, argv: readonly string[]): void {
   const word = argv[0];
-  if (word === undefined || word.startsWith('-')) return;
+  if (word === undefined) return;
+  if (word.startsWith('-')) return checkCommandAfterOptions(program, argv);
   const names = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
   if (names.includes(word) || word === 'help') return;
   throw new UsageError(`unknown command "${word}".${didYouMean(word, names)}`, `commands: ${names.join(', ')} (recommend is the default)`);
+}
+
+/**
+ * `--knowledge team.yaml explain diffusion` runs recommend, which takes no arguments; say that
+ * the command goes first rather than "too many arguments for 'recommend'".
+ */
+function checkCommandAfterOptions(program: Command, argv: readonly string[]): void {
+  const recommend = program.commands.find((c) => c.name() === 'recommend');
+  const takesValue = new Set(recommend?.options.filter((o) => o.required || o.optional).flatMap((o) => [o.long, o.short]) ?? []);
+  const end = argv.indexOf('--');
+  for (let i = 1; i < (end === -1 ? argv.length : end); i++) {
+    const word = argv[i]!;
+    if (word.startsWith('-') || takesValue.has(argv[i - 1]) || !COMMANDS.some((c) => c.names.includes(word) && word !== 'recommend')) continue;
+    const rest = [...argv.slice(i + 1), ...argv.slice(0, i)];
+    throw new UsageError(`"${word}" is a command: it goes before the options`, `genai-advisor ${[word, ...rest].join(' ')}`);
+  }
 }
 
 const BOOLEAN_WORDS = /^(?:true|false|yes|no|on|off|y|n|0|1)$/i;

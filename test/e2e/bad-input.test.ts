@@ -67,6 +67,8 @@ describe('flags and commands', () => {
     ['a priority that is not criterion=level', ['--modality', 'image', '--task', 'generate', '--priority', '5'], [/"5" is not criterion=level/, /quality=high/]],
     ['a value given to a switch', ['--modality', 'image', '--task', 'generate', '--sensitive-data', 'no'], [/--sensitive-data takes no value/, /--no-sensitive-data for no/]],
     ['a value given to --strict', ['check', '--strict', 'true'], [/--strict takes no value/]],
+    ['a command after options', ['--knowledge', 'team.yaml', 'explain', 'diffusion'], [/^error: "explain" is a command: it goes before the options$/m, /^genai-advisor explain diffusion --knowledge team\.yaml$/m]],
+    ['a command after a switch', ['--no-color', 'compare'], [/"compare" is a command: it goes before the options/, /^genai-advisor compare --no-color$/m]],
     ['a switch written with =', ['--modality', 'image', '--task', 'generate', '--customer-facing=true'], [/--customer-facing takes no value, so "--customer-facing=true" is out of place/, /--no-customer-facing for no/]],
     ['a negated switch written with =', ['check', '--no-color=1'], [/--no-color takes no value/, /write --no-color alone/]],
     ['a misspelt hosting for init', ['init', '--hosting', 'cloud'], [/'cloud' is invalid\. Allowed: api, self-hosted, on-device/]],

@@ -281,6 +281,21 @@ describe('the rest of the surface', () => {
     }
   });
 
+  it.each([
+    ['compare', 'gan', '--format', 'json'],
+    ['explain', 'gan', '--format', 'json'],
+    ['use-cases', '--format', 'json'],
+    ['check', 'examples/genai-stack.yaml', '--format', 'json'],
+    ['knowledge', 'schema', '--which', 'stack'],
+    ['knowledge', 'validate', 'test/knowledge/fixtures/good-overlay.yaml'],
+  ])('%s … takes the common --no-input and --yes, changing nothing, without listing them', (...args) => {
+    const plain = runCli(args);
+    expect(plain.code).toBe(0);
+    expect(runCli([...args, '--no-input', '--yes'])).toEqual(plain);
+    expect(runCli([...args, '-y'])).toEqual(plain);
+    expect(ok([...args.slice(0, args[0] === 'knowledge' ? 2 : 1), '--help'])).not.toMatch(/--no-input|--yes/);
+  });
+
   it.each(Object.keys(builtinKnowledge.use_cases))('--use-case %s runs and ranks a seed family first', (id) => {
     const doc = JSON.parse(ok(['--use-case', id, '--no-input', '--format', 'json']));
     expect(doc.profile.use_case).toBe(id);

@@ -5,7 +5,7 @@ import { UsageError } from '../../errors.js';
 import { readUserFile } from '../files.js';
 import { styleFor, type Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
-import { addKnowledgeOption, addOutputOptions } from '../options.js';
+import { acceptPromptOptions, addKnowledgeOption, addOutputOptions } from '../options.js';
 import { emit } from '../output.js';
 import type { RunState } from '../program.js';
 import { TOOL } from '../tool.js';
@@ -61,6 +61,7 @@ export function registerCheck(program: Command, io: Io, state: RunState): void {
     );
   addKnowledgeOption(command);
   addOutputOptions(command, CHECK_FORMATS);
+  acceptPromptOptions(command);
   command.action(async (file: string, options: CheckOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     const text = readStackFile(file, io);

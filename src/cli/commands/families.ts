@@ -6,7 +6,7 @@ import { renderJson } from '../../render/recommend-json.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { loadKnowledge } from '../knowledge.js';
 import { styleFor, terminalWidth, type Io } from '../io.js';
-import { addKnowledgeOption, addOutputOptions } from '../options.js';
+import { acceptPromptOptions, addKnowledgeOption, addOutputOptions } from '../options.js';
 import { emit } from '../output.js';
 import { TOOL } from '../tool.js';
 
@@ -49,6 +49,7 @@ export function registerFamilies(program: Command, io: Io): void {
     .description('side-by-side table of families: ratings, fit per modality, best at, limitations, typical uses');
   addKnowledgeOption(compare);
   addOutputOptions(compare, FORMATS);
+  acceptPromptOptions(compare);
   compare.option('--sources', "list every rating's rationale and full citations, so each number can be traced");
   compare.action(async (names: string[], options: Options) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
@@ -71,6 +72,7 @@ export function registerFamilies(program: Command, io: Io): void {
     .description("one family's profile: how it works, strengths, limitations, examples, every rating with its sources");
   addKnowledgeOption(explain);
   addOutputOptions(explain, FORMATS);
+  acceptPromptOptions(explain);
   explain.option('--sources', "add each rating's full citations under its rationale");
   explain.action(async (name: string, options: Options) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);

@@ -6,7 +6,7 @@ import { renderJson } from '../../render/recommend-json.js';
 import { readUserFile } from '../files.js';
 import type { Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
-import { addKnowledgeOption, oneOf } from '../options.js';
+import { acceptPromptOptions, addKnowledgeOption, oneOf } from '../options.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { emit } from '../output.js';
 
@@ -57,7 +57,7 @@ export function registerKnowledge(program: Command, io: Io): void {
       throw new UsageError(`unknown subcommand "${word}" of knowledge.${didYouMean(word, ['validate', 'schema'])}`, hint);
     });
 
-  knowledge
+  const validate = knowledge
     .command('validate')
     .argument('<file...>', 'overlay file(s), in the order --knowledge would merge them')
     .description('check an overlay against the schema and the built-in knowledge; report every problem with file:line:col')
@@ -71,6 +71,7 @@ export function registerKnowledge(program: Command, io: Io): void {
       }
       io.stdout.write(`OK ${files.join(', ')}: ${changes(builtinKnowledge, merged)} (knowledge sha256 ${merged.sha256.slice(0, 12)})\n`);
     });
+  acceptPromptOptions(validate);
 
   const schema = knowledge
     .command('schema')
@@ -78,6 +79,7 @@ export function registerKnowledge(program: Command, io: Io): void {
     .addOption(new Option('--which <name>', `which schema: ${[...SCHEMAS, 'all'].join(', ')}`).argParser(oneOf([...SCHEMAS, 'all'])).default('all'))
     .option('--output <file>', 'write the schema to a file (atomically) instead of stdout');
   addKnowledgeOption(schema);
+  acceptPromptOptions(schema);
   schema.action(async (options: { which: SchemaName | 'all'; output?: string; knowledge: string[] }) => {
     const base = await loadKnowledge(options.knowledge, io.cwd);
     const names = options.which === 'all' ? SCHEMAS : [options.which];

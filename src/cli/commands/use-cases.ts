@@ -3,7 +3,7 @@ import { renderJson } from '../../render/recommend-json.js';
 import { renderUseCasesTable, useCasesDocument } from '../../render/use-cases.js';
 import { loadKnowledge } from '../knowledge.js';
 import { styleFor, terminalWidth, type Io } from '../io.js';
-import { addKnowledgeOption, addOutputOptions } from '../options.js';
+import { acceptPromptOptions, addKnowledgeOption, addOutputOptions } from '../options.js';
 import { emit } from '../output.js';
 import { TOOL } from '../tool.js';
 
@@ -13,6 +13,7 @@ export function registerUseCases(program: Command, io: Io): void {
   const command = program.command('use-cases').description('list the use-case presets and what each one sets');
   addKnowledgeOption(command);
   addOutputOptions(command, FORMATS);
+  acceptPromptOptions(command);
   command.action(async (options: { format: (typeof FORMATS)[number]; output?: string; color: boolean; knowledge: string[] }) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     let text: string;
