@@ -1,6 +1,7 @@
 /**
- * `init`'s edit: add one use case to a stack file's text. Existing content and comments are
- * kept (yaml's Document API); a new file starts with a schema hint for editors. Pure.
+ * `init`'s edit: add one use case to a stack file's text. Every existing line is kept as it
+ * is (the new item's lines are inserted after the last one); a new file starts with a schema
+ * hint for editors. Pure.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { ChecklistEntry } from '../governance/select.js';
@@ -69,14 +70,19 @@ function useCaseNode(doc: Document, entry: NewUseCase): YAMLMap {
 
 /** The text of the stack file with the use case added; `existing` must already be valid. */
 export function appendUseCase(existing: string | undefined, entry: NewUseCase, schemaUrl: string): string {
-  if (existing === undefined) {
-    const doc = parseDocument('version: 1\nuse_cases: []\n');
-    const seq = doc.get('use_cases') as YAMLSeq;
-    seq.flow = false;
-    seq.add(useCaseNode(doc, entry));
-    return `${header(schemaUrl)}${doc.toString({ lineWidth: 0 })}`;
-  }
-  const doc = parseDocument(existing);
+  if (existing === undefined) return `${header(schemaUrl)}${withNewItem('version: 1\nuse_cases: []\n', entry, true)}`;
+  // Keep the file's own style of list indentation ("use_cases:\n- id" or "use_cases:\n  - id").
+  const indentSeq = !/^use_cases:[^\n]*\n(?:\s*#[^\n]*\n)*-/m.test(existing);
+  const rewritten = withNewItem(existing, entry, indentSeq);
+  // Re-serialising the whole file would also realign its comments and respace its flow lists:
+  // insert the new item's lines after the last item instead, when that reads the same.
+  const inserted = insertItem(existing, entry);
+  return inserted !== undefined && same(inserted, rewritten) ? inserted : rewritten;
+}
+
+/** The file re-serialised by yaml with the item added to `use_cases` (made if missing). */
+function withNewItem(text: string, entry: NewUseCase, indentSeq: boolean): string {
+  const doc = parseDocument(text);
   let seq = doc.get('use_cases');
   if (!isSeq(seq)) {
     seq = doc.createNode([]) as YAMLSeq;
@@ -85,7 +91,34 @@ export function appendUseCase(existing: string | undefined, entry: NewUseCase, s
   const list = seq as YAMLSeq;
   list.flow = false;
   list.add(useCaseNode(doc, entry));
-  // Keep the file's own style of list indentation ("use_cases:\n- id" or "use_cases:\n  - id").
-  const indentSeq = !/^use_cases:[^\n]*\n(?:\s*#[^\n]*\n)*-/m.test(existing);
   return doc.toString({ lineWidth: 0, indentSeq });
 }
+
+/** `existing` with the item's lines inserted after the last item of a block `use_cases` list. */
+function insertItem(existing: string, entry: NewUseCase): string | undefined {
+  const seq = parseDocument(existing).get('use_cases', true);
+  if (!isSeq(seq) || seq.flow || seq.items.length === 0 || !seq.range) return undefined;
+  const last = seq.items.at(-1) as { range?: [number, number, number] } | undefined;
+  if (!last?.range) return undefined;
+  const dash = seq.range[0];
+  const column = dash - (existing.lastIndexOf('\n', dash - 1) + 1);
+  // The item as yaml writes it in a list at column 2, moved to the list's own column.
+  const rendered = withNewItem('use_cases: []\n', entry, true).split('\n').slice(1, -1);
+  if (rendered.some((line) => !line.startsWith('  '))) return undefined;
+  const item = rendered.map((line) => `${' '.repeat(column)}${line.slice(2)}\n`).join('');
+  // After the item's last line that belongs to it: content, or a comment indented under it.
+  // Comments at the list's column or left of it (`# end of list`) stay below the new item.
+  let at = last.range[0];
+  for (let start = existing.lastIndexOf('\n', last.range[0]) + 1; start < last.range[2]; ) {
+    const end = existing.indexOf('\n', start);
+    const stop = end === -1 ? existing.length : end + 1;
+    const text = existing.slice(start, stop);
+    const indent = text.length - text.trimStart().length;
+    if (text.trim() !== '' && (!text.trimStart().startsWith('#') || indent > column)) at = stop;
+    start = stop;
+  }
+  const lineStart = at === 0 || existing[at - 1] === '\n';
+  return `${existing.slice(0, at)}${lineStart ? '' : '\n'}${item}${existing.slice(at)}`;
+}
+
+const same = (a: string, b: string) => JSON.stringify(parseDocument(a).toJS()) === JSON.stringify(parseDocument(b).toJS());
