@@ -6,17 +6,23 @@ export function describeAnswers(answers: Answers): string {
   return Object.entries(answers)
     .map(([key, value]) =>
       typeof value === 'object' && value !== null
-        ? `${key}: ${Object.entries(value).map(([c, l]) => `${c}=${String(l)}`).join(',')}`
+        ? `${key}: ${Object.entries(value).map(([c, l]) => `${c}=${String(l)}`).join(', ')}`
         : `${key}: ${String(value)}`,
     )
     .join('; ');
 }
 
 export function renderUseCasesTable(knowledge: Knowledge, style: Style, width: number): string {
-  const sets = Math.max(20, width - 28 - 22 - 4);
+  const head = ['Preset (--use-case)', 'What it is', 'What it sets'];
+  const presets = Object.values(knowledge.use_cases);
+  // cli-table3 cuts a word longer than its column: fit the longest id, title word and value.
+  const longest = (texts: string[]) => Math.max(...texts.flatMap((t) => t.split(' ')).map((w) => w.length)) + 2;
+  const ids = longest([head[0]!, ...presets.map((p) => p.id)]);
+  const titles = Math.max(longest(presets.map((p) => p.title)), 21);
+  const sets = Math.max(longest(presets.map((p) => describeAnswers(p.answers))), width - ids - titles - 4);
   const table = new Table({
-    head: ['Preset (--use-case)', 'What it is', 'What it sets'].map((h) => style.bold(h)),
-    colWidths: [28, 22, sets],
+    head: head.map((h) => style.bold(h)),
+    colWidths: [ids, titles, sets],
     wordWrap: true,
     style: { head: [], border: [] },
   });
