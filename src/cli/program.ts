@@ -120,15 +120,21 @@ function checkCommandName(program: Command, argv: readonly string[]): void {
  * the command goes first rather than "too many arguments for 'recommend'".
  */
 function checkCommandAfterOptions(program: Command, argv: readonly string[]): void {
-  const recommend = program.commands.find((c) => c.name() === 'recommend');
-  const takesValue = new Set(recommend?.options.filter((o) => o.required || o.optional).flatMap((o) => [o.long, o.short]) ?? []);
+  const takesValue = flags(program.commands.filter((c) => c.name() === 'recommend'), true);
   const end = argv.indexOf('--');
   for (let i = 1; i < (end === -1 ? argv.length : end); i++) {
     const word = argv[i]!;
-    if (word.startsWith('-') || takesValue.has(argv[i - 1]) || !COMMANDS.some((c) => c.names.includes(word) && word !== 'recommend')) continue;
+    if (word.startsWith('-') || takesValue.has(argv[i - 1]!) || !COMMANDS.some((c) => c.names.includes(word) && word !== 'recommend')) continue;
     const rest = [...argv.slice(i + 1), ...argv.slice(0, i)];
     throw new UsageError(`"${word}" is a command: it goes before the options`, `genai-advisor ${[word, ...rest].join(' ')}`);
   }
+}
+
+/** The long and short flags of these commands' options (and their subcommands'), that take a value or not. */
+function flags(commands: readonly Command[], takingValue: boolean): Set<string> {
+  const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
+  const options = commands.flatMap(all).flatMap((c) => c.options.filter((o) => (o.required || o.optional) === takingValue));
+  return new Set(options.flatMap((o) => [o.long, o.short].filter((f): f is string => f !== undefined)));
 }
 
 const BOOLEAN_WORDS = /^(?:true|false|yes|no|on|off|y|n|0|1)$/i;
@@ -140,25 +146,26 @@ const BOOLEAN_WORDS = /^(?:true|false|yes|no|on|off|y|n|0|1)$/i;
 async function checkSwitchValues(program: Command, argv: readonly string[], io: Io): Promise<void> {
   const end = argv.indexOf('--');
   const last = end === -1 ? argv.length : end;
-  // Each option followed by a yes/no word, or written with `=`: most runs have none.
-  const suspects: Array<{ flag: string; value: string; written: string }> = [];
+  // `--format=json` is how values may be written: only a flag the running command does not
+  // take a value for is suspect, and most runs have none.
+  const takesValue = flags([program], true);
+  const suspects: Array<{ flag: string; written: string }> = [];
   for (let i = 0; i < last; i++) {
     const arg = argv[i]!;
-    const joined = /^(--[^=]+)=(.*)$/s.exec(arg);
-    if (joined) suspects.push({ flag: joined[1]!, value: joined[2]!, written: arg });
-    else if (i > 0 && argv[i - 1]!.startsWith('--') && BOOLEAN_WORDS.test(arg)) suspects.push({ flag: argv[i - 1]!, value: arg, written: arg });
+    const joined = /^(--[^=]+)=/.exec(arg);
+    if (joined && !takesValue.has(joined[1]!)) suspects.push({ flag: joined[1]!, written: arg });
+    else if (!joined && i > 0 && argv[i - 1]!.startsWith('--') && BOOLEAN_WORDS.test(arg)) suspects.push({ flag: argv[i - 1]!, written: arg });
   }
   if (suspects.length === 0) return;
   // Every command's switches count, as when all are built, whichever command runs.
   const all = program.commands.length < COMMANDS.reduce((n, c) => n + c.names.length, 0) ? await buildProgram(io, { exitCode: 0 }) : program;
-  const commands = (c: Command): Command[] => [c, ...c.commands.flatMap(commands)];
-  const switches = new Set(commands(all).flatMap((c) => c.options.filter((o) => o.long && !o.required && !o.optional).map((o) => o.long!)));
-  for (const { flag, value, written } of suspects) {
+  const switches = flags([all], false);
+  for (const { flag, written } of suspects) {
     if (!switches.has(flag)) continue;
     const yes = flag.replace(/^--no-/, '--');
     const no = `--no-${yes.slice(2)}`;
     const hint = switches.has(yes) && switches.has(no) ? `write ${yes} for yes and ${no} for no` : `write ${flag} alone, without a value`;
-    throw new UsageError(`${flag} takes no value, so "${written === value ? value : written}" is out of place`, hint);
+    throw new UsageError(`${flag} takes no value, so "${written}" is out of place`, hint);
   }
 }
 
