@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinKnowledge } from '../src/knowledge/builtin.js';
-import { generateStack } from './bench-stack.js';
+import { generateStack, median } from './bench-stack.js';
 
 const { values } = parseArgs({
   options: {
@@ -60,7 +60,6 @@ try {
   const times: Record<string, number[]> = { 'node -e 0': [], 'read and match every line': [] };
   for (const args of Object.values(cases)) run(args);
   for (let r = 0; r < rounds; r++) for (const [name, args] of Object.entries(cases)) times[name]!.push(run(args));
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
   const base = median(times['node -e 0']!);
   const floor = median(times['read and match every line']!);
   process.stdout.write(

@@ -1,5 +1,6 @@
 // Generates a large, valid and varied stack file for the `check` benchmark. The choices are made
 // with the advisor's own engine, so that a correct `check` finds no error in the file.
+// Also the median both benchmarks (bench.ts, bench-floor.ts) report.
 import { addDays, localDate } from '../src/check/dates.js';
 import { selectChecklist } from '../src/governance/select.js';
 import type { Answers, Knowledge, Profile, Question } from '../src/knowledge/types.js';
@@ -97,4 +98,11 @@ export function generateStack(knowledge: Knowledge, count: number, seed = 7): st
     made++;
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The middle of a set of timings (the mean of the two middle ones for an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { builtinKnowledge } from '../src/knowledge/builtin.js';
-import { generateStack } from './bench-stack.js';
+import { generateStack, median } from './bench-stack.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/genai-advisor.js');
@@ -89,12 +89,6 @@ function runOnce(c: Case, extra: string[] = [], extraEnv: NodeJS.ProcessEnv = {}
     throw new Error(`"${c.name}" exited ${result.status ?? result.signal} (expected ${c.code}):\n${stderr}`);
   }
   return ms;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 const times = new Map<Case, number[]>(cases.map((c) => [c, []]));
