@@ -29,16 +29,12 @@ export function answersFromFlags(options: ProfileOptions, knowledge: Knowledge):
 /** Reads and validates an answers file; every problem is reported with file:line:col. */
 export async function readAnswersFile(path: string, knowledge: Knowledge, cwd: string): Promise<Answers> {
   const text = readUserFile(path, 'answers file', cwd);
-  const [{ parseYaml }, { validateAgainst }, { answersSchemaFor }] = await Promise.all([
-    import('../knowledge/yaml.js'),
-    import('../knowledge/validate.js'),
-    import('../knowledge/answers-schema.js'),
-  ]);
+  const [{ parseYaml }, { validateAnswers }] = await Promise.all([import('../knowledge/yaml.js'), import('../knowledge/validate.js')]);
   const parsed = parseYaml(text, path);
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     throw new DiagnosticsError([parsed.diagnostic([], 'an answers file must be a mapping of answers keys, e.g. "modality: image"')]);
   }
-  const problems = validateAgainst(parsed, answersSchemaFor(knowledge));
+  const problems = validateAnswers(parsed, knowledge);
   if (problems.length > 0) throw new DiagnosticsError(problems, 'fix the answers file, or run `genai-advisor knowledge schema` for its schema');
   return parsed.value as Answers;
 }
