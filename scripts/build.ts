@@ -58,6 +58,8 @@ await build({
   outdir: staging,
   packages: 'external',
   plugins: [knowledgeAsJson],
+  // The compiled validators require() ajv's runtime helpers from the user's node_modules.
+  banner: { js: REQUIRE_BANNER },
 });
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

@@ -94,8 +94,9 @@ export function loadStack(knowledge: Knowledge, text: string, file: string): Loa
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new DiagnosticsError([parsed.diagnostic([], 'a stack file must be a mapping with "version: 1" and a "use_cases:" list')], STACK_HINT);
   }
-  const stackProblems = validateAgainst(parsed, VALIDATORS.stack);
-  const problems = stackProblems.length > 0 ? stackProblems : (value as StackFile).use_cases.flatMap((_, i) => knownIds(parsed, knowledge, ['use_cases', i, 'profile']));
+  const useCases = (value as Partial<StackFile>).use_cases;
+  const ids = Array.isArray(useCases) ? useCases.flatMap((_, i) => knownIds(parsed, knowledge, ['use_cases', i, 'profile'])) : [];
+  const problems = [...validateAgainst(parsed, VALIDATORS.stack), ...ids].sort((a, b) => a.line - b.line || a.col - b.col);
   if (problems.length > 0) throw new DiagnosticsError(problems, STACK_HINT);
   const stack = value as StackFile;
   const profiles: LoadedStack['profiles'] = new Array(stack.use_cases.length);

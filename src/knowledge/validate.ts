@@ -148,6 +148,5 @@ export function knownIds(parsed: ParsedYaml, knowledge: Pick<Knowledge, 'questio
 
 /** An answers file (or the answers at `at`): its schema, then its ids against the knowledge. */
 export function validateAnswers(parsed: ParsedYaml, knowledge: Pick<Knowledge, 'questions' | 'criteria' | 'use_cases'>, at: readonly PathSegment[] = []): Diagnostic[] {
-  const problems = validateAgainst(parsed, VALIDATORS.answers, at);
-  return problems.length > 0 ? problems : knownIds(parsed, knowledge, at);
+  return [...validateAgainst(parsed, VALIDATORS.answers, at), ...knownIds(parsed, knowledge, at)].sort((a, b) => a.line - b.line || a.col - b.col);
 }

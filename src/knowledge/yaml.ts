@@ -4,7 +4,7 @@
  * both the values (js-yaml constructs them) and the position of every node.
  * docs/performance.md says why js-yaml reads and the `yaml` package writes.
  */
-import { constructFromEvents, CORE_SCHEMA, EVENT_ALIAS, EVENT_DOCUMENT, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, getScalarValue, parseEvents, YAMLException, type Event } from 'js-yaml';
+import { constructFromEvents, CORE_SCHEMA, EVENT_ALIAS, EVENT_DOCUMENT, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, getScalarValue, parseEvents, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_SINGLE_QUOTED, YAMLException, type Event } from 'js-yaml';
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
 import { MAX_YAML_BYTES } from './limits.js';
 
@@ -53,7 +53,8 @@ function lineIndex(text: string): (offset: number) => { line: number; col: numbe
 function startOf(event: Event): number {
   switch (event.type) {
     case EVENT_SCALAR:
-      return event.valueStart;
+      // A quoted scalar starts at its quote, where the person reading the file sees it start.
+      return event.style === SCALAR_STYLE_SINGLE_QUOTED || event.style === SCALAR_STYLE_DOUBLE_QUOTED ? event.valueStart - 1 : event.valueStart;
     case EVENT_ALIAS:
       return Math.max(0, event.anchorStart - 1);
     case EVENT_MAPPING:
@@ -111,7 +112,7 @@ function describeProblem(reason: string, text: string, offset: number): string {
   if (reason.startsWith('nesting exceeded maxDepth')) return `nesting is too deep (limit ${MAX_DEPTH} levels)`;
   if (reason.includes('complex keys')) return 'a list or mapping is used as a key; keys must be plain text';
   if (/alias/i.test(reason) && /max/i.test(reason)) return `too many aliases (limit ${MAX_ALIASES}; possible alias bomb)`;
-  if (/tab/.test(reason)) return 'tabs are not allowed for indentation; indent with spaces';
+  if (/tab/.test(reason)) return 'Tabs are not allowed as indentation; indent with spaces';
   return reason;
 }
 
