@@ -13,7 +13,7 @@ import { parseYaml } from './knowledge/yaml.js';
 import { completeProfile, mergeAnswers } from './profile/resolve.js';
 import { recommend, type Recommendation } from './recommend.js';
 import { recommendDocument as documentFor } from './render/recommend-json.js';
-import { TOOL } from './cli/tool.js';
+import { TOOL } from './tool.js';
 
 export { builtinKnowledge, recommend, TOOL };
 export { DiagnosticsError, UsageError, formatDiagnostic, type Diagnostic } from './errors.js';

@@ -23,6 +23,9 @@ export const POLICY_DEFAULTS = {
 };
 export type Policy = typeof POLICY_DEFAULTS;
 
+/** What `check` and `init` read and write when no stack file is named. */
+export const DEFAULT_STACK_FILE = 'genai-stack.yaml';
+
 /** Where the published package serves the schema; the file itself is `knowledge schema --which stack`. */
 export const STACK_SCHEMA_FILE = 'schemas/genai-stack.schema.json';
 export const STACK_SCHEMA_URL = `https://unpkg.com/genai-advisor/${STACK_SCHEMA_FILE}`;

@@ -1,7 +1,7 @@
 import type { RenderContext } from '../render/formats.js';
 import { assertNotAnInput, writeAtomic } from './files.js';
 import { styleFor, terminalWidth, type Io } from './io.js';
-import { TOOL } from './tool.js';
+import { TOOL } from '../tool.js';
 
 interface EmitOptions {
   output?: string;

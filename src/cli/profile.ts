@@ -39,12 +39,6 @@ export async function readAnswersFile(path: string, knowledge: Knowledge, cwd: s
   return parsed.value as Answers;
 }
 
-export async function answersToYaml(profile: Profile): Promise<string> {
-  // Through our own module: a bundled `import('yaml')` yields only a default export, not `stringify`.
-  const { renderYaml } = await import('../render/yaml.js');
-  return `# genai-advisor answers: replay with --answers <this file>\n${renderYaml(profile)}`;
-}
-
 export interface ResolvedProfile {
   profile: Profile;
   /** True when the person answered prompts: the caller may then offer the follow-up menu. */
@@ -69,7 +63,7 @@ export async function resolveProfileDetailed(options: ProfileOptions, knowledge:
   if (options.saveAnswers) {
     // The answers are written first: an --output that cannot be written must stop the run before.
     if (typeof options.output === 'string') assertWritable(options.output, io.cwd);
-    writeAtomic(options.saveAnswers, await answersToYaml(profile), io.cwd);
+    writeAtomic(options.saveAnswers, (await import('../render/yaml.js')).renderAnswersYaml(profile), io.cwd);
   }
   return { profile, interviewed };
 }

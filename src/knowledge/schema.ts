@@ -1,4 +1,4 @@
-import { governanceItemSchema } from '../governance/schema.js';
+import { governanceItemSchema } from './governance-schema.js';
 import { FAMILY_IDS, LEVELS, type Knowledge, type Question } from './types.js';
 
 /**

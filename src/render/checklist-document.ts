@@ -1,6 +1,6 @@
 import type { ChecklistEntry } from '../governance/select.js';
 import type { FamilyId, Knowledge, Profile } from '../knowledge/types.js';
-import type { ToolInfo } from './recommend-json.js';
+import type { ToolInfo } from '../tool.js';
 
 /** Checklist items as they appear in every JSON/YAML document (the contract's fields first). */
 export function checklistItems(entries: ChecklistEntry[]) {

@@ -9,7 +9,7 @@ import type { ChecklistEntry } from '../governance/select.js';
 import type { FamilyId, Knowledge, Profile } from '../knowledge/types.js';
 import type { Recommendation } from '../recommend.js';
 import type { WhyNot } from '../scoring/why-not.js';
-import type { ToolInfo } from './recommend-json.js';
+import type { ToolInfo } from '../tool.js';
 import type { Style } from './style.js';
 
 /** What every renderer may use besides its result: no process, terminal or file system. */

@@ -3,17 +3,16 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { readUserFile } from '../files.js';
-import type { Io } from '../io.js';
+import type { Io, RunState } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
 import { acceptPromptOptions, addKnowledgeOption, addOutputOptions } from '../options.js';
 import { emit, renderContext } from '../output.js';
-import type { RunState } from '../program.js';
 import { CHECK_RENDERERS, render } from '../../render/formats.js';
 import { checkStack } from '../../check/index.js';
+import { DEFAULT_STACK_FILE } from '../../check/schema.js';
 import { localDate } from '../../check/dates.js';
 
 export const CHECK_FORMATS = Object.keys(CHECK_RENDERERS);
-export const DEFAULT_STACK_FILE = 'genai-stack.yaml';
 
 interface CheckOptions {
   format: string;

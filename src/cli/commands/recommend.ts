@@ -6,6 +6,7 @@ import { loadKnowledge } from '../knowledge.js';
 import type { Io } from '../io.js';
 import { addKnowledgeOption, addOutputOptions, addProfileOptions } from '../options.js';
 import { emit, renderContext } from '../output.js';
+import { saveFiles } from '../files.js';
 import { resolveProfileDetailed, type ProfileOptions } from '../profile.js';
 
 export const RECOMMEND_FORMATS = Object.keys(RECOMMEND_RENDERERS);
@@ -38,7 +39,7 @@ export function registerRecommend(program: Command, io: Io): void {
     emit(text, options, io);
     // A consultation that printed to the terminal ends with the follow-up menu.
     if (interviewed && options.output === undefined && io.stdout.isTTY) {
-      await (await import('../../interview/follow-up.js')).followUp(rec, io, { color: options.color, report: { whyNot: contrast, tool: renderContext(io, options).tool, overlays: options.knowledge } });
+      await (await import('../../interview/follow-up.js')).followUp(rec, io, { files: saveFiles(io), color: options.color, report: { whyNot: contrast, tool: renderContext(io, options).tool, overlays: options.knowledge } });
     }
   });
 }
