@@ -67,7 +67,7 @@ export function registerCheck(program: Command, io: Io, state: RunState): void {
     const text = readStackFile(file, io);
     const [{ fastCheckStack }, { localDate }] = await Promise.all([import('../../check/fast-check.js'), import('../../check/dates.js')]);
     const name = file.split(sep).join('/');
-    const checkOptions = { today: localDate(new Date()), strict: options.strict === true };
+    const checkOptions = { today: localDate(io.now?.() ?? new Date()), strict: options.strict === true };
     // The streaming path checks a valid file without loading the YAML parser or ajv; anything
     // else (and every file with a problem to report) goes through the full path.
     const result = fastCheckStack(knowledge, text, name, checkOptions) ?? (await import('../../check/index.js')).fullCheckStack(knowledge, text, name, checkOptions);
