@@ -56,7 +56,10 @@ export async function spawnBounded(command: string, args: readonly string[], opt
 
 /** The environment of a person at a pipe: no colour, no CI flag, no GitHub step summary. */
 export function userEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { ...process.env, NO_COLOR: '1', CI: '', FORCE_COLOR: '', GITHUB_STEP_SUMMARY: '', ...env };
+  const clean: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '', ...env };
+  // Node warns about NO_COLOR beside any FORCE_COLOR, even an empty one: leave it out.
+  for (const name of ['FORCE_COLOR', 'GITHUB_STEP_SUMMARY'] as const) if (!(name in env)) delete clean[name];
+  return clean;
 }
 
 /** Runs the built binary as a user would (stdin a pipe). */
