@@ -67,9 +67,9 @@ describe('random valid profiles over random valid knowledge', () => {
         // Deterministic: a fresh merge of the same files and the same answers, byte for byte.
         expect(document(applyOverlays(k, [{ file: 'overlay.yaml', text: stringify(overlay) }]), structuredClone(answers))).toBe(json);
       }),
-      { numRuns: 100, seed: 13 },
+      { numRuns: 60, seed: 13 },
     );
-    expect(ranked).toBeGreaterThan(80);
+    expect(ranked).toBeGreaterThan(48);
   });
 });
 
@@ -89,7 +89,7 @@ describe('through the CLI', () => {
         expectInvariants(JSON.parse(first.stdout), { weightTolerance: 5e-5 });
         expect((await cli(args)).stdout).toBe(first.stdout);
       }),
-      { numRuns: 25, seed: 13 },
+      { numRuns: 15, seed: 13 },
     );
   });
 });
