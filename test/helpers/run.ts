@@ -70,9 +70,20 @@ export function testIo(options: RunOptions = {}): { io: Io; stdout: Capture; std
   return { io, stdout, stderr };
 }
 
-/** Runs `genai-advisor ...args` in this process; never rejects, never ends the process. */
+/**
+ * Runs `genai-advisor ...args` in this process. A run must never end the process (only the
+ * binary's own wiring, src/cli/main.ts, may): should one try, it fails the test instead.
+ */
 export async function runInProcess(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const { io, stdout, stderr } = testIo(options);
-  const code = await run(args, io);
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
+  const exit = process.exit;
+  process.exit = ((code?: number) => {
+    throw new Error(`genai-advisor ${args.join(' ')} called process.exit(${code ?? ''}) in-process`);
+  }) as typeof process.exit;
+  try {
+    const code = await run(args, io);
+    return { code, stdout: stdout.text(), stderr: stderr.text() };
+  } finally {
+    process.exit = exit;
+  }
 }
