@@ -28,5 +28,4 @@ describe('runInProcess', () => {
     expect(after.code).toBe(1);
     expect(after.stdout).toContain('"energy-use" was due 2030-01-02 and is still planned (overdue)');
   });
-
 });
