@@ -6,29 +6,8 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync,
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/run.js';
-import { tempDir } from '../helpers/temp.js';
+import { BROKEN_ANSWERS, BROKEN_OVERLAY, BROKEN_STACK, folder, PRECIOUS, snapshot, STACK, temporaries } from '../helpers/atomic.js';
 
-// Bytes no command would ever write, so any change shows.
-const PRECIOUS = Buffer.concat([Buffer.from('precious: keep me\n'), Buffer.from([0, 1, 2, 0xff, 0xfe]), Buffer.from('\nend\n')]);
-
-const BROKEN_ANSWERS = 'modality: image\ntask: generat\n';
-const BROKEN_OVERLAY = 'families:\n  diffusion:\n    ratings: { quality: 9 }\n';
-const BROKEN_STACK = 'version: 1\nuse_cases:\n  - id: bot\n    choice: { family: gann }\n';
-const STACK = 'version: 1\nuse_cases:\n  - id: bot\n    profile: { use_case: customer-support-chatbot }\n    choice: { family: transformer }\n';
-
-/** A fresh folder with the given files. */
-function folder(files: Record<string, string | Buffer> = {}): string {
-  const dir = tempDir('genai-advisor-atomic-');
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
-
-/** Every file of a folder with its bytes: the whole state a run could have touched. */
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name)).toString('base64')]));
-}
-
-const temporaries = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
 
 describe('a failed run leaves existing files untouched', () => {
   const IMAGE = ['--modality', 'image', '--task', 'generate', '--no-input'];
