@@ -4,10 +4,10 @@
  * load through the `# yaml-language-server: $schema=…` line that `init` writes.
  */
 import { answersSchemaFor } from '../knowledge/answers-schema.js';
-import { FAMILY_IDS, type Knowledge } from '../knowledge/types.js';
+import { FAMILY_IDS, HOSTING_OPTIONS, type HostingOption, type Knowledge } from '../knowledge/types.js';
 
-export const HOSTING = ['api', 'self-hosted', 'on-device'] as const;
-export type Hosting = (typeof HOSTING)[number];
+export const HOSTING = HOSTING_OPTIONS;
+export type Hosting = HostingOption;
 
 export const STATUSES = ['done', 'planned', 'not-applicable'] as const;
 export type Status = (typeof STATUSES)[number];

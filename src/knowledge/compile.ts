@@ -88,6 +88,15 @@ function mergeInto(target: Raw, doc: Raw): void {
         else items.push(item);
       }
       target.governance = items;
+    } else if (section === 'models') {
+      // By id, field by field: an overlay may patch one field of a built-in model.
+      const models = (target.models as Raw[] | undefined) ?? [];
+      for (const patch of value as Raw[]) {
+        const at = models.findIndex((existing) => existing.id === patch.id);
+        if (at >= 0) models[at] = { ...models[at], ...patch };
+        else models.push(patch);
+      }
+      target.models = models;
     } else if (section === 'families') {
       const families = (target.families as Record<string, Raw> | undefined) ?? {};
       for (const [id, patch] of Object.entries(value as Record<string, Raw>)) {
@@ -147,6 +156,8 @@ function finish(raw: Raw): Knowledge {
     use_cases: useCases,
     governance: (raw.governance as Knowledge['governance']) ?? [],
     sources,
+    models: (raw.models as Knowledge['models']) ?? [],
+    ...(raw.as_of !== undefined ? { as_of: raw.as_of as string } : {}),
   };
   knowledge.sha256 = digest(knowledge);
   return knowledge;
@@ -157,7 +168,7 @@ export function compileKnowledge(files: SourceFile[]): Knowledge {
   const { docs, diagnostics } = parseAll(files, builtinSchema);
   const raw: Raw = {};
   for (const doc of docs) mergeInto(raw, withoutHoles(doc.value as Raw));
-  const missing = ['version', 'levels', 'modality_fit', 'criteria', 'families', 'questions', 'use_cases', 'sources'].filter((k) => raw[k] === undefined);
+  const missing = ['version', 'levels', 'modality_fit', 'criteria', 'families', 'questions', 'use_cases', 'sources', 'models'].filter((k) => raw[k] === undefined);
   if (missing.length > 0) {
     // A section dropped for a schema problem is already reported; say "missing" only otherwise.
     if (diagnostics.length === 0) diagnostics.push({ file: files[0]?.file ?? 'knowledge', line: 1, col: 1, message: `the knowledge base has no ${missing.join(', ')} section` });

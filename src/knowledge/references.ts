@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { answersSchemaFor } from './answers-schema.js';
+import { checkModels } from './models-check.js';
 import type { Condition, Knowledge, Rating } from './types.js';
 import { validateAgainst } from './validate.js';
 import type { ParsedYaml } from './yaml.js';
@@ -71,6 +72,8 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
       }
       checkSources(doc, ['use_cases', id, 'sources'], useCase.sources);
     }
+
+    problems.push(...checkModels(knowledge, doc));
 
     const seen = new Set<string>();
     ((value.governance as Raw[]) ?? []).forEach((item, i) => {
