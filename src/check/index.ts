@@ -4,7 +4,6 @@
  */
 import type { Knowledge } from '../knowledge/types.js';
 import { createContext, duplicateIdFindings, evaluateUseCase } from './evaluate.js';
-import { fastCheckStack } from './fast-check.js';
 import { loadStack, type LoadedStack } from './load.js';
 import { checkResult } from './result.js';
 import type { CheckOptions, CheckResult, Finding, UseCaseReport } from './types.js';
@@ -19,7 +18,9 @@ export { loadStack, STACK_HINT, type LoadedStack, type StackFile, type UseCaseEn
  * problem with file:line:col) when the file cannot be checked at all.
  */
 export function checkStack(knowledge: Knowledge, text: string, file: string, options: CheckOptions): CheckResult {
-  return fastCheckStack(knowledge, text, file, options) ?? fullCheckStack(knowledge, text, file, options);
+  // The streaming path (being removed by the one-engine refactor) does not apply the model
+  // catalogue's rules: every file goes through the engine.
+  return fullCheckStack(knowledge, text, file, options);
 }
 
 /**

@@ -65,12 +65,11 @@ export function registerCheck(program: Command, io: Io, state: RunState): void {
   command.action(async (file: string, options: CheckOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     const text = readStackFile(file, io);
-    const [{ fastCheckStack }, { localDate }] = await Promise.all([import('../../check/fast-check.js'), import('../../check/dates.js')]);
+    const { localDate } = await import('../../check/dates.js');
     const name = file.split(sep).join('/');
     const checkOptions = { today: localDate(new Date()), strict: options.strict === true };
-    // The streaming path checks a valid file without loading the YAML parser or ajv; anything
-    // else (and every file with a problem to report) goes through the full path.
-    const result = fastCheckStack(knowledge, text, name, checkOptions) ?? (await import('../../check/index.js')).fullCheckStack(knowledge, text, name, checkOptions);
+    // Every file goes through the engine: the streaming path does not apply the catalogue's rules.
+    const result = (await import('../../check/index.js')).fullCheckStack(knowledge, text, name, checkOptions);
     let output: string;
     switch (options.format) {
       case 'json':
