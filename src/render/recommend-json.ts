@@ -1,5 +1,6 @@
 import type { Recommendation } from '../recommend.js';
 import { checklistItems } from './checklist-document.js';
+import { exampleEntries } from './recommend-examples.js';
 import { round } from '../scoring/score.js';
 
 export interface ToolInfo {
@@ -32,6 +33,7 @@ export function recommendDocument(rec: Recommendation, tool: ToolInfo, overlays:
       contributions: r.contributions,
       strengths: r.strengths,
       caveats: r.caveats,
+      ...(exampleEntries(rec, r.family) ? { examples: exampleEntries(rec, r.family) } : {}),
     })),
     robustness: rec.robustness,
     checklist: checklistItems(rec.checklist),
