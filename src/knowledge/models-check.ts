@@ -44,7 +44,8 @@ export function checkModels(knowledge: Knowledge, doc: ParsedYaml): Diagnostic[]
     checkList([...at, 'tasks'], entry.tasks, tasks, 'task');
     const merged = byId.get(id);
     if (!merged) return;
-    const missing = MODEL_FIELDS.filter((field) => merged[field] === undefined && entry[field] === undefined);
+    // A field dropped for breaking the schema is reported as such, and still needed here.
+    const missing = MODEL_FIELDS.filter((field) => merged[field] === undefined);
     if (missing.length > 0) {
       problems.push(doc.diagnostic(at, `model "${id}" is not in the catalogue, so it needs ${missing.join(', ')}`));
     }
@@ -54,7 +55,7 @@ export function checkModels(knowledge: Knowledge, doc: ParsedYaml): Diagnostic[]
     if (merged.successor !== undefined && entry.successor !== undefined) {
       if (merged.successor === id) problems.push(doc.diagnostic([...at, 'successor'], `model "${id}" cannot be its own successor`));
       else if (!byId.has(merged.successor)) {
-        problems.push(doc.diagnostic([...at, 'successor'], `successor "${merged.successor}" is not in the catalogue.${didYouMean(merged.successor, ids)}`));
+        problems.push(doc.diagnostic([...at, 'successor'], `successor "${merged.successor}" is not in the catalogue.${didYouMean(merged.successor, ids.filter((other) => other !== id))}`));
       }
     }
     if (merged.license?.toLowerCase() === 'proprietary' && merged.license_category !== undefined && merged.license_category !== 'proprietary') {
