@@ -10,6 +10,7 @@ export const EXAMPLES_PER_FAMILY = 3;
 /** For each recommended family, up to three catalogue models that serve the profile and meet the constraints. */
 export function modelExamples(knowledge: Pick<Knowledge, 'models'>, profile: Pick<Profile, 'modality' | 'task'>, families: readonly FamilyId[], constraints: ModelConstraints = {}): Partial<Record<FamilyId, CatalogueModel[]>> {
   const out: Partial<Record<FamilyId, CatalogueModel[]>> = {};
-  for (const family of families) out[family] = examplesFor(knowledge.models, family, profile, constraints, EXAMPLES_PER_FAMILY);
+  // A knowledge base built in code (a library user's, a test's) may have no catalogue.
+  for (const family of families) out[family] = examplesFor(knowledge.models ?? [], family, profile, constraints, EXAMPLES_PER_FAMILY);
   return out;
 }

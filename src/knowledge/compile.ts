@@ -24,9 +24,20 @@ function normaliseRatings(ratings: Record<string, number | Rating> | undefined):
   return out;
 }
 
+/**
+ * Long lists (the model catalogue) are shared, unchanged, by every knowledge base an overlay
+ * leaves them alone in; knowledge is never mutated once built, so their text is kept.
+ */
+const canonicalLists = new WeakMap<object, string>();
+
 /** Canonical JSON (sorted keys) so the digest depends on content, not on file layout. */
 function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (Array.isArray(value)) {
+    if (value.length < 32) return `[${value.map(canonical).join(',')}]`;
+    let text = canonicalLists.get(value);
+    if (text === undefined) canonicalLists.set(value, (text = `[${value.map(canonical).join(',')}]`));
+    return text;
+  }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Raw).filter(([, v]) => v !== undefined);
     entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -227,7 +238,10 @@ export interface OverlayResult {
  */
 export function mergeOverlays(base: Knowledge, files: SourceFile[]): OverlayResult {
   const { docs, diagnostics } = parseAll(files, overlaySchema);
-  const raw: Raw = structuredClone(base) as unknown as Raw;
+  // The catalogue is the largest part to copy, and most overlays leave it alone.
+  const { models, ...rest } = base;
+  const raw: Raw = structuredClone(rest) as unknown as Raw;
+  raw.models = docs.some((d) => (d.value as Raw).models !== undefined) ? structuredClone(models) : models;
   // Overlay text reaches terminals, Markdown and XML: no escape sequences may survive.
   for (const doc of docs) mergeInto(raw, sanitizeDeep(withoutHoles(doc.value as Raw)));
   const knowledge = finish(raw);

@@ -34,7 +34,7 @@ export function examplesText(rec: Recommendation, style: Style, width: number): 
     const text = models.length > 0 ? models.map(short).join(', ') : `none in the catalogue${constraints ? ` under ${constraints}` : ''}`;
     lines.push(hang('  ', `${rec.knowledge.families[r.family].short_name}: ${text}`, width, '    '));
   }
-  lines.push(style.dim(`  more: genai-advisor models --family <family> --modality ${rec.profile.modality} --task ${rec.profile.task}`));
+  lines.push(style.dim(hang('  ', `more: genai-advisor models --family <family> --modality ${rec.profile.modality} --task ${rec.profile.task}`, width, '    ')));
   return `${lines.join('\n')}\n`;
 }
 
