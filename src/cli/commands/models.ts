@@ -52,7 +52,8 @@ export function registerModels(program: Command, io: Io): void {
     if (options.license !== undefined) applied.license = filter.license = checkLicenseFilter(options.license, knowledge);
     if (options.hosting !== undefined) applied.hosting = filter.hosting = options.hosting;
     if (options.openWeights !== undefined) applied.openWeights = filter.openWeights = options.openWeights;
-    const models = filterModels(knowledge.models, filter);
+    // Retired models last (a stable sort keeps catalogue order otherwise): current ones matter more.
+    const models = filterModels(knowledge.models, filter).sort((a, b) => Number(a.retired === true) - Number(b.retired === true));
     let text: string;
     if (options.format === 'json') text = renderJson(modelsDocument(knowledge, models, applied, TOOL));
     else if (options.format === 'yaml') text = (await import('../../render/yaml.js')).renderYaml(modelsDocument(knowledge, models, applied, TOOL));
