@@ -62,7 +62,7 @@ function policySchema(): Schema {
       max_gap: { type: 'number', minimum: 0, maximum: 100, description: `the chosen family must be within N points of the best (default ${POLICY_DEFAULTS.max_gap})` },
       require_checklist: { type: 'boolean', description: 'every applicable checklist item needs a status (default true)' },
       allowed_hosting: { type: 'array', items: { enum: [...HOSTING] }, uniqueItems: true, description: 'hosting a choice may use (default: all)' },
-      allowed_licenses: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'licences a choice may use, compared case-insensitively (default: any)' },
+      allowed_licenses: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'licences a choice may use, by name (compared case-insensitively) or by category: permissive, copyleft, open-weights-restricted, proprietary (default: any)' },
     },
     additionalProperties: false,
   };
@@ -83,9 +83,9 @@ function useCaseSchema(knowledge: Knowledge): Schema {
         properties: {
           family: { enum: [...FAMILY_IDS], description: 'the model family' },
           vendor: text('vendor or provider (free text)'),
-          model: text('model name (free text)'),
-          hosting: { enum: [...HOSTING], description: 'api, self-hosted or on-device' },
-          license: text('licence (free text, matched against policy.allowed_licenses)'),
+          model: text('the model: a catalogue id or name (`genai-advisor models`), verified by the vendor/model-* rules; other names get an info'),
+          hosting: { enum: [...HOSTING], description: "api, self-hosted or on-device (default: the catalogued model's options)" },
+          license: text("licence, matched against policy.allowed_licenses (default: the catalogued model's)"),
         },
         required: ['family'],
         additionalProperties: false,
