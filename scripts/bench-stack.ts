@@ -3,20 +3,16 @@
 // Also the median the benchmark (bench.ts) reports.
 import { addDays, localDate } from '../src/check/dates.js';
 import { selectChecklist } from '../src/governance/select.js';
-import type { Answers, Knowledge, Profile, Question } from '../src/knowledge/types.js';
+import type { Answers, FamilyId, Knowledge, Profile, Question } from '../src/knowledge/types.js';
 import { completeProfile, mergeAnswers } from '../src/profile/resolve.js';
 import { rankFamilies } from '../src/scoring/rank.js';
+import { examplesFor } from '../src/catalogue/filter.js';
 import { mulberry32 as rng } from '../src/util/random.js';
 
 /** The policy written into the file; these are the contract's defaults, spelled out. */
 export const BENCH_POLICY = { max_rank: 2, min_score: 50, max_gap: 15 } as const;
 
 const HOSTING = ['api', 'self-hosted', 'on-device'] as const;
-const VENDORS = [
-  { vendor: 'Example Corp', model: 'example-chat-2', license: 'proprietary' },
-  { vendor: 'Open Models Collective', model: 'om-base-7b', license: 'apache-2.0' },
-  { vendor: 'In-house', model: 'internal-v3', license: 'internal' },
-];
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
@@ -75,7 +71,9 @@ export function generateStack(knowledge: Knowledge, count: number, seed = 7): st
     const choice = choose(knowledge, profile, random);
     if (!choice) continue;
     const checklist = selectChecklist(knowledge.governance, profile, choice.family, knowledge.governance_areas);
-    const vendor = pick(random, VENDORS);
+    // A catalogue model that fits, so that the vendor rules pass too; a few use cases name none.
+    const models = examplesFor(knowledge.models, choice.family as FamilyId, profile, {}, 10);
+    const model = models.length > 0 ? pick(random, models) : undefined;
     const id = `use-case-${String(made + 1).padStart(5, '0')}`;
     const profileText = Object.entries(answers)
       .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : String(value)}`)
@@ -86,10 +84,9 @@ export function generateStack(knowledge: Knowledge, count: number, seed = 7): st
       `    profile: { ${profileText} }`,
       '    choice:',
       `      family: ${choice.family}`,
-      `      vendor: ${vendor.vendor}`,
-      `      model: ${vendor.model}`,
-      `      hosting: ${pick(random, HOSTING)}`,
-      `      license: ${vendor.license}`,
+      ...(model
+        ? [`      vendor: ${yamlString(model.vendor)}`, `      model: ${model.id}`, `      hosting: ${pick(random, model.hosting)}`, `      license: ${yamlString(model.license)}`]
+        : [`      hosting: ${pick(random, HOSTING)}`]),
     );
     if (checklist.length > 0) {
       lines.push('    governance:');

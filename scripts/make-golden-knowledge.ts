@@ -29,7 +29,7 @@ const governance = k.governance.map((g: any) => ({
 }));
 const fixture = {
   version: '1.0.0-fixture', sha256: 'f'.repeat(64), levels: k.levels, modality_fit: k.modality_fit, criteria: k.criteria,
-  families, questions: k.questions, use_cases, governance, governance_areas: k.governance_areas, frameworks: k.frameworks, sources: { FIXTURE: { citation: 'Fixture, A. The one source of the test knowledge. 2026' } },
+  families, questions: k.questions, use_cases, governance, governance_areas: k.governance_areas, frameworks: k.frameworks, as_of: k.as_of, models: k.models, sources: { FIXTURE: { citation: 'Fixture, A. The one source of the test knowledge. 2026' } },
 };
 const doc = new Document(fixture);
 // Ratings and references one line each: the file stays short enough to read.

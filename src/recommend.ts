@@ -1,5 +1,6 @@
+import { modelExamples, type ModelConstraints } from './catalogue/examples.js';
 import { selectChecklist, type ChecklistEntry } from './governance/select.js';
-import type { Knowledge, Profile } from './knowledge/types.js';
+import type { CatalogueModel, FamilyId, Knowledge, Profile } from './knowledge/types.js';
 import { rankFamilies } from './scoring/rank.js';
 import { analyseRobustness, type Robustness } from './scoring/robustness.js';
 import type { RankedFamily, RatingMatrix, WeightPlan } from './scoring/types.js';
@@ -12,13 +13,17 @@ export interface Recommendation {
   ranking: RankedFamily[];
   robustness: Robustness;
   checklist: ChecklistEntry[];
+  /** Concrete catalogue models for each eligible family, and the constraints they were chosen under. */
+  examples?: Partial<Record<FamilyId, CatalogueModel[]>>;
+  modelConstraints?: ModelConstraints;
 }
 
 /** The whole advice for one profile: ranking, robustness, and the checklist for the winner. Pure. */
-export function recommend(knowledge: Knowledge, profile: Profile): Recommendation {
+export function recommend(knowledge: Knowledge, profile: Profile, modelConstraints: ModelConstraints = {}): Recommendation {
   const { plan, matrix, ranking } = rankFamilies(knowledge, profile);
   const eligible = ranking.filter((r) => r.eligible).map((r) => r.family);
   const robustness = analyseRobustness(matrix, plan.weights, eligible);
   const checklist = selectChecklist(knowledge.governance, profile, ranking[0]?.family, knowledge.governance_areas);
-  return { knowledge, profile, plan, matrix, ranking, robustness, checklist };
+  const examples = modelExamples(knowledge, profile, eligible, modelConstraints);
+  return { knowledge, profile, plan, matrix, ranking, robustness, checklist, examples, modelConstraints };
 }

@@ -13,6 +13,7 @@ import type { LoadedStack, StatusEntry, UseCaseEntry } from './load.js';
 import { RULES, type Level, type RuleId } from './rules.js';
 import { HOSTING, type Policy } from './schema.js';
 import type { Finding, UseCaseReport } from './types.js';
+import { vendorChoiceFindings } from './vendor.js';
 
 const LEVELS = new Map<RuleId, Level>(RULES.map((r) => [r.id, r.level]));
 
@@ -111,7 +112,7 @@ export function evaluateUseCase(ctx: Context, parsed: ParsedYaml, useCase: UseCa
   for (const [item, entry] of Object.entries(statuses)) {
     statusFindings(ctx, item, entry.status, blank(entry.evidence), entry.due, blank(entry.reason), add);
   }
-  vendorFindings(ctx.policy, useCase.choice.hosting, useCase.choice.license, add);
+  vendorChoiceFindings(ctx, useCase.choice, resolved.profile, add);
   driftFindings(ctx.knowledge, useCase.decided_with, family, fit.best, add);
   return { report: useCaseReport(useCase, index, parsed.locate(base), fit), findings };
 }

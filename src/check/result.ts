@@ -12,15 +12,16 @@ export function checkResult(knowledge: Knowledge, file: string, policy: Policy, 
   const strict = options.strict === true;
   let errors = 0;
   let warnings = 0;
+  let notes = 0;
   for (const finding of findings) {
     const report = useCases[finding.index]!;
     if (finding.level === 'error') {
       errors++;
       report.errors++;
-    } else {
+    } else if (finding.level === 'warning') {
       warnings++;
       report.warnings++;
-    }
+    } else notes++;
   }
   const failed = useCases.filter((u) => u.errors > 0 || (strict && u.warnings > 0)).length;
   return {
@@ -31,7 +32,7 @@ export function checkResult(knowledge: Knowledge, file: string, policy: Policy, 
     today: options.today,
     useCases,
     findings,
-    summary: { useCases: useCases.length, passed: useCases.length - failed, failed, errors, warnings },
+    summary: { useCases: useCases.length, passed: useCases.length - failed, failed, errors, warnings, notes },
     ok: errors === 0 && (!strict || warnings === 0),
   };
 }

@@ -2,7 +2,8 @@
  * The rules `check` applies. Ids are stable (the contract's names); SARIF rule metadata, the
  * JUnit test cases and the documentation's rule table are all generated from this one list.
  */
-export type Level = 'error' | 'warning';
+/** `info` findings never fail a check, not even with --strict. */
+export type Level = 'error' | 'warning' | 'info';
 
 export interface Rule {
   id: string;
@@ -65,14 +66,38 @@ export const RULES = [
   {
     id: 'vendor/hosting',
     level: 'error',
-    summary: 'The choice declares a hosting that `policy.allowed_hosting` allows.',
-    help: 'Set choice.hosting to an allowed value, or change the policy.',
+    summary: "The choice's hosting (declared, or else the catalogued model's options) is allowed by `policy.allowed_hosting`, and the catalogued model can be hosted that way.",
+    help: 'Set choice.hosting to an allowed value the model supports, choose another model, or change the policy.',
   },
   {
     id: 'vendor/license',
     level: 'error',
-    summary: 'The choice declares a licence listed in `policy.allowed_licenses` (when the list is not empty).',
-    help: 'Set choice.license to an allowed licence, or change the policy.',
+    summary: "The choice's licence (declared, or else the catalogued model's) is listed in `policy.allowed_licenses` by name or by category (when the list is not empty).",
+    help: 'Set choice.license to an allowed licence, choose a model under one, or change the policy.',
+  },
+  {
+    id: 'vendor/model-unknown',
+    level: 'info',
+    summary: '`choice.model` names a model of the catalogue or of a knowledge overlay (with a "did you mean"), so that it can be verified.',
+    help: 'Fix the id (run `genai-advisor models` to list them), or add the model to a knowledge overlay under models:.',
+  },
+  {
+    id: 'vendor/model-family',
+    level: 'error',
+    summary: "`choice.family` is the catalogued model's family (or one its architecture also belongs to).",
+    help: "Set choice.family to the model's family (`genai-advisor models` shows it), or choose a model of the declared family.",
+  },
+  {
+    id: 'vendor/model-modality',
+    level: 'error',
+    summary: "The catalogued model serves the use case's modality and task.",
+    help: 'Choose a model that serves them (`genai-advisor models --modality <m> --task <t>`), or correct the profile.',
+  },
+  {
+    id: 'vendor/model-deprecated',
+    level: 'warning',
+    summary: 'The catalogued model is not retired by its vendor (the finding names its successor).',
+    help: 'Plan the move to the successor, then update choice.model.',
   },
   {
     id: 'stack/duplicate-id',

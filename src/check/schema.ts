@@ -5,9 +5,10 @@
  */
 import { answersSchema, type KnowledgeIds } from '../knowledge/schema.js';
 import type { Vocabulary } from '../knowledge/vocabulary.js';
+import { HOSTING_OPTIONS, type HostingOption } from '../knowledge/types.js';
 
-export const HOSTING = ['api', 'self-hosted', 'on-device'] as const;
-export type Hosting = (typeof HOSTING)[number];
+export const HOSTING = HOSTING_OPTIONS;
+export type Hosting = HostingOption;
 
 export const STATUSES = ['done', 'planned', 'not-applicable'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -65,7 +66,7 @@ function policySchema(familyIds: readonly string[]): Schema {
       max_gap: { type: 'number', minimum: 0, maximum: 100, description: `the chosen family must be within N points of the best (default ${POLICY_DEFAULTS.max_gap})` },
       require_checklist: { type: 'boolean', description: 'every applicable checklist item needs a status (default true)' },
       allowed_hosting: { type: 'array', items: { enum: [...HOSTING] }, uniqueItems: true, description: 'hosting a choice may use (default: all)' },
-      allowed_licenses: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'licences a choice may use, compared case-insensitively (default: any)' },
+      allowed_licenses: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'licences a choice may use, by name (compared case-insensitively) or by category: permissive, copyleft, open-weights-restricted, proprietary (default: any)' },
     },
     additionalProperties: false,
   };
@@ -86,9 +87,9 @@ function useCaseSchema({ questions, familyIds }: Vocabulary, ids?: KnowledgeIds)
         properties: {
           family: { enum: [...familyIds], description: 'the model family' },
           vendor: text('vendor or provider (free text)'),
-          model: text('model name (free text)'),
-          hosting: { enum: [...HOSTING], description: 'api, self-hosted or on-device' },
-          license: text('licence (free text, matched against policy.allowed_licenses)'),
+          model: text('the model: a catalogue id or name (`genai-advisor models`), verified by the vendor/model-* rules; other names get an info'),
+          hosting: { enum: [...HOSTING], description: "api, self-hosted or on-device (default: the catalogued model's options)" },
+          license: text("licence, matched against policy.allowed_licenses (default: the catalogued model's)"),
         },
         required: ['family'],
         additionalProperties: false,

@@ -41,6 +41,8 @@ export interface CheckSummary {
   failed: number;
   errors: number;
   warnings: number;
+  /** Info findings: reported, never failing (always set by check; optional for older results). */
+  notes?: number;
 }
 
 export interface CheckResult {

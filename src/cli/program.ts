@@ -18,6 +18,7 @@ export const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Pro
   { names: ['recommend'], load: async () => registerRecommend },
   { names: ['compare', 'explain'], load: async () => (await import('./commands/families.js')).registerFamilies },
   { names: ['use-cases'], load: async () => (await import('./commands/use-cases.js')).registerUseCases },
+  { names: ['models'], load: async () => (await import('./commands/models.js')).registerModels },
   { names: ['knowledge'], load: async () => (await import('./commands/knowledge.js')).registerKnowledge },
   { names: ['checklist'], load: async () => (await import('./commands/checklist.js')).registerChecklist },
   { names: ['check'], load: async () => (await import('./commands/check.js')).registerCheck },

@@ -22,9 +22,20 @@ function normaliseRatings(ratings: Record<string, number | Rating> | undefined):
   return out;
 }
 
+/**
+ * Long lists (the model catalogue) are shared, unchanged, by every knowledge base an overlay
+ * leaves them alone in; knowledge is never mutated once built, so their text is kept.
+ */
+const canonicalLists = new WeakMap<object, string>();
+
 /** Canonical JSON (sorted keys) so the digest depends on content, not on file layout. */
 function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (Array.isArray(value)) {
+    if (value.length < 32) return `[${value.map(canonical).join(',')}]`;
+    let text = canonicalLists.get(value);
+    if (text === undefined) canonicalLists.set(value, (text = `[${value.map(canonical).join(',')}]`));
+    return text;
+  }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Raw).filter(([, v]) => v !== undefined);
     entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -86,6 +97,15 @@ function mergeInto(target: Raw, doc: Raw): void {
         else items.push(item);
       }
       target.governance = items;
+    } else if (section === 'models') {
+      // By id, field by field: an overlay may patch one field of a built-in model.
+      const models = (target.models as Raw[] | undefined) ?? [];
+      for (const patch of value as Raw[]) {
+        const at = models.findIndex((existing) => existing.id === patch.id);
+        if (at >= 0) models[at] = { ...models[at], ...patch };
+        else models.push(patch);
+      }
+      target.models = models;
     } else if (section === 'families') {
       const families = (target.families as Record<string, Raw> | undefined) ?? {};
       for (const [id, patch] of Object.entries(value as Record<string, Raw>)) {
@@ -147,6 +167,8 @@ function finish(raw: Raw): Knowledge {
     governance_areas: (raw.governance_areas as Knowledge['governance_areas']) ?? [],
     frameworks: (raw.frameworks as Knowledge['frameworks']) ?? [],
     sources,
+    models: (raw.models as Knowledge['models']) ?? [],
+    ...(raw.as_of !== undefined ? { as_of: raw.as_of as string } : {}),
   };
   knowledge.sha256 = digest(knowledge);
   return knowledge;
@@ -157,7 +179,7 @@ export function compileKnowledge(files: SourceFile[]): Knowledge {
   const { docs, diagnostics } = parseAll(files, VALIDATORS.builtinKnowledge);
   const raw: Raw = {};
   for (const doc of docs) mergeInto(raw, withoutHoles(doc.value as Raw));
-  const missing = ['version', 'levels', 'modality_fit', 'criteria', 'families', 'questions', 'use_cases', 'governance_areas', 'frameworks', 'sources'].filter((k) => raw[k] === undefined);
+  const missing = ['version', 'levels', 'modality_fit', 'criteria', 'families', 'questions', 'use_cases', 'governance_areas', 'frameworks', 'sources', 'models'].filter((k) => raw[k] === undefined);
   if (missing.length > 0) {
     // A section dropped for a schema problem is already reported; say "missing" only otherwise.
     if (diagnostics.length === 0) diagnostics.push({ file: files[0]?.file ?? 'knowledge', line: 1, col: 1, message: `the knowledge base has no ${missing.join(', ')} section` });
@@ -216,7 +238,10 @@ export interface OverlayResult {
  */
 export function mergeOverlays(base: Knowledge, files: SourceFile[]): OverlayResult {
   const { docs, diagnostics } = parseAll(files, VALIDATORS.overlay);
-  const raw: Raw = structuredClone(base) as unknown as Raw;
+  // The catalogue is the largest part to copy, and most overlays leave it alone.
+  const { models, ...rest } = base;
+  const raw: Raw = structuredClone(rest) as unknown as Raw;
+  raw.models = docs.some((d) => (d.value as Raw).models !== undefined) ? structuredClone(models) : models;
   // Overlay text reaches terminals, Markdown and XML: no escape sequences may survive.
   for (const doc of docs) mergeInto(raw, sanitizeDeep(withoutHoles(doc.value as Raw)));
   const knowledge = finish(raw);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { checkModels } from './models-check.js';
 import type { Condition, Knowledge, Rating } from './types.js';
 import { validateAnswers } from './validate.js';
 import type { ParsedYaml } from './yaml.js';
@@ -70,6 +71,8 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
       }
       checkSources(doc, ['use_cases', id, 'sources'], useCase.sources);
     }
+
+    problems.push(...checkModels(knowledge, doc));
 
     const seen = new Set<string>();
     ((value.governance as Raw[]) ?? []).forEach((item, i) => {

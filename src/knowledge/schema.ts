@@ -1,5 +1,5 @@
 import { governanceItemSchema } from './governance-schema.js';
-import { LEVELS, type Knowledge, type Question } from './types.js';
+import { HOSTING_OPTIONS, LEVELS, LICENSE_CATEGORIES, type Knowledge, type Question } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -120,6 +120,43 @@ function useCaseSchema(strict: boolean, familyIds: readonly string[]): Schema {
   };
 }
 
+/**
+ * One catalogue entry. Built-in entries must be complete and cite a source; an overlay entry
+ * may patch an existing model by id, so only its id is required there (a new one is checked
+ * for completeness after the merge).
+ */
+function modelSchema(strict: boolean, familyIds: readonly string[]): Schema {
+  const families: Schema = { enum: [...familyIds] };
+  const properties: Schema = {
+    id: { type: 'string', pattern: ID },
+    name: text,
+    vendor: text,
+    family: families,
+    also: { type: 'array', items: families, uniqueItems: true },
+    family_note: text,
+    modalities: { type: 'array', items: { type: 'string', pattern: ID }, minItems: 1, uniqueItems: true },
+    tasks: { type: 'array', items: { type: 'string', pattern: ID }, minItems: 1, uniqueItems: true },
+    license: text,
+    license_category: { enum: [...LICENSE_CATEGORIES] },
+    open_weights: { type: 'boolean' },
+    hosting: { type: 'array', items: { enum: [...HOSTING_OPTIONS] }, minItems: 1, uniqueItems: true },
+    released: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$' },
+    source: { type: 'string', pattern: '^https://\\S+$' },
+    note: text,
+    retired: { type: 'boolean' },
+    successor: { type: 'string', pattern: ID },
+  };
+  return {
+    type: 'object',
+    properties,
+    required: strict ? ['id', ...MODEL_FIELDS, 'source'] : ['id'],
+    additionalProperties: false,
+  };
+}
+
+/** What every model needs once overlays are merged (built-in entries also need a source). */
+export const MODEL_FIELDS = ['name', 'vendor', 'family', 'modalities', 'tasks', 'license', 'license_category', 'open_weights', 'hosting'] as const;
+
 /** The schema of one knowledge file (built-in when strict) or of an overlay. */
 export function knowledgeFileSchema(strict: boolean, vocabulary: Vocabulary): Schema {
   const properties: Schema = {
@@ -131,6 +168,7 @@ export function knowledgeFileSchema(strict: boolean, vocabulary: Vocabulary): Sc
     },
     use_cases: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: useCaseSchema(strict, vocabulary.familyIds) },
     governance: { type: 'array', items: governanceItemSchema(vocabulary) },
+    models: { type: 'array', items: modelSchema(strict, vocabulary.familyIds) },
     sources: {
       type: 'object',
       propertyNames: { pattern: '^[A-Za-z0-9-]+$' },
@@ -165,6 +203,7 @@ export function knowledgeFileSchema(strict: boolean, vocabulary: Vocabulary): Sc
         type: 'array',
         items: { type: 'object', properties: { name: text, clause_pattern: text }, required: ['name', 'clause_pattern'], additionalProperties: false },
       },
+      as_of: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
     });
   }
   return {

@@ -163,6 +163,39 @@ export interface GovernanceItem {
   references: Reference[];
 }
 
+export const LICENSE_CATEGORIES = ['permissive', 'copyleft', 'open-weights-restricted', 'proprietary'] as const;
+export type LicenseCategory = (typeof LICENSE_CATEGORIES)[number];
+
+export const HOSTING_OPTIONS = ['api', 'self-hosted', 'on-device'] as const;
+export type HostingOption = (typeof HOSTING_OPTIONS)[number];
+
+/** One concrete model or service of the catalogue (knowledge/models.yaml, or an overlay). */
+export interface CatalogueModel {
+  id: string;
+  name: string;
+  vendor: string;
+  /** The family id the catalogue files the model under: the one doing the decisive work. */
+  family: FamilyId;
+  /** Other families the architecture also belongs to (an LLM is an autoregressive transformer). */
+  also?: FamilyId[];
+  /** Why the model is filed where it is, when its architecture spans families. */
+  family_note?: string;
+  modalities: string[];
+  tasks: string[];
+  /** An SPDX id where one exists, else the licence's own name ("proprietary" for closed services). */
+  license: string;
+  license_category: LicenseCategory;
+  /** Weights can be downloaded, or are produced on your own machines by released training code. */
+  open_weights: boolean;
+  hosting: HostingOption[];
+  /** YYYY-MM or YYYY-MM-DD. */
+  released?: string;
+  source?: string;
+  note?: string;
+  retired?: boolean;
+  successor?: string;
+}
+
 export interface Knowledge {
   version: string;
   /** sha256 of the canonical JSON of everything below (computed, not written in YAML). */
@@ -179,4 +212,8 @@ export interface Knowledge {
   /** The frameworks items cite, with each one's clause-id pattern. */
   frameworks: Framework[];
   sources: Record<string, Source>;
+  /** The model catalogue, in file order (overlays add entries or patch them by id). */
+  models: CatalogueModel[];
+  /** The date the catalogue describes the market as of (YYYY-MM-DD). */
+  as_of?: string;
 }

@@ -20,7 +20,7 @@ export function escapeProperty(text: string): string {
 export function renderCheckGithub(result: CheckResult, options: { file?: string } = {}): string {
   const file = escapeProperty((options.file ?? result.file).replace(/\\/g, '/').replace(/^\.\//, ''));
   const lines = result.findings.map((f) => {
-    const command = f.level === 'error' || result.strict ? 'error' : 'warning';
+    const command = f.level === 'info' ? 'notice' : f.level === 'error' || result.strict ? 'error' : 'warning';
     const title = escapeProperty(`${f.rule} (${f.useCase})`);
     return `::${command} file=${file},line=${f.line},col=${f.col},title=${title}::${escapeData(f.message)}`;
   });

@@ -25,7 +25,8 @@ export function xml(text: string): string {
 const where = (f: Finding) => `${f.file}:${f.line}:${f.col}`;
 
 export function renderCheckJunit(result: CheckResult): string {
-  const fails = (f: Finding) => f.level === 'error' || result.strict;
+  // Info findings never fail, not even with --strict.
+  const fails = (f: Finding) => f.level === 'error' || (result.strict && f.level === 'warning');
   const byUseCase = new Map<number, Finding[]>();
   for (const f of result.findings) {
     const list = byUseCase.get(f.index);

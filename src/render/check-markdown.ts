@@ -28,7 +28,7 @@ export function renderCheckMarkdown(result: CheckResult): string {
     for (const { index, findings } of groupByUseCase(result)) {
       const useCase = result.useCases[index]!;
       for (const f of findings) {
-        const level = f.level === 'error' ? '❌ error' : '⚠️ warning';
+        const level = f.level === 'error' ? '❌ error' : f.level === 'warning' ? '⚠️ warning' : 'ℹ️ info';
         lines.push(`| ${cell(useCase.id)} (${useCase.family}) | ${level} | \`${f.rule}\` | ${cell(`${f.file}:${f.line}:${f.col}`)} | ${cell(f.message)} |`);
       }
     }

@@ -5,7 +5,7 @@
  * and no required string is empty.
  */
 import type { CheckResult } from '../check/types.js';
-import { RULES } from '../check/rules.js';
+import { RULES, type Level } from '../check/rules.js';
 import { sanitize } from '../util/sanitize.js';
 import type { ToolInfo } from '../tool.js';
 
@@ -19,6 +19,9 @@ const ruleName = (id: string) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).
 export function toUri(path: string): string {
   return encodeURI(path.replace(/\\/g, '/').replace(/^\.\//, ''));
 }
+
+/** SARIF calls an informational result a note. */
+const sarifLevel = (level: Level) => (level === 'info' ? 'note' : level);
 
 export function sarifDocument(result: CheckResult, tool: ToolInfo, options: { uri?: string } = {}) {
   const uri = toUri(options.uri ?? result.file);
@@ -39,7 +42,7 @@ export function sarifDocument(result: CheckResult, tool: ToolInfo, options: { ur
               shortDescription: { text: rule.summary },
               fullDescription: { text: `${rule.summary} ${rule.help}` },
               help: { text: rule.help },
-              defaultConfiguration: { level: rule.level },
+              defaultConfiguration: { level: sarifLevel(rule.level) },
               properties: { tags: ['generative-ai', rule.id.split('/')[0]!] },
             })),
           },
@@ -48,7 +51,7 @@ export function sarifDocument(result: CheckResult, tool: ToolInfo, options: { ur
         results: result.findings.map((f) => ({
           ruleId: f.rule,
           ruleIndex: ruleIndex.get(f.rule)!,
-          level: f.level,
+          level: sarifLevel(f.level),
           message: { text: `${sanitize(f.useCase)}: ${sanitize(f.message)}` },
           locations: [
             {

@@ -13,7 +13,8 @@ export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' :
 export function totalsLine(result: CheckResult): string {
   const { summary } = result;
   const verdict = `${plural(summary.useCases, 'use case')} checked: ${summary.passed} passed, ${summary.failed} failed`;
-  return `${verdict}; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${result.strict ? ' (--strict: warnings fail)' : ''}`;
+  const notes = summary.notes ? `, ${plural(summary.notes, 'note')}` : '';
+  return `${verdict}; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${notes}${result.strict ? ' (--strict: warnings fail)' : ''}`;
 }
 
 /** Findings per use case, in file order. */
@@ -32,13 +33,13 @@ export function renderCheckText(result: CheckResult, style: Style = plain): stri
   for (const { index, findings } of groupByUseCase(result)) {
     const useCase = result.useCases[index]!;
     const fails = useCase.errors > 0 || (result.strict && useCase.warnings > 0);
-    const mark = fails ? style.red('✗') : style.yellow('!');
+    const mark = fails ? style.red('✗') : useCase.warnings > 0 ? style.yellow('!') : style.cyan('i');
     lines.push(`${mark} ${style.bold(sanitize(useCase.id))} ${style.dim(`(${useCase.family}, line ${useCase.line})`)}`);
     const where = (f: Finding) => `${sanitize(f.file)}:${f.line}:${f.col}`;
     const whereWidth = Math.max(...findings.map((f) => where(f).length));
     const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
     for (const f of findings) {
-      const level = f.level === 'error' ? style.red('error  ') : style.yellow('warning');
+      const level = f.level === 'error' ? style.red('error  ') : f.level === 'warning' ? style.yellow('warning') : style.cyan('info   ');
       lines.push(`  ${style.dim(where(f).padEnd(whereWidth))}  ${level}  ${f.rule.padEnd(ruleWidth)}  ${sanitize(f.message)}`);
     }
     lines.push('');

@@ -7,7 +7,9 @@
 import type { CheckResult } from '../check/types.js';
 import type { ChecklistEntry } from '../governance/select.js';
 import type { FamilyId, Knowledge, Profile } from '../knowledge/types.js';
+import type { CatalogueModel } from '../knowledge/types.js';
 import type { Recommendation } from '../recommend.js';
+import type { AppliedFilters } from './models-json.js';
 import type { WhyNot } from '../scoring/why-not.js';
 import type { ToolInfo } from '../tool.js';
 import type { Style } from './style.js';
@@ -176,4 +178,25 @@ export const CHECK_RENDERERS: Registry<CheckReport> = {
   },
   yaml: checkData.yaml,
   table: checkText,
+};
+
+export interface ModelsResult {
+  knowledge: Knowledge;
+  models: readonly CatalogueModel[];
+  filters: AppliedFilters;
+}
+
+export const MODELS_RENDERERS: Registry<ModelsResult> = {
+  table: async () => {
+    const { renderModelsTable } = await import('./models-text.js');
+    return ({ knowledge, models, filters }, { style, width }) => renderModelsTable(knowledge, models, filters, style, width);
+  },
+  ...dataFormats(async () => {
+    const { modelsDocument } = await import('./models-json.js');
+    return ({ knowledge, models, filters }: ModelsResult, { tool }: RenderContext) => modelsDocument(knowledge, models, filters, tool);
+  }),
+  markdown: async () => {
+    const { renderModelsMarkdown } = await import('./models-markdown.js');
+    return ({ knowledge, models, filters }) => renderModelsMarkdown(knowledge, models, filters);
+  },
 };

@@ -1,6 +1,7 @@
 import type { Recommendation } from '../recommend.js';
 import type { ToolInfo } from '../tool.js';
 import { checklistItems } from './checklist-document.js';
+import { exampleEntries } from './recommend-examples.js';
 import { round } from '../scoring/score.js';
 
 export type { ToolInfo } from '../tool.js';
@@ -30,6 +31,7 @@ export function recommendDocument(rec: Recommendation, tool: ToolInfo, overlays:
       contributions: r.contributions,
       strengths: r.strengths,
       caveats: r.caveats,
+      ...(exampleEntries(rec, r.family) ? { examples: exampleEntries(rec, r.family) } : {}),
     })),
     robustness: rec.robustness,
     checklist: checklistItems(rec.checklist),

@@ -6,6 +6,7 @@ import type { Contribution, RankedFamily } from '../scoring/types.js';
 import type { WhyNot } from '../scoring/why-not.js';
 import { nearestFlip, neighbourhoodSentence, robustnessSentence } from './robustness-text.js';
 import { renderWhyNotMarkdown } from './why-not.js';
+import { examplesMarkdown } from './recommend-examples.js';
 
 export interface DecisionRecordOptions {
   /** Adds a "Why not X?" section. */
@@ -161,6 +162,7 @@ export function renderRecommendMarkdown(rec: Recommendation, options: DecisionRe
     if (winner.strengths.length + winner.caveats.length === 0) out.push('- Neutral, because no criterion stands out either way');
     out.push('');
     out.push(...robustnessSection(rec));
+    out.push(...examplesMarkdown(rec));
   }
   out.push('### Confirmation', '');
   out.push('The decision is carried out when every required item of this checklist is done, with its evidence linked here.', '');

@@ -4,6 +4,7 @@ import type { Recommendation } from '../recommend.js';
 import type { Contribution, RankedFamily } from '../scoring/types.js';
 import { bar, wrap, type Style } from './style.js';
 import { neighbourhoodSentence, robustnessSentence } from './robustness-text.js';
+import { examplesText } from './recommend-examples.js';
 
 export interface TableOptions {
   style: Style;
@@ -68,6 +69,8 @@ export function renderRecommendTable(rec: Recommendation, { style, width }: Tabl
   }
   out.push(table.toString());
   out.push('');
+  const examples = examplesText(rec, style, width);
+  if (examples) out.push(examples);
   out.push(wrap(robustnessSentence(rec), width));
   if (rec.robustness.runnerUp !== null) out.push(style.dim(wrap(neighbourhoodSentence(rec), width)));
   out.push('');

@@ -16,7 +16,8 @@ describe('check --format json', () => {
     expect(doc.schemaVersion).toBe(1);
     expect(doc.ok).toBe(false);
     const errors = doc.findings.filter((f: { level: string }) => f.level === 'error').length;
-    expect(doc.summary).toEqual({ useCases: 4, passed: 2, failed: 2, errors, warnings: doc.findings.length - errors });
+    const notes = doc.findings.filter((f: { level: string }) => f.level === 'info').length;
+    expect(doc.summary).toEqual({ useCases: 4, passed: 2, failed: 2, errors, warnings: doc.findings.length - errors - notes, notes });
     for (const f of doc.findings) {
       expect(RULE_IDS).toContain(f.rule);
       expect(doc.useCases[f.index].id).toBe(f.useCase);

@@ -9,7 +9,8 @@ import { canPrompt, type Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
 import { addKnowledgeOption, addProfileOptions, oneOf } from '../options.js';
 import { resolveProfile, type ProfileOptions } from '../profile.js';
-import { DEFAULT_STACK_FILE, HOSTING, STACK_SCHEMA_URL, USE_CASE_ID as ID, type Hosting } from '../../check/schema.js';
+import { DEFAULT_STACK_FILE, HOSTING, POLICY_DEFAULTS, STACK_SCHEMA_URL, USE_CASE_ID as ID, type Hosting } from '../../check/schema.js';
+import type { FamilyId } from '../../knowledge/types.js';
 
 /** How long `init` gives each checklist item before `check` calls it overdue. */
 export const PLANNED_DAYS = 30;
@@ -64,6 +65,43 @@ async function askId(io: Io, noInput: boolean, suggestion: string | undefined, i
   );
 }
 
+/** The file's own policy.max_rank, if it sets one. */
+async function filePolicyMaxRank(knowledge: Knowledge, text: string, file: string): Promise<number | undefined> {
+  const { loadStack } = await import('../../check/load.js');
+  return loadStack(knowledge, text, file).stack.policy?.max_rank;
+}
+
+/**
+ * The choice to record. With a catalogue model, vendor, licence and hosting come from the
+ * catalogue unless given as flags, and the family is the model's (the top-ranked one when the
+ * model's architecture also belongs to it); a family outside the recommended ones is warned
+ * about, as check would fail it.
+ */
+async function choiceFor(knowledge: Knowledge, options: InitOptions, eligible: ReadonlyArray<{ family: FamilyId }>, maxRank: number, io: Io) {
+  const top = eligible[0]!.family;
+  const plain = { family: top, vendor: options.vendor, model: options.model, hosting: options.hosting, license: options.license };
+  if (options.model === undefined) return plain;
+  const [{ findModel, inFamily }, { didYouMean }] = await Promise.all([import('../../catalogue/filter.js'), import('../../util/did-you-mean.js')]);
+  const model = findModel(knowledge, options.model);
+  if (!model) {
+    const hint = didYouMean(options.model, knowledge.models.map((m) => m.id));
+    io.stderr.write(`warning: model "${options.model}" is not in the catalogue, so nothing is filled in from it and check reports vendor/model-unknown.${hint}
+`);
+    return plain;
+  }
+  const recommended = eligible.slice(0, maxRank).map((r) => r.family);
+  const family = recommended.find((f) => inFamily(model, f)) ?? model.family;
+  if (!recommended.includes(family)) {
+    io.stderr.write(`warning: ${model.name} is a ${model.family} model, but the recommended families for this use case are ${recommended.join(', ')}; check will report the family (run \`genai-advisor recommend\` to see why)
+`);
+  }
+  let hosting = options.hosting;
+  if (hosting === undefined && model.hosting.length === 1) hosting = model.hosting[0];
+  else if (hosting === undefined) io.stderr.write(`note: ${model.name} can be hosted ${model.hosting.join(', ')}; record which with --hosting
+`);
+  return { family, vendor: options.vendor ?? model.vendor, model: model.id, hosting, license: options.license ?? model.license };
+}
+
 export function registerInit(program: Command, io: Io): void {
   const command = program
     .command('init')
@@ -72,7 +110,7 @@ export function registerInit(program: Command, io: Io): void {
     .option('--id <id>', 'id of the new use case (default: the use-case preset id)')
     .option('--description <text>', 'what the use case does (default: the preset description)')
     .option('--vendor <name>', 'vendor or provider of the chosen model')
-    .option('--model <name>', 'the chosen model')
+    .option('--model <id>', 'the chosen model: a catalogue id (`genai-advisor models`) fills vendor, family, licence and hosting')
     .addOption(new Option('--hosting <hosting>', `how it is hosted: ${HOSTING.join(', ')}`).argParser(oneOf([...HOSTING])))
     .option('--license <name>', "the model's licence")
     .option('--no-color', 'never colour the prompts')
@@ -102,9 +140,12 @@ export function registerInit(program: Command, io: Io): void {
       import('../../check/dates.js'),
       import('./init-edit.js'),
     ]);
-    const top = rankFamilies(knowledge, profile).ranking.find((r) => r.eligible);
+    const eligible = rankFamilies(knowledge, profile).ranking.filter((r) => r.eligible);
+    const top = eligible[0];
     if (!top) throw new UsageError('no family is eligible for this profile, so there is no decision to record', 'review the answers (`genai-advisor recommend` shows why each family is ruled out)');
-    const checklist = selectChecklist(knowledge.governance, profile, top.family, knowledge.governance_areas);
+    const maxRank = (existing === undefined ? undefined : await filePolicyMaxRank(knowledge, existing, file)) ?? POLICY_DEFAULTS.max_rank;
+    const choice = await choiceFor(knowledge, options, eligible, maxRank, io);
+    const checklist = selectChecklist(knowledge.governance, profile, choice.family, knowledge.governance_areas);
     const today = localDate(io.now?.() ?? new Date());
     const due = addDays(today, PLANNED_DAYS);
     const description = options.description ?? (profile.use_case ? knowledge.use_cases[profile.use_case]?.description : undefined);
@@ -114,7 +155,7 @@ export function registerInit(program: Command, io: Io): void {
         id,
         ...(description !== undefined ? { description } : {}),
         profile,
-        choice: { family: top.family, vendor: options.vendor, model: options.model, hosting: options.hosting, license: options.license },
+        choice,
         checklist,
         due,
         decidedWith: { knowledge_sha256: knowledge.sha256, knowledge_version: knowledge.version, family: top.family, date: today },
@@ -122,9 +163,11 @@ export function registerInit(program: Command, io: Io): void {
       STACK_SCHEMA_URL,
     );
     writeAtomic(file, text, io.cwd);
+    const ranked = eligible.find((r) => r.family === choice.family);
+    const chosen = `${ranked ? `${ranked.name} (score ${ranked.score})` : knowledge.families[choice.family].name}${choice.model !== undefined ? `, ${choice.model}` : ''}`;
     const items = checklist.length === 1 ? '1 checklist item' : `${checklist.length} checklist items`;
     io.stdout.write(
-      `${!fresh ? `Added use case "${id}" to ${file}` : `Created ${file} with use case "${id}"`}: ${top.name} (score ${top.score}), ${items} planned for ${due}.\n` +
+      `${!fresh ? `Added use case "${id}" to ${file}` : `Created ${file} with use case "${id}"`}: ${chosen}, ${items} planned for ${due}.\n` +
         `Next: record each item's evidence and set status: done (or not-applicable with a reason), then run \`genai-advisor check ${file}\`.\n`,
     );
   });

@@ -5,6 +5,7 @@ import { builtinKnowledge } from '../../knowledge/builtin.js';
 import { familyIds } from '../../knowledge/types.js';
 import { loadKnowledge } from '../knowledge.js';
 import type { Io } from '../io.js';
+import { addModelConstraintOptions, checkLicenseFilter, type ModelConstraintOptions } from '../model-options.js';
 import { addKnowledgeOption, addOutputOptions, addProfileOptions } from '../options.js';
 import { emit, renderContext } from '../output.js';
 import { saveFiles } from '../files.js';
@@ -12,7 +13,7 @@ import { resolveProfileDetailed, type ProfileOptions } from '../profile.js';
 
 export const RECOMMEND_FORMATS = Object.keys(RECOMMEND_RENDERERS);
 
-interface RecommendOptions extends ProfileOptions {
+interface RecommendOptions extends ProfileOptions, ModelConstraintOptions {
   format: string;
   output?: string;
   color: boolean;
@@ -28,13 +29,15 @@ export function registerRecommend(program: Command, io: Io): void {
   addProfileOptions(command, builtinKnowledge);
   addKnowledgeOption(command);
   addOutputOptions(command, RECOMMEND_FORMATS);
+  addModelConstraintOptions(command, 'name example models');
   command.option('--why-not <family>', 'also explain why this family did not win and what would have to change for it to');
   command.action(async (options: RecommendOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     // Checked before any prompt, so a typo fails fast instead of after a consultation.
     const contrastWith = options.whyNot === undefined ? undefined : (await import('./families.js')).familyId(options.whyNot, knowledge);
+    const license = options.license === undefined ? undefined : checkLicenseFilter(options.license, knowledge);
     const { profile, interviewed } = await resolveProfileDetailed(options, knowledge, io);
-    const rec = recommend(knowledge, profile);
+    const rec = recommend(knowledge, profile, { hosting: options.hosting, license });
     const contrast = contrastWith === undefined ? undefined : (await import('../../scoring/why-not.js')).whyNot(rec, contrastWith);
     const text = await render(RECOMMEND_RENDERERS, options.format, { rec, whyNot: contrast }, renderContext(io, options));
     emit(text, options, io);

@@ -1,0 +1,65 @@
+/**
+ * The model catalogue as a list to search: filters, licence matching and lookups by id. Pure;
+ * the catalogue itself is knowledge (knowledge/models.yaml plus overlays).
+ */
+import { LICENSE_CATEGORIES, type CatalogueModel, type FamilyId, type HostingOption, type Knowledge, type LicenseCategory } from '../knowledge/types.js';
+
+export interface ModelFilter {
+  family?: FamilyId;
+  modality?: string;
+  task?: string;
+  /** A licence category (`permissive`, …) or a licence name, compared case-insensitively. */
+  license?: string;
+  hosting?: HostingOption;
+  openWeights?: boolean;
+  /** Retired models are listed only on request (and always by `models`, marked). */
+  includeRetired?: boolean;
+}
+
+export const isLicenseCategory = (value: string): value is LicenseCategory => (LICENSE_CATEGORIES as readonly string[]).includes(value.toLowerCase());
+
+/** Whether a licence name matches an allowed licence or licence category, case-insensitively. */
+export function licenseAllowed(license: string, category: LicenseCategory | undefined, allowed: string): boolean {
+  const wanted = allowed.toLowerCase();
+  if (isLicenseCategory(wanted)) return category === wanted;
+  return license.toLowerCase() === wanted;
+}
+
+/** The model is filed under the family, or its architecture also belongs to it. */
+export const inFamily = (model: CatalogueModel, family: FamilyId) => model.family === family || (model.also ?? []).includes(family);
+
+export function matches(model: CatalogueModel, filter: ModelFilter): boolean {
+  if (model.retired && !filter.includeRetired) return false;
+  if (filter.family !== undefined && !inFamily(model, filter.family)) return false;
+  if (filter.modality !== undefined && !model.modalities.includes(filter.modality)) return false;
+  if (filter.task !== undefined && !model.tasks.includes(filter.task)) return false;
+  if (filter.hosting !== undefined && !model.hosting.includes(filter.hosting)) return false;
+  if (filter.openWeights !== undefined && model.open_weights !== filter.openWeights) return false;
+  if (filter.license !== undefined && !licenseAllowed(model.license, model.license_category, filter.license)) return false;
+  return true;
+}
+
+/** The models that pass the filter, in catalogue order. */
+export function filterModels(models: readonly CatalogueModel[], filter: ModelFilter): CatalogueModel[] {
+  return models.filter((model) => matches(model, filter));
+}
+
+/** A model by id, or by its exact name, case-insensitively. */
+export function findModel(knowledge: Pick<Knowledge, 'models'>, idOrName: string): CatalogueModel | undefined {
+  const needle = idOrName.trim().toLowerCase();
+  return knowledge.models.find((m) => m.id === needle) ?? knowledge.models.find((m) => m.name.toLowerCase() === needle);
+}
+
+/** Every licence name in the catalogue, once, in catalogue order. */
+export const licenseNames = (models: readonly CatalogueModel[]) => [...new Set(models.map((m) => m.license))];
+
+/**
+ * Up to `limit` current models of a family that serve the modality and task and meet the
+ * constraints: those filed under the family first, then those that also belong to it, each
+ * in catalogue order.
+ */
+export function examplesFor(models: readonly CatalogueModel[], family: FamilyId, need: { modality: string; task: string }, constraints: Pick<ModelFilter, 'hosting' | 'license' | 'openWeights'> = {}, limit = 3): CatalogueModel[] {
+  const fitting = filterModels(models, { ...constraints, family, modality: need.modality, task: need.task });
+  const filed = fitting.filter((m) => m.family === family);
+  return [...filed, ...fitting.filter((m) => m.family !== family)].slice(0, limit);
+}

@@ -1,0 +1,54 @@
+/**
+ * The concrete models named for each recommended family, as every recommend format shows
+ * them. Kept apart so that the ranking renderers need only a one-line hook.
+ */
+import type { CatalogueModel, FamilyId } from '../knowledge/types.js';
+import type { Recommendation } from '../recommend.js';
+import { hang, type Style } from './style.js';
+
+/** The JSON `examples` of one ranked family; undefined for a family that is not recommended. */
+export function exampleEntries(rec: Recommendation, family: FamilyId) {
+  const models = rec.examples?.[family];
+  return models?.map((m) => ({ id: m.id, name: m.name, vendor: m.vendor, license: m.license, licenseCategory: m.license_category, openWeights: m.open_weights, hosting: m.hosting }));
+}
+
+function constraintText(rec: Recommendation): string {
+  const { hosting, license } = rec.modelConstraints ?? {};
+  return [hosting && `hosting ${hosting}`, license && `licence ${license}`].filter(Boolean).join(' and ');
+}
+
+const short = (m: CatalogueModel) => `${m.id} (${m.license})`;
+const licence = (m: CatalogueModel) => (m.license.toLowerCase() === m.license_category ? m.license : `${m.license}, ${m.license_category}`);
+
+/** Families in rank order that have an examples entry (the eligible ones). */
+const listed = (rec: Recommendation) => rec.ranking.filter((r) => rec.examples?.[r.family] !== undefined);
+
+/** "Example models" with one line per recommended family. */
+export function examplesText(rec: Recommendation, style: Style, width: number): string {
+  const families = listed(rec);
+  if (families.length === 0) return '';
+  const constraints = constraintText(rec);
+  const lines = [style.bold(`Example models${constraints ? ` (${constraints})` : ''}`)];
+  for (const r of families) {
+    const models = rec.examples![r.family]!;
+    const text = models.length > 0 ? models.map(short).join(', ') : `none in the catalogue${constraints ? ` under ${constraints}` : ''}`;
+    lines.push(hang('  ', `${rec.knowledge.families[r.family].short_name}: ${text}`, width, '    '));
+  }
+  lines.push(style.dim(hang('  ', `more: genai-advisor models --family <family> --modality ${rec.profile.modality} --task ${rec.profile.task}`, width, '    ')));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The same as a Markdown section of the decision record. */
+export function examplesMarkdown(rec: Recommendation, level = 3): string[] {
+  const families = listed(rec);
+  if (families.length === 0) return [];
+  const constraints = constraintText(rec);
+  const out = [`${'#'.repeat(level)} Example models`, '', `Catalogue models that serve ${rec.profile.modality} / ${rec.profile.task}${constraints ? ` under ${constraints}` : ''}, per recommended family:`, ''];
+  for (const r of families) {
+    const models = rec.examples![r.family]!;
+    const text = models.length > 0 ? models.map((m) => `${m.name} (\`${m.id}\`, ${m.vendor}; ${licence(m)}; ${m.hosting.join(', ')})`).join('; ') : 'none in the catalogue';
+    out.push(`- **${r.name}**: ${text}`);
+  }
+  out.push('');
+  return out;
+}
