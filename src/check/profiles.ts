@@ -113,7 +113,8 @@ function planFunction(knowledge: Knowledge): (profile: Profile) => WeightPlan {
       whenFalse: compile(question.when_false),
     });
   }
-  if (unusual) return (profile) => deriveWeights(knowledge, profile);
+  // The task now renames and excludes criteria (issue 14); until this file goes (issue 12), defer to the one engine.
+  if (unusual || knowledge.questions.length > 0) return (profile) => deriveWeights(knowledge, profile);
 
   return (profile) => {
     const answers = profile as unknown as Record<string, unknown>;
@@ -147,6 +148,6 @@ function planFunction(knowledge: Knowledge): (profile: Profile) => WeightPlan {
     if (total === 0) return deriveWeights(knowledge, profile);
     const weights: Record<string, number> = {};
     for (const id of criteria) weights[id] = raw[id]! / total;
-    return { raw, weights, requirements };
+    return { context: { modality: profile.modality, task: profile.task }, raw, weights, requirements, notApplicable: [], renamed: {} };
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
-import { FAMILY_IDS, type Family, type Knowledge, type Rating } from './types.js';
+import { FAMILY_IDS, type Family, type Knowledge, type Rating, type TaskFit } from './types.js';
 import { checkReferences } from './references.js';
 import { knowledgeFileSchema } from './schema.js';
 import { sanitizeDeep } from '../util/sanitize.js';
@@ -21,6 +21,16 @@ const overlaySchema = knowledgeFileSchema(false);
 function normaliseRatings(ratings: Record<string, number | Rating> | undefined): Record<string, Rating> {
   const out: Record<string, Rating> = {};
   for (const [key, rating] of Object.entries(ratings ?? {})) out[key] = typeof rating === 'number' ? { value: rating } : rating;
+  return out;
+}
+
+/** Task fits may be bare numbers in overlays, and so may their per-modality ratings. */
+function normaliseTasks(tasks: Record<string, number | TaskFit> | undefined): Record<string, TaskFit> {
+  const out: Record<string, TaskFit> = {};
+  for (const [task, fit] of Object.entries(tasks ?? {})) {
+    if (typeof fit === 'number') out[task] = { value: fit };
+    else out[task] = fit.modalities ? { ...fit, modalities: normaliseRatings(fit.modalities) } : fit;
+  }
   return out;
 }
 
@@ -96,10 +106,21 @@ function mergeInto(target: Raw, doc: Raw): void {
         for (const table of ['ratings', 'modalities'] as const) {
           merged[table] = { ...normaliseRatings(base[table] as Record<string, Rating>), ...normaliseRatings(patch[table] as Record<string, Rating>) };
         }
+        // A task fit merges field by field, its per-modality ratings per modality: an overlay
+        // can set one family's fit for one task on one modality and keep the rest.
+        const baseTasks = normaliseTasks(base.tasks as Record<string, TaskFit>);
+        const patchTasks = normaliseTasks(patch.tasks as Record<string, TaskFit>);
+        const tasks: Record<string, TaskFit> = { ...baseTasks };
+        for (const [task, fit] of Object.entries(patchTasks)) {
+          // The overall value replaces the old one with its rationale; modalities merge one by one.
+          const modalities = { ...(baseTasks[task]?.modalities ?? {}), ...(fit.modalities ?? {}) };
+          tasks[task] = { ...fit, ...(Object.keys(modalities).length > 0 ? { modalities } : {}) };
+        }
+        merged.tasks = tasks;
         families[id] = merged;
       }
       target.families = families;
-    } else if (isRecord(value) && section !== 'modality_fit') {
+    } else if (isRecord(value) && section !== 'modality_fit' && section !== 'overlaps') {
       // Entries merge field by field, as families do: relabelling a criterion must not reset
       // its default importance (and so silently change every ranking).
       const entries = { ...((target[section] as Record<string, unknown> | undefined) ?? {}) };
@@ -128,6 +149,8 @@ function finish(raw: Raw): Knowledge {
       id,
       ratings: normaliseRatings(f.ratings as Record<string, Rating>),
       modalities: normaliseRatings(f.modalities as Record<string, Rating>),
+      tasks: normaliseTasks(f.tasks as Record<string, TaskFit>),
+      variants: (f.variants as Family['variants'] | undefined) ?? [],
     } as unknown as Family;
   }
   const useCases: Knowledge['use_cases'] = {};
@@ -141,6 +164,7 @@ function finish(raw: Raw): Knowledge {
     sha256: '',
     levels: raw.levels as Knowledge['levels'],
     modality_fit: raw.modality_fit as Knowledge['modality_fit'],
+    overlaps: (raw.overlaps as Knowledge['overlaps'] | undefined) ?? [],
     criteria,
     families,
     questions: raw.questions as Knowledge['questions'],

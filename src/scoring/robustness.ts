@@ -1,6 +1,6 @@
 import type { FamilyId } from '../knowledge/types.js';
 import { NEUTRAL_RATING, pointsFor, rawScore, round } from './score.js';
-import { keptSamples } from './sampler.js';
+import { keptInJs } from './sampler.js';
 import type { RatingMatrix, Weights } from './types.js';
 
 /**
@@ -153,7 +153,7 @@ export function analyseRobustness(
   const margin = round(round(rawScore(matrix[winner], weights), 1) - round(rawScore(matrix[runnerUp], weights), 1), 1);
 
   const criteria = Object.keys(weights);
-  const kept = keptSamples({
+  const kept = keptInJs({
     shares: criteria.map((c) => weights[c]!),
     rows: eligible.map((f) => criteria.map((c) => (matrix[f][c] ?? NEUTRAL_RATING) - 1)),
     samples: settings.samples,

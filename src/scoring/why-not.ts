@@ -16,9 +16,7 @@ export interface CriterionDifference {
 }
 
 export interface KnockoutCause extends Knockout {
-  /** `modality`: the family cannot serve the chosen modality; `requirement`: an answer demands a minimum rating. */
-  kind: 'modality' | 'requirement';
-  /** The answers that set the requirement ("latency is realtime"); empty for a modality knockout. */
+  /** The answers that set the requirement ("latency is realtime"); empty for a fit knockout. */
   because: string[];
 }
 
@@ -42,6 +40,8 @@ export interface AnswerChange {
   score: number;
   /** Its lead over the next eligible family in that profile. */
   margin: number;
+  /** The family that would then lead, when the search was for any eligible family. */
+  family?: FamilyId;
 }
 
 export type WhyNotVerdict =
@@ -56,10 +56,12 @@ export type WhyNotVerdict =
 
 export interface WhyNot {
   family: FamilyId;
-  winner: FamilyId;
+  /** The recommended family; null when no family is eligible. */
+  winner: FamilyId | null;
   verdict: WhyNotVerdict;
-  rank: number;
-  /** How many families were ranked (seven unless the knowledge says otherwise). */
+  /** Its place among the eligible families; null when it is ruled out. */
+  rank: number | null;
+  /** How many families are eligible, and so ranked. */
   outOf: number;
   eligible: boolean;
   score: number;
@@ -109,11 +111,9 @@ export function leadRange(matrix: RatingMatrix, weights: Weights, criterion: str
 }
 
 function causes(rec: Recommendation, knockouts: Knockout[]): KnockoutCause[] {
-  const fit = rec.knowledge.modality_fit;
   return knockouts.map((k) => {
-    const modality = k.criterion === fit.criterion && k.rating < fit.knockout_below;
-    const because = modality ? [] : rec.plan.requirements.filter((r) => r.criterion === k.criterion && k.rating < r.min).map((r) => r.because);
-    return { ...k, kind: modality ? 'modality' : 'requirement', because };
+    const because = k.kind === 'requirement' ? rec.plan.requirements.filter((r) => r.criterion === k.criterion && k.rating < r.min).map((r) => r.because) : [];
+    return { ...k, because };
   });
 }
 
@@ -170,19 +170,25 @@ function neighbours(knowledge: Knowledge, profile: Profile): Array<{ key: string
   return out;
 }
 
-function answerChanges(rec: Recommendation, family: FamilyId): AnswerChange[] {
+/**
+ * Every profile one answer away in which `family` is eligible and ranks first, smallest
+ * change first. With `family` undefined, any change that leaves some family eligible counts,
+ * and the change names the family that would then lead.
+ */
+export function answerChangesFor(knowledge: Knowledge, profile: Profile, family?: FamilyId): AnswerChange[] {
   const found: Array<AnswerChange & { rank: number }> = [];
-  for (const candidate of neighbours(rec.knowledge, rec.profile)) {
+  for (const candidate of neighbours(knowledge, profile)) {
     let ranking;
     try {
-      ranking = rankFamilies(rec.knowledge, candidate.profile).ranking;
+      ranking = rankFamilies(knowledge, candidate.profile).ranking;
     } catch {
       continue; // e.g. every criterion at none: not a profile anyone can score
     }
     const [first, second] = ranking;
-    if (first?.family !== family || !first.eligible) continue;
-    const margin = second?.eligible ? round(first.score - second.score, 1) : first.score;
-    found.push({ key: candidate.key, from: candidate.from, to: candidate.to, flags: candidate.flags, score: first.score, margin, rank: candidate.rank });
+    if (!first || (family !== undefined && first.family !== family)) continue;
+    const margin = second ? round(first.score - second.score, 1) : first.score;
+    const change = { key: candidate.key, from: candidate.from, to: candidate.to, flags: candidate.flags, score: first.score, margin, rank: candidate.rank };
+    found.push(family === undefined ? { ...change, family: first.family } : change);
   }
   return found
     .sort((a, b) => a.rank - b.rank || b.margin - a.margin || a.key.localeCompare(b.key) || a.to.localeCompare(b.to))
@@ -204,11 +210,20 @@ function leaderAlone(rec: Recommendation, criterion: string, eligible: FamilyId[
  * or the answers would put it first, or that none would. Pure.
  */
 export function whyNot(rec: Recommendation, family: FamilyId): WhyNot {
-  const winner = rec.ranking[0]!;
-  const entry = rec.ranking.find((r) => r.family === family)!;
+  const winner = rec.ranking[0];
+  const ranked = rec.ranking.find((r) => r.family === family);
+  const entry = ranked ?? rec.ruledOut.find((r) => r.family === family)!;
   const weights = rec.plan.weights;
   const rating = (f: FamilyId, c: string) => rec.matrix[f][c] ?? 3;
   const criteria = Object.keys(weights);
+  if (!winner) {
+    // Nothing is eligible, so there is no one to contrast with: only the knockouts and the way out.
+    return {
+      family, winner: null, verdict: 'ineligible', rank: null, outOf: 0, eligible: false, score: entry.score, winnerScore: 0, gap: 0,
+      differences: [], knockouts: causes(rec, entry.knockouts), dominated: false, strongerOn: [], weightChanges: [],
+      answerChanges: answerChangesFor(rec.knowledge, rec.profile, family), blockers: [],
+    };
+  }
   const differences = criteria
     .filter((c) => (weights[c] ?? 0) > 0)
     .map((c) => ({
@@ -224,7 +239,7 @@ export function whyNot(rec: Recommendation, family: FamilyId): WhyNot {
   const base = {
     family,
     winner: winner.family,
-    rank: entry.rank,
+    rank: ranked?.rank ?? null,
     outOf: rec.ranking.length,
     eligible: entry.eligible,
     score: entry.score,
@@ -240,7 +255,7 @@ export function whyNot(rec: Recommendation, family: FamilyId): WhyNot {
   }
   const eligible = rec.ranking.filter((r) => r.eligible).map((r) => r.family);
   const changes = entry.eligible ? weightChanges(rec, family, eligible.filter((f) => f !== family)) : [];
-  const answers = answerChanges(rec, family);
+  const answers = answerChangesFor(rec.knowledge, rec.profile, family);
   if (!entry.eligible) return { ...base, verdict: 'ineligible', weightChanges: [], answerChanges: answers, blockers: [] };
   if (changes.length + answers.length > 0) return { ...base, verdict: 'behind', weightChanges: changes, answerChanges: answers, blockers: [] };
   const blockers = strongerOn.map((criterion) => ({ criterion, leader: leaderAlone(rec, criterion, eligible) }));

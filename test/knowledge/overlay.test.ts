@@ -74,7 +74,7 @@ describe('an overlay may add a criterion', () => {
   const k = apply(fixture('good-overlay.yaml'));
 
   it('counts families without a rating for it as neutral', () => {
-    const matrix = ratingMatrix(k, 'image');
+    const matrix = ratingMatrix(k, "image", "generate");
     expect(matrix.gan['latency-slo']).toBe(5);
     expect(matrix.diffusion['latency-slo']).toBe(1);
     for (const id of FAMILY_IDS.filter((f) => f !== 'gan' && f !== 'diffusion')) expect(matrix[id]['latency-slo']).toBe(NEUTRAL_RATING);
