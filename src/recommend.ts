@@ -4,6 +4,7 @@ import { rankFamilies } from './scoring/rank.js';
 import { analyseRobustness, type Robustness } from './scoring/robustness.js';
 import type { RankedFamily, RatingMatrix, RuledOutFamily, WeightPlan } from './scoring/types.js';
 import { closestVerdict, type Verdict } from './scoring/verdict.js';
+import { applicableWeights } from './scoring/weights.js';
 
 export interface Recommendation {
   knowledge: Knowledge;
@@ -25,7 +26,7 @@ export interface Recommendation {
 export function recommend(knowledge: Knowledge, profile: Profile): Recommendation {
   const { plan, matrix, ranking, ruledOut } = rankFamilies(knowledge, profile);
   // Robustness concerns the eligible families only: a ruled-out family cannot take first place by a weight.
-  const robustness = analyseRobustness(matrix, plan.weights, ranking.map((r) => r.family));
+  const robustness = analyseRobustness(matrix, applicableWeights(plan), ranking.map((r) => r.family));
   const verdict = closestVerdict(knowledge, profile, ranking, ruledOut);
   const checklist = selectChecklist(knowledge.governance, profile, ranking[0]?.family);
   const eligible = new Set(ranking.map((r) => r.family));

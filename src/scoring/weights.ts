@@ -54,7 +54,8 @@ export function deriveWeights(knowledge: Knowledge, profile: Profile): WeightPla
   }
   const moved = requirements.map((r) => {
     const to = renamed[r.criterion];
-    return to ? { criterion: to, min: r.min, because: `${r.because} (on ${profile.task}, ${r.criterion} means ${to})` } : r;
+    const name = (c: string) => knowledge.criteria[c]?.label.toLowerCase() ?? c;
+    return to ? { criterion: to, min: r.min, because: `${r.because} (for ${task?.label.toLowerCase() ?? profile.task}, ${name(r.criterion)} is judged as ${name(to)})` } : r;
   });
   const notApplicable = (task?.excludes ?? []).filter((c) => c in raw);
   for (const c of notApplicable) raw[c] = 0;
@@ -67,4 +68,15 @@ export function deriveWeights(knowledge: Knowledge, profile: Profile): WeightPla
   const weights: Record<string, number> = {};
   for (const [id, value] of Object.entries(raw)) weights[id] = value / total;
   return { context: { modality: profile.modality, task: profile.task }, raw, weights, requirements: applicable, notApplicable, renamed };
+}
+
+/**
+ * The weights of the criteria that apply to the task: without those it excludes or renames,
+ * whose weight is zero by rule. What-if analyses (robustness flips, why-not) explore only
+ * these, since no answer can give an excluded criterion weight.
+ */
+export function applicableWeights(plan: WeightPlan): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [c, w] of Object.entries(plan.weights)) if (!plan.notApplicable.includes(c) && !(c in plan.renamed)) out[c] = w;
+  return out;
 }

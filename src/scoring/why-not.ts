@@ -2,6 +2,7 @@ import { LEVELS, type FamilyId, type Knowledge, type Level, type Profile } from 
 import type { Recommendation } from '../recommend.js';
 import { flagName } from '../profile/table.js';
 import { rankFamilies } from './rank.js';
+import { applicableWeights } from './weights.js';
 import { shiftWeight } from './robustness.js';
 import { pointsFor, rawScore, round } from './score.js';
 import type { Knockout, RatingMatrix, Weights } from './types.js';
@@ -118,7 +119,7 @@ function causes(rec: Recommendation, knockouts: Knockout[]): KnockoutCause[] {
 }
 
 function weightChanges(rec: Recommendation, family: FamilyId, rivals: FamilyId[]): WeightChange[] {
-  const { weights } = rec.plan;
+  const weights = applicableWeights(rec.plan);
   const changes: WeightChange[] = [];
   for (const criterion of Object.keys(weights)) {
     const range = leadRange(rec.matrix, weights, criterion, family, rivals);
@@ -147,9 +148,13 @@ function neighbours(knowledge: Knowledge, profile: Profile): Array<{ key: string
     if (question.required) continue;
     const current = answers[question.key];
     if (question.kind === 'choice') {
-      for (const choice of question.choices ?? []) {
+      const choices = question.choices ?? [];
+      const at = choices.findIndex((c) => c.value === current);
+      for (const [i, choice] of choices.entries()) {
         if (choice.value === current) continue;
-        out.push({ key: question.key, from: String(current), to: choice.value, flags: `--${flagName(question)} ${choice.value}`, rank: 0, profile: { ...profile, [question.key]: choice.value } });
+        // The neighbouring choice (realtime → interactive) is a smaller ask than a far one (→ batch).
+        const rank = at < 0 ? 0 : Math.abs(i - at) - 1;
+        out.push({ key: question.key, from: String(current), to: choice.value, flags: `--${flagName(question)} ${choice.value}`, rank, profile: { ...profile, [question.key]: choice.value } });
       }
     } else if (question.kind === 'boolean') {
       const to = current !== true;
@@ -198,7 +203,7 @@ export function answerChangesFor(knowledge: Knowledge, profile: Profile, family?
 
 /** The family that leads the eligible field when `criterion` is all that counts. */
 function leaderAlone(rec: Recommendation, criterion: string, eligible: FamilyId[]): FamilyId {
-  const weights = shiftWeight(rec.plan.weights, criterion, 1);
+  const weights = shiftWeight(applicableWeights(rec.plan), criterion, 1);
   let best = eligible[0]!;
   for (const f of eligible) if (score(rec.matrix, f, weights) > score(rec.matrix, best, weights) + 1e-9) best = f;
   return best;
@@ -213,7 +218,7 @@ export function whyNot(rec: Recommendation, family: FamilyId): WhyNot {
   const winner = rec.ranking[0];
   const ranked = rec.ranking.find((r) => r.family === family);
   const entry = ranked ?? rec.ruledOut.find((r) => r.family === family)!;
-  const weights = rec.plan.weights;
+  const weights = applicableWeights(rec.plan);
   const rating = (f: FamilyId, c: string) => rec.matrix[f][c] ?? 3;
   const criteria = Object.keys(weights);
   if (!winner) {

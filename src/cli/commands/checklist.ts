@@ -34,14 +34,14 @@ export function registerChecklist(program: Command, io: Io): void {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     const profile = await resolveProfile(options, knowledge, io);
     // Some items depend on the recommended family, so rank first (no robustness needed here).
-    const family = rankFamilies(knowledge, profile).ranking[0]!.family;
+    const family = rankFamilies(knowledge, profile).ranking[0]?.family;
     const entries = selectChecklist(knowledge.governance, profile, family);
     const document = {
       schemaVersion: 1,
       tool: TOOL,
       knowledge: { version: knowledge.version, sha256: knowledge.sha256 },
       profile,
-      family,
+      family: family ?? null,
       checklist: checklistItems(entries),
     };
     let text: string;
@@ -51,7 +51,7 @@ export function registerChecklist(program: Command, io: Io): void {
     else {
       const style = styleFor(io, options.color && !options.output);
       const width = options.output ? 80 : terminalWidth(io);
-      const note = style.dim(wrap(`Tailored to ${profile.modality} · ${profile.task} · sector ${profile.sector}, with ${knowledge.families[family].short_name} as the recommended family.`, width));
+      const note = style.dim(wrap(`Tailored to ${profile.modality} · ${profile.task} · sector ${profile.sector}, ${family ? `with ${knowledge.families[family].short_name} as the recommended family` : 'with no family eligible'}.`, width));
       text = `${note}\n\n${checklistText(entries, { width, color: (t, name) => style[name](t), actions: true })}`;
     }
     emit(text.endsWith('\n') ? text : `${text}\n`, options, io);
