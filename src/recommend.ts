@@ -29,7 +29,10 @@ export function recommend(knowledge: Knowledge, profile: Profile): Recommendatio
   const robustness = analyseRobustness(matrix, applicableWeights(plan), ranking.map((r) => r.family));
   const verdict = closestVerdict(knowledge, profile, ranking, ruledOut);
   const checklist = selectChecklist(knowledge.governance, profile, ranking[0]?.family);
+  // A note matters when the user could mistake one family of the pair for the other: both are
+  // in the ranking, or one of them is the recommendation.
   const eligible = new Set(ranking.map((r) => r.family));
-  const overlaps = knowledge.overlaps.filter((o) => o.families.some((f) => eligible.has(f)));
+  const winner = ranking[0]?.family;
+  const overlaps = knowledge.overlaps.filter((o) => o.families.every((f) => eligible.has(f)) || (winner !== undefined && o.families.includes(winner)));
   return { knowledge, profile, plan, matrix, ranking, ruledOut, verdict, overlaps, robustness, checklist };
 }
