@@ -65,7 +65,7 @@ describe('a failed run leaves existing files untouched', () => {
   it('a successful run replaces the file whole and leaves no temporary file', () => {
     const dir = folder({ target: PRECIOUS, 'stack.yaml': STACK });
     expect(runCli(['--use-case', 'fraud-detection', '--no-input', '--format', 'json', '--output', 'target', '--save-answers', 'saved.yaml'], { cwd: dir }).code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'target'), 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'target'), 'utf8')).schemaVersion).toBe(2);
     expect(readFileSync(join(dir, 'saved.yaml'), 'utf8')).toContain('use_case: fraud-detection');
     expect(runCli(['init', 'stack.yaml', '--use-case', 'customer-support-chatbot', '--id', 'second', '--no-input'], { cwd: dir }).code).toBe(0);
     expect(readFileSync(join(dir, 'stack.yaml'), 'utf8')).toContain('id: second');
