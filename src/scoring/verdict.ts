@@ -1,6 +1,6 @@
 import type { FamilyId, Knowledge, Profile } from '../knowledge/types.js';
 import type { Knockout, RankedFamily, RuledOutFamily } from './types.js';
-import { answerChangesFor, type AnswerChange } from './why-not.js';
+import { answerChangesFor, scanAnswerChanges, type AnswerChange } from './why-not.js';
 
 /**
  * The headline of the advice. Either a family is recommended, or none is eligible: then the
@@ -26,7 +26,8 @@ export function closestVerdict(knowledge: Knowledge, profile: Profile, ranking: 
   })[0];
   if (!closest) return { status: 'none-eligible', closest: null, misses: [], relax: [] };
   // Prefer a change that makes the closest family eligible; otherwise any change that makes some family eligible.
-  const own = answerChangesFor(knowledge, profile, closest.family);
-  const relax = own.length > 0 ? own : answerChangesFor(knowledge, profile);
+  const options = scanAnswerChanges(knowledge, profile);
+  const own = answerChangesFor(knowledge, profile, closest.family, options);
+  const relax = own.length > 0 ? own : answerChangesFor(knowledge, profile, undefined, options);
   return { status: 'none-eligible', closest: closest.family, misses: closest.knockouts, relax };
 }

@@ -1,8 +1,8 @@
 import { LEVELS, type FamilyId, type Knowledge, type Level, type Profile } from '../knowledge/types.js';
 import type { Recommendation } from '../recommend.js';
 import { flagName } from '../profile/table.js';
-import { rankFamilies } from './rank.js';
-import { applicableWeights } from './weights.js';
+import { orderFamilies } from './rank.js';
+import { applicableWeights, deriveWeights } from './weights.js';
 import { shiftWeight } from './robustness.js';
 import { pointsFor, rawScore, round } from './score.js';
 import type { Knockout, RatingMatrix, Weights } from './types.js';
@@ -175,30 +175,43 @@ function neighbours(knowledge: Knowledge, profile: Profile): Array<{ key: string
   return out;
 }
 
+/** A profile one answer away, and who would lead it (eligible families only). */
+export interface AnswerOption extends AnswerChange {
+  family: FamilyId;
+  rank: number;
+}
+
 /**
- * Every profile one answer away in which `family` is eligible and ranks first, smallest
- * change first. With `family` undefined, any change that leaves some family eligible counts,
- * and the change names the family that would then lead.
+ * Every profile one answer away that leaves some family eligible, with the family that would
+ * then rank first. Ranks with orderFamilies (no explanations), since only the order is needed.
  */
-export function answerChangesFor(knowledge: Knowledge, profile: Profile, family?: FamilyId): AnswerChange[] {
-  const found: Array<AnswerChange & { rank: number }> = [];
+export function scanAnswerChanges(knowledge: Knowledge, profile: Profile): AnswerOption[] {
+  const found: AnswerOption[] = [];
   for (const candidate of neighbours(knowledge, profile)) {
-    let ranking;
+    let ordered;
     try {
-      ranking = rankFamilies(knowledge, candidate.profile).ranking;
+      ordered = orderFamilies(knowledge, candidate.profile, deriveWeights(knowledge, candidate.profile)).filter((r) => r.eligible);
     } catch {
       continue; // e.g. every criterion at none: not a profile anyone can score
     }
-    const [first, second] = ranking;
-    if (!first || (family !== undefined && first.family !== family)) continue;
+    const [first, second] = ordered;
+    if (!first) continue;
     const margin = second ? round(first.score - second.score, 1) : first.score;
-    const change = { key: candidate.key, from: candidate.from, to: candidate.to, flags: candidate.flags, score: first.score, margin, rank: candidate.rank };
-    found.push(family === undefined ? { ...change, family: first.family } : change);
+    found.push({ key: candidate.key, from: candidate.from, to: candidate.to, flags: candidate.flags, score: first.score, margin, family: first.family, rank: candidate.rank });
   }
-  return found
+  return found;
+}
+
+/**
+ * The smallest answer changes that put `family` first (eligible); with `family` undefined,
+ * those that make any family eligible, each naming the family that would then lead.
+ */
+export function answerChangesFor(knowledge: Knowledge, profile: Profile, family?: FamilyId, options: AnswerOption[] = scanAnswerChanges(knowledge, profile)): AnswerChange[] {
+  return options
+    .filter((o) => family === undefined || o.family === family)
     .sort((a, b) => a.rank - b.rank || b.margin - a.margin || a.key.localeCompare(b.key) || a.to.localeCompare(b.to))
     .slice(0, MAX_ANSWER_CHANGES)
-    .map(({ rank: _, ...change }) => change);
+    .map(({ rank: _, family: leader, ...change }) => (family === undefined ? { ...change, family: leader } : change));
 }
 
 /** The family that leads the eligible field when `criterion` is all that counts. */
