@@ -17,6 +17,11 @@ const families = Object.fromEntries(Object.entries(k.families).map(([id, f]: [st
   examples: [{ name: `${f.short_name} example`, note: 'a fixture example' }],
   ratings: Object.fromEntries(Object.entries(f.ratings).map(([c, r]) => [c, rating(r, `${f.short_name} ${c}`)])),
   modalities: Object.fromEntries(Object.entries(f.modalities).map(([m, r]) => [m, rating(r, `${f.short_name} on ${m}`)])),
+  tasks: Object.fromEntries(Object.entries(f.tasks).map(([t, r]: [string, any]) => [t, {
+    ...rating(r, `${f.short_name} for ${t}`),
+    ...(r.modalities ? { modalities: Object.fromEntries(Object.entries(r.modalities).map(([m, mr]) => [m, rating(mr, `${f.short_name} for ${t} on ${m}`)])) } : {}),
+  }])),
+  variants: f.variants.map((v: any) => ({ ...v, note: `${v.name} (fixture)`, sources: ['FIXTURE'] })),
   disagreements: f.disagreements.length ? [`${f.short_name} disagreement`] : [],
   sources: ['FIXTURE'],
 }]));
@@ -29,7 +34,7 @@ const governance = k.governance.map((g: any) => ({
 }));
 const fixture = {
   version: '1.0.0-fixture', sha256: 'f'.repeat(64), levels: k.levels, modality_fit: k.modality_fit, criteria: k.criteria,
-  families, questions: k.questions, use_cases, governance, governance_areas: k.governance_areas, frameworks: k.frameworks, as_of: k.as_of, models: k.models, sources: { FIXTURE: { citation: 'Fixture, A. The one source of the test knowledge. 2026' } },
+  families, questions: k.questions, use_cases, governance, overlaps: k.overlaps.map((o: any) => ({ ...o, note: `${o.families.join(' and ')} overlap (fixture)`, sources: ['FIXTURE'] })), governance_areas: k.governance_areas, frameworks: k.frameworks, as_of: k.as_of, models: k.models, sources: { FIXTURE: { citation: 'Fixture, A. The one source of the test knowledge. 2026' } },
 };
 const doc = new Document(fixture);
 // Ratings and references one line each: the file stays short enough to read.

@@ -1,16 +1,24 @@
 import { modelExamples, type ModelConstraints } from './catalogue/examples.js';
 import { selectChecklist, type ChecklistEntry } from './governance/select.js';
-import type { CatalogueModel, FamilyId, Knowledge, Profile } from './knowledge/types.js';
+import type { CatalogueModel, FamilyId, Knowledge, Overlap, Profile } from './knowledge/types.js';
 import { rankFamilies } from './scoring/rank.js';
 import { analyseRobustness, type Robustness } from './scoring/robustness.js';
-import type { RankedFamily, RatingMatrix, WeightPlan } from './scoring/types.js';
+import type { RankedFamily, RatingMatrix, RuledOutFamily, WeightPlan } from './scoring/types.js';
+import { closestVerdict, type Verdict } from './scoring/verdict.js';
+import { applicableWeights } from './scoring/weights.js';
 
 export interface Recommendation {
   knowledge: Knowledge;
   profile: Profile;
   plan: WeightPlan;
   matrix: RatingMatrix;
+  /** Eligible families, ranked. */
   ranking: RankedFamily[];
+  /** Families ruled out, unranked, each with its reasons. */
+  ruledOut: RuledOutFamily[];
+  verdict: Verdict;
+  /** Notes on families that overlap (an LLM is an autoregressive transformer), when they matter here. */
+  overlaps: Overlap[];
   robustness: Robustness;
   checklist: ChecklistEntry[];
   /** Concrete catalogue models for each eligible family, and the constraints they were chosen under. */
@@ -18,12 +26,18 @@ export interface Recommendation {
   modelConstraints?: ModelConstraints;
 }
 
-/** The whole advice for one profile: ranking, robustness, and the checklist for the winner. Pure. */
+/** The whole advice for one profile: ranking, verdict, robustness, the checklist for the winner, and example models. Pure. */
 export function recommend(knowledge: Knowledge, profile: Profile, modelConstraints: ModelConstraints = {}): Recommendation {
-  const { plan, matrix, ranking } = rankFamilies(knowledge, profile);
-  const eligible = ranking.filter((r) => r.eligible).map((r) => r.family);
-  const robustness = analyseRobustness(matrix, plan.weights, eligible);
+  const { plan, matrix, ranking, ruledOut } = rankFamilies(knowledge, profile);
+  // Robustness concerns the eligible families only: a ruled-out family cannot take first place by a weight.
+  const robustness = analyseRobustness(matrix, applicableWeights(plan), ranking.map((r) => r.family));
+  const verdict = closestVerdict(knowledge, profile, ranking, ruledOut);
   const checklist = selectChecklist(knowledge.governance, profile, ranking[0]?.family, knowledge.governance_areas);
-  const examples = modelExamples(knowledge, profile, eligible, modelConstraints);
-  return { knowledge, profile, plan, matrix, ranking, robustness, checklist, examples, modelConstraints };
+  // A note matters when the user could mistake one family of the pair for the other: both are
+  // in the ranking, or one of them is the recommendation.
+  const eligible = new Set(ranking.map((r) => r.family));
+  const winner = ranking[0]?.family;
+  const overlaps = knowledge.overlaps.filter((o) => o.families.every((f) => eligible.has(f)) || (winner !== undefined && o.families.includes(winner)));
+  const examples = modelExamples(knowledge, profile, [...eligible], modelConstraints);
+  return { knowledge, profile, plan, matrix, ranking, ruledOut, verdict, overlaps, robustness, checklist, examples, modelConstraints };
 }

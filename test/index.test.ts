@@ -15,7 +15,9 @@ describe('library API', () => {
   it('resolves answers like an answers file: preset, then defaults', () => {
     const profile = resolveProfile({ use_case: 'customer-support-chatbot', latency: 'batch' });
     expect(profile).toMatchObject({ use_case: 'customer-support-chatbot', modality: 'text', task: 'conversation', latency: 'batch', sector: 'general' });
-    expect(recommend(builtinKnowledge, profile).ranking).toHaveLength(7);
+    const rec = recommend(builtinKnowledge, profile);
+    expect(rec.ranking.length + rec.ruledOut.length).toBe(7);
+    expect(rec.ranking[0]!.family).toBe('transformer');
   });
 
   it('rejects an unknown value with a did-you-mean, and missing answers with a usage error', () => {

@@ -187,8 +187,8 @@ export function driftFindings(knowledge: Knowledge, decided: UseCaseEntry['decid
 export function scoreOnce(ctx: Context, resolved: LoadedStack['profiles'][number]): Scored {
   let scored = ctx.rankings.get(resolved.key);
   if (!scored) {
-    const { ranking } = rankFamilies(ctx.knowledge, resolved.profile, resolved.plan);
-    scored = { ranking, eligible: ranking.filter((r) => r.eligible) };
+    const { ranking, ruledOut } = rankFamilies(ctx.knowledge, resolved.profile, resolved.plan);
+    scored = { ranking: [...ranking, ...ruledOut], eligible: ranking };
     ctx.rankings.set(resolved.key, scored);
   }
   return scored;

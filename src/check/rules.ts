@@ -18,7 +18,7 @@ export const RULES = [
   {
     id: 'family/ineligible',
     level: 'error',
-    summary: 'The chosen family is not knocked out by the profile (a modality it cannot serve, or a critical priority it cannot meet).',
+    summary: 'The chosen family is not knocked out by the profile (a modality or task it cannot serve, or a high or critical priority it cannot meet).',
     help: 'Choose an eligible family; `genai-advisor explain <family>` shows its limits.',
   },
   {

@@ -72,17 +72,18 @@ export const FOLLOW_UP_ACTIONS: readonly FollowUpAction[] = [
     id: 'why-not',
     label: 'Why not …?',
     help: 'contrast another family with the recommendation',
-    available: ({ rec }) => rec.ranking.length > 1,
+    available: ({ rec }) => rec.ranking.length + rec.ruledOut.length > 1,
     async run({ rec, session }) {
-      const others = rec.ranking.slice(1);
-      const names = others.map((r) => `${rec.knowledge.families[r.family].short_name} (#${r.rank})`);
+      // The eligible runners-up by rank, then the ruled-out families, which have no rank.
+      const others = [...rec.ranking.slice(1), ...rec.ruledOut];
+      const names = others.map((r) => `${rec.knowledge.families[r.family].short_name} (${'rank' in r ? `#${r.rank}` : 'ruled out'})`);
       const width = Math.max(...names.map((n) => n.length));
       const family = await select<FamilyId>(
         {
           message: 'Why not which family?',
           choices: others.map((r, i) => ({
             value: r.family,
-            name: choiceLine(names[i]!, r.eligible ? `${r.score.toFixed(1)} points` : 'not eligible', width, session.width, session.style),
+            name: choiceLine(names[i]!, r.eligible ? `${r.score.toFixed(1)} points` : 'not ranked', width, session.width, session.style),
             short: rec.knowledge.families[r.family].short_name,
           })),
           pageSize: others.length,

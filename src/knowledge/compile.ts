@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
-import type { Family, FamilyId, Knowledge, Rating } from './types.js';
+import type { Family, FamilyId, Knowledge, Rating, TaskFit } from './types.js';
 import { checkReferences } from './references.js';
 import { sanitizeDeep } from '../util/sanitize.js';
 import { validateAgainst, VALIDATORS, violations } from './validate.js';
@@ -27,6 +27,16 @@ function normaliseRatings(ratings: Record<string, number | Rating> | undefined):
  * leaves them alone in; knowledge is never mutated once built, so their text is kept.
  */
 const canonicalLists = new WeakMap<object, string>();
+
+/** Task fits may be bare numbers in overlays, and so may their per-modality ratings. */
+function normaliseTasks(tasks: Record<string, number | TaskFit> | undefined): Record<string, TaskFit> {
+  const out: Record<string, TaskFit> = {};
+  for (const [task, fit] of Object.entries(tasks ?? {})) {
+    if (typeof fit === 'number') out[task] = { value: fit };
+    else out[task] = fit.modalities ? { ...fit, modalities: normaliseRatings(fit.modalities) } : fit;
+  }
+  return out;
+}
 
 /** Canonical JSON (sorted keys) so the digest depends on content, not on file layout. */
 function canonical(value: unknown): string {
@@ -114,10 +124,21 @@ function mergeInto(target: Raw, doc: Raw): void {
         for (const table of ['ratings', 'modalities'] as const) {
           merged[table] = { ...normaliseRatings(base[table] as Record<string, Rating>), ...normaliseRatings(patch[table] as Record<string, Rating>) };
         }
+        // A task fit merges field by field, its per-modality ratings per modality: an overlay
+        // can set one family's fit for one task on one modality and keep the rest.
+        const baseTasks = normaliseTasks(base.tasks as Record<string, TaskFit>);
+        const patchTasks = normaliseTasks(patch.tasks as Record<string, TaskFit>);
+        const tasks: Record<string, TaskFit> = { ...baseTasks };
+        for (const [task, fit] of Object.entries(patchTasks)) {
+          // The overall value replaces the old one with its rationale; modalities merge one by one.
+          const modalities = { ...(baseTasks[task]?.modalities ?? {}), ...(fit.modalities ?? {}) };
+          tasks[task] = { ...fit, ...(Object.keys(modalities).length > 0 ? { modalities } : {}) };
+        }
+        merged.tasks = tasks;
         families[id] = merged;
       }
       target.families = families;
-    } else if (isRecord(value) && section !== 'modality_fit') {
+    } else if (isRecord(value) && section !== 'modality_fit' && section !== 'overlaps') {
       // Entries merge field by field, as families do: relabelling a criterion must not reset
       // its default importance (and so silently change every ranking).
       const entries = { ...((target[section] as Record<string, unknown> | undefined) ?? {}) };
@@ -146,6 +167,8 @@ function finish(raw: Raw): Knowledge {
       id,
       ratings: normaliseRatings(f.ratings as Record<string, Rating>),
       modalities: normaliseRatings(f.modalities as Record<string, Rating>),
+      tasks: normaliseTasks(f.tasks as Record<string, TaskFit>),
+      variants: (f.variants as Family['variants'] | undefined) ?? [],
     } as unknown as Family;
   }
   const useCases: Knowledge['use_cases'] = {};
@@ -159,6 +182,7 @@ function finish(raw: Raw): Knowledge {
     sha256: '',
     levels: raw.levels as Knowledge['levels'],
     modality_fit: raw.modality_fit as Knowledge['modality_fit'],
+    overlaps: (raw.overlaps as Knowledge['overlaps'] | undefined) ?? [],
     criteria,
     families,
     questions: raw.questions as Knowledge['questions'],

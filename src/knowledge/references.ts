@@ -18,6 +18,8 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
   const modalityQuestion = knowledge.questions.find((q) => q.key === 'modality');
   const modalities = (modalityQuestion?.choices ?? []).map((c) => c.value);
   const sources = Object.keys(knowledge.sources);
+  const taskQuestion = knowledge.questions.find((q) => q.key === 'task');
+  const tasks = (taskQuestion?.choices ?? []).map((c) => c.value);
 
   if (!knowledge.criteria[knowledge.modality_fit.criterion]) {
     const doc = docs.find((d) => (d.value as Raw).modality_fit !== undefined) ?? docs[0]!;
@@ -48,7 +50,32 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
         }
         if (typeof rating === 'object') checkSources(doc, ['families', id, 'modalities', modality, 'sources'], rating.sources);
       }
+      for (const [task, fit] of Object.entries((family.tasks as Record<string, Raw | number>) ?? {})) {
+        if (!tasks.includes(task)) {
+          problems.push(doc.diagnostic(['families', id, 'tasks', task], `unknown task "${task}".${didYouMean(task, tasks)} Known: ${tasks.join(', ')}`, true));
+        }
+        if (typeof fit !== 'object' || fit === null) continue;
+        checkSources(doc, ['families', id, 'tasks', task, 'sources'], fit.sources);
+        for (const [modality, rating] of Object.entries((fit.modalities as Record<string, Rating | number>) ?? {})) {
+          if (!modalities.includes(modality)) {
+            problems.push(doc.diagnostic(['families', id, 'tasks', task, 'modalities', modality], `unknown modality "${modality}".${didYouMean(modality, modalities)} Known: ${modalities.join(', ')}`, true));
+          }
+          if (typeof rating === 'object') checkSources(doc, ['families', id, 'tasks', task, 'modalities', modality, 'sources'], rating.sources);
+        }
+      }
+      ((family.variants as Raw[]) ?? []).forEach((variant, i) => {
+        for (const criterion of Object.keys((variant.ratings as Raw) ?? {})) {
+          if (!rated.includes(criterion)) {
+            problems.push(doc.diagnostic(['families', id, 'variants', i, 'ratings', criterion], `unknown criterion "${criterion}".${didYouMean(criterion, rated)} Known: ${rated.join(', ')}`, true));
+          }
+        }
+        checkSources(doc, ['families', id, 'variants', i, 'sources'], variant.sources);
+      });
       if (strict) {
+        const fitsByTask = (family.tasks as Raw) ?? {};
+        for (const task of tasks.filter((t) => fitsByTask[t] === undefined)) {
+          problems.push(doc.diagnostic(['families', id, 'tasks'], `family "${id}" has no fit for task "${task}"`));
+        }
         for (const criterion of rated.filter((c) => ratings[c] === undefined)) {
           problems.push(doc.diagnostic(['families', id, 'ratings'], `family "${id}" has no rating for criterion "${criterion}"`));
         }
@@ -73,6 +100,15 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
     }
 
     problems.push(...checkModels(knowledge, doc));
+    ((value.overlaps as Raw[]) ?? []).forEach((overlap, i) => checkSources(doc, ['overlaps', i, 'sources'], overlap.sources));
+    ((value.questions as Raw[]) ?? []).forEach((question, q) => {
+      ((question.choices as Raw[]) ?? []).forEach((choice, c) => {
+        const named = [...Object.keys((choice.uses as Raw) ?? {}), ...Object.values((choice.uses as Raw) ?? {}).map(String), ...((choice.excludes as string[]) ?? [])];
+        for (const criterion of named.filter((n) => !criteria.includes(n))) {
+          problems.push(doc.diagnostic(['questions', q, 'choices', c], `unknown criterion "${criterion}".${didYouMean(criterion, criteria)} Known: ${criteria.join(', ')}`));
+        }
+      });
+    });
 
     const seen = new Set<string>();
     ((value.governance as Raw[]) ?? []).forEach((item, i) => {

@@ -25,6 +25,33 @@ function ratingSchema(strict: boolean): Schema {
   return { ...object, type: ['integer', 'object'], minimum: 1, maximum: 5 };
 }
 
+/** A task fit: a rating, plus per-modality ratings where the modality changes the answer. */
+function taskFitSchema(strict: boolean): Schema {
+  const base = ratingSchema(strict);
+  const object: Schema = {
+    ...base,
+    type: 'object',
+    properties: { ...(base.properties as Schema), modalities: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: ratingSchema(strict) } },
+  };
+  delete object.minimum;
+  delete object.maximum;
+  if (strict) return object;
+  return { ...object, type: ['integer', 'object'], minimum: 1, maximum: 5 };
+}
+
+const variantSchema: Schema = {
+  type: 'object',
+  properties: {
+    name: text,
+    note: text,
+    ratings: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: { type: 'integer', minimum: 1, maximum: 5 } },
+    sources: sourceKeys,
+    modalities: { type: 'array', items: { type: 'string', pattern: ID } },
+  },
+  required: ['name', 'note', 'ratings', 'sources'],
+  additionalProperties: false,
+};
+
 function familySchema(strict: boolean): Schema {
   const properties: Schema = {
     name: text,
@@ -41,6 +68,8 @@ function familySchema(strict: boolean): Schema {
     },
     ratings: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: ratingSchema(strict) },
     modalities: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: ratingSchema(strict) },
+    tasks: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: taskFitSchema(strict) },
+    variants: { type: 'array', items: variantSchema },
     disagreements: texts,
     sources: sourceKeys,
   };
@@ -91,7 +120,16 @@ const questionSchema: Schema = {
       minItems: 2,
       items: {
         type: 'object',
-        properties: { value: { type: 'string', pattern: ID }, label: text, help: text, effect: effectSchema },
+        properties: {
+          value: { type: 'string', pattern: ID },
+          label: text,
+          help: text,
+          effect: effectSchema,
+          generative: { type: 'boolean' },
+          uses: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: { type: 'string', pattern: ID } },
+          excludes: { type: 'array', items: { type: 'string', pattern: ID } },
+          note: text,
+        },
         required: ['value', 'label', 'help'],
         additionalProperties: false,
       },
@@ -204,6 +242,15 @@ export function knowledgeFileSchema(strict: boolean, vocabulary: Vocabulary): Sc
         items: { type: 'object', properties: { name: text, clause_pattern: text }, required: ['name', 'clause_pattern'], additionalProperties: false },
       },
       as_of: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      overlaps: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { families: { type: 'array', minItems: 2, items: { enum: [...vocabulary.familyIds] } }, note: text, sources: sourceKeys },
+          required: ['families', 'note', 'sources'],
+          additionalProperties: false,
+        },
+      },
     });
   }
   return {

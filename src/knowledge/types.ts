@@ -26,6 +26,30 @@ export interface Example {
   note?: string;
 }
 
+/**
+ * How well a family serves one task, with the evidence, and where a modality changes the
+ * answer (energy scoring works on images although energy-based image generation is weak).
+ */
+export interface TaskFit extends Rating {
+  /** modality → fit for this task on that modality; overrides `value` there. */
+  modalities?: Record<string, Rating>;
+}
+
+/**
+ * A named variant of a family that reaches better ratings than the family as a whole (a
+ * distilled diffusion model samples in 1-4 steps). A variant can satisfy a requirement, such
+ * as real-time speed, and is then named in the advice; the family's score keeps its own ratings.
+ */
+export interface Variant {
+  name: string;
+  note: string;
+  /** criterion id → the rating this variant reaches. */
+  ratings: Record<string, number>;
+  sources: string[];
+  /** The modalities the variant is documented for; all when absent. */
+  modalities?: string[];
+}
+
 export interface Family {
   id: FamilyId;
   name: string;
@@ -39,8 +63,12 @@ export interface Family {
   examples: Example[];
   /** criterion id → rating; a family has one for every criterion that rates families. */
   ratings: Record<string, Rating>;
-  /** modality → fit rating (1 = cannot serve it, 5 = a leading choice). */
+  /** modality → generation fit (1 = cannot generate it, 5 = a leading choice). */
   modalities: Record<string, Rating>;
+  /** task → how well the family serves it (per modality where that matters). */
+  tasks: Record<string, TaskFit>;
+  /** Variants that reach ratings the family as a whole does not (fast samplers). */
+  variants: Variant[];
   /** Where the seed guide and the research literature disagree, in our words. */
   disagreements: string[];
   sources: string[];
@@ -75,6 +103,18 @@ export interface Choice {
   label: string;
   help: string;
   effect?: Effect;
+  /**
+   * Tasks only. `generative: false` marks an analysis task (anomaly detection, density
+   * estimation): the family's generation fit for the modality does not count, only its fit
+   * for the task. `uses` renames what a criterion means on this task (on anomaly detection,
+   * speed is scoring speed): its weight and requirements move to the named criterion.
+   * `excludes` lists criteria that do not apply to the task at all (weight zero).
+   * `note` is one sentence shown with every recommendation for the task.
+   */
+  generative?: boolean;
+  uses?: Record<string, string>;
+  excludes?: string[];
+  note?: string;
 }
 
 export type QuestionKind = 'preset' | 'choice' | 'priorities' | 'boolean';
@@ -196,12 +236,21 @@ export interface CatalogueModel {
   successor?: string;
 }
 
+export interface Overlap {
+  families: FamilyId[];
+  note: string;
+  sources: string[];
+}
+
 export interface Knowledge {
   version: string;
   /** sha256 of the canonical JSON of everything below (computed, not written in YAML). */
   sha256: string;
   levels: Record<Level, { points: number; min_rating?: number }>;
+  /** The fit criterion (task and modality) and the fit below which a family is ruled out. */
   modality_fit: { criterion: string; knockout_below: number };
+  /** A note printed when both families of an overlapping pair appear together. */
+  overlaps: Overlap[];
   criteria: Record<string, Criterion>;
   families: Record<FamilyId, Family>;
   questions: Question[];

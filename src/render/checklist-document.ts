@@ -18,14 +18,14 @@ export function checklistItems(entries: ChecklistEntry[]) {
 }
 
 /** `checklist --format json|yaml`: the checklist with the profile and family it was selected for. */
-export function checklistDocument(result: { knowledge: Knowledge; profile: Profile; family: FamilyId; entries: ChecklistEntry[] }, tool: ToolInfo) {
+export function checklistDocument(result: { knowledge: Knowledge; profile: Profile; family: FamilyId | undefined; entries: ChecklistEntry[] }, tool: ToolInfo) {
   const { knowledge, profile, family, entries } = result;
   return {
     schemaVersion: 1,
     tool,
     knowledge: { version: knowledge.version, sha256: knowledge.sha256 },
     profile,
-    family,
+    family: family ?? null,
     checklist: checklistItems(entries),
   };
 }

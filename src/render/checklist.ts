@@ -184,9 +184,9 @@ export function checklistMarkdown(entries: ChecklistEntry[]): string {
 
 /** `checklist` in a terminal: what it was tailored to, then every item with its actions. */
 export function renderChecklistTable(
-  { knowledge, profile, family, entries }: { knowledge: Knowledge; profile: Profile; family: FamilyId; entries: ChecklistEntry[] },
+  { knowledge, profile, family, entries }: { knowledge: Knowledge; profile: Profile; family: FamilyId | undefined; entries: ChecklistEntry[] },
   { style, width }: { style: Styles; width: number },
 ): string {
-  const note = style.dim(wrapWords(`Tailored to ${profile.modality} · ${profile.task} · sector ${profile.sector}, with ${knowledge.families[family].short_name} as the recommended family.`, width));
+  const note = style.dim(wrapWords(`Tailored to ${profile.modality} · ${profile.task} · sector ${profile.sector}, ${family ? `with ${knowledge.families[family].short_name} as the recommended family` : 'with no family eligible'}.`, width));
   return `${note}\n\n${checklistText(entries, { width, color: (t, name) => style[name](t), actions: true })}`;
 }

@@ -1,5 +1,5 @@
 import type { FamilyId, Knowledge } from '../knowledge/types.js';
-import { citations, modalityIds, ratedCriteria, ratingRows, type SourceOptions } from './families.js';
+import { citations, modalityIds, overlapsFor, ratedCriteria, ratingRows, taskIds, taskRows, type SourceOptions } from './families.js';
 import { describeAnswers } from './use-cases.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -15,16 +15,19 @@ export function renderCompareMarkdown(knowledge: Knowledge, ids: FamilyId[], opt
     out.push('');
   };
   grid('Ratings (1-5; cost: higher = cheaper)', ratedCriteria(knowledge), (id, c) => knowledge.families[id].ratings[c]?.value);
-  grid('Fit per modality (1-5)', modalityIds(knowledge), (id, m) => knowledge.families[id].modalities[m]?.value);
+  grid('Generation fit per modality (1-5)', modalityIds(knowledge), (id, m) => knowledge.families[id].modalities[m]?.value);
+  grid('Fit per task (1-5, overall; per-modality exceptions in `explain`)', taskIds(knowledge), (id, t) => knowledge.families[id].tasks[t]?.value);
   out.push('## Strengths, limitations and uses', '', '| family | best at | limitations | typical uses |', '|---|---|---|---|');
   for (const f of families) out.push(`| ${f.name} | ${cell(f.best_at.join('; '))} | ${cell(f.limitations.join('; '))} | ${cell(f.business_uses.join('; '))} |`);
   if (options.sources) {
     out.push('', '## Every rating with its rationale and sources');
     for (const f of families) {
       out.push('', `### ${f.name}`, '', '| | rating | why | sources |', '|---|---:|---|---|');
-      for (const [group, key, r] of ratingRows(knowledge, f)) out.push(`| ${group === 'rating' ? key : `${key} fit`} | ${r.value} | ${cell(r.why ?? '')} | ${cited(knowledge, r.sources)} |`);
+      for (const [group, key, r] of ratingRows(knowledge, f)) out.push(`| ${group === 'rating' ? key : group === 'modality fit' ? `${key} fit` : `task: ${key}`} | ${r.value} | ${cell(r.why ?? '')} | ${cited(knowledge, r.sources)} |`);
     }
   }
+  const overlaps = overlapsFor(knowledge, ids);
+  if (overlaps.length > 0) out.push('', '## Overlaps', '', ...overlaps.map((o) => `- ${cell(o.note)}`));
   out.push('', `Knowledge base ${knowledge.version} (sha256 \`${knowledge.sha256.slice(0, 12)}\`).`);
   return `${out.join('\n')}\n`;
 }
@@ -46,8 +49,11 @@ export function renderExplainMarkdown(knowledge: Knowledge, id: FamilyId, option
     out.push('');
   };
   table('Ratings', f.ratings, ratedCriteria(knowledge));
-  table('Fit per modality', f.modalities, modalityIds(knowledge));
-  if (f.disagreements.length > 0) list('Where the seed guide and the research disagree', f.disagreements);
+  table('Generation fit per modality', f.modalities, modalityIds(knowledge));
+  const tasks = taskRows(knowledge, f);
+  table('Fit per task (and per modality where it differs)', Object.fromEntries(tasks), tasks.map(([key]) => key));
+  if (f.variants.length > 0) list('Variants that reach further', f.variants.map((v) => `**${v.name}**: ${v.note} (${Object.entries(v.ratings).map(([c, r]) => `${c} ${r}/5`).join(', ')}) [${v.sources.join(', ')}]`));
+  if (f.disagreements.length > 0) list('Where practitioner claims and the research disagree', f.disagreements);
   list('Sources', f.sources.map((key) => `${key}: ${knowledge.sources[key]?.citation ?? key}`));
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,9 +1,10 @@
 import Table from 'cli-table3';
-import type { Family, FamilyId, Knowledge, Rating } from '../knowledge/types.js';
+import { familyIds, type Family, type FamilyId, type Knowledge, type Rating } from '../knowledge/types.js';
 import { hang, wrap, type Style } from './style.js';
 
 const ABBREVIATIONS: Record<string, string> = {
-  quality: 'qual', speed: 'spd', diversity: 'div', likelihood: 'lik', stability: 'stab', control: 'ctrl', anomaly: 'anom', cost: 'cost', maturity: 'mat',
+  quality: 'qual', speed: 'spd', 'scoring-speed': 'score', diversity: 'div', likelihood: 'lik', stability: 'stab', control: 'ctrl', anomaly: 'anom', cost: 'cost', maturity: 'mat',
+  generate: 'gen', edit: 'edit', conversation: 'chat', 'anomaly-detection': 'anom', 'synthetic-data': 'synth', 'density-estimation': 'dens',
   text: 'text', code: 'code', image: 'img', audio: 'aud', video: 'vid', tabular: 'tab', 'time-series': 'ts', '3d': '3d', multimodal: 'multi',
 };
 const abbreviate = (id: string) => ABBREVIATIONS[id] ?? id.slice(0, 5);
@@ -15,6 +16,27 @@ export function ratedCriteria(knowledge: Knowledge): string[] {
 
 export function modalityIds(knowledge: Knowledge): string[] {
   return (knowledge.questions.find((q) => q.key === 'modality')?.choices ?? []).map((c) => c.value);
+}
+
+export function taskIds(knowledge: Knowledge): string[] {
+  return (knowledge.questions.find((q) => q.key === 'task')?.choices ?? []).map((c) => c.value);
+}
+
+/** Overlap notes that concern at least two of the families shown. */
+export function overlapsFor(knowledge: Knowledge, ids: readonly FamilyId[]) {
+  return knowledge.overlaps.filter((o) => o.families.filter((f) => ids.includes(f)).length >= 2);
+}
+
+/** A family's fit per task, then its per-modality exceptions, as [task label, rating] rows. */
+export function taskRows(knowledge: Knowledge, f: Family): Array<[string, Rating]> {
+  const rows: Array<[string, Rating]> = [];
+  for (const t of taskIds(knowledge)) {
+    const fit = f.tasks[t];
+    if (!fit) continue;
+    rows.push([t, fit]);
+    for (const m of modalityIds(knowledge)) if (fit.modalities?.[m]) rows.push([`${t} on ${m}`, fit.modalities[m]]);
+  }
+  return rows;
 }
 
 function matrix(families: Family[], columns: string[], pick: (f: Family, c: string) => number | undefined, style: Style): string {
@@ -47,6 +69,7 @@ export function ratingRows(knowledge: Knowledge, f: Family): Array<[string, stri
   const rows: Array<[string, string, Rating]> = [];
   for (const c of ratedCriteria(knowledge)) if (f.ratings[c]) rows.push(['rating', c, f.ratings[c]]);
   for (const m of modalityIds(knowledge)) if (f.modalities[m]) rows.push(['modality fit', m, f.modalities[m]]);
+  for (const [key, r] of taskRows(knowledge, f)) rows.push(['task fit', key, r]);
   return rows;
 }
 
@@ -56,7 +79,7 @@ function rationalesText(knowledge: Knowledge, families: Family[], style: Style, 
   for (const f of families) {
     out.push('', style.bold(`${f.name} (${f.id})`));
     for (const [group, key, r] of ratingRows(knowledge, f)) {
-      const label = group === 'rating' ? key : `${key} fit`;
+      const label = group === 'rating' ? key : group === 'modality fit' ? `${key} fit` : `task: ${key}`;
       out.push(hang(`  ${label.padEnd(16)} ${r.value}/5  `, r.why ?? '', width, ' '.repeat(24)));
       for (const c of citations(knowledge, r.sources)) out.push(style.dim(hang(' '.repeat(24), `[${c.key}] ${c.citation}`, width, ' '.repeat(26))));
     }
@@ -70,8 +93,10 @@ export function renderCompareTable(knowledge: Knowledge, ids: FamilyId[], style:
   const out: string[] = [];
   out.push(style.bold('Ratings (1-5, higher is better; cost: higher = cheaper)'));
   out.push(matrix(families, ratedCriteria(knowledge), (f, c) => f.ratings[c]?.value, style), '');
-  out.push(style.bold('Fit per modality (1-5; below 3 = not a practical choice)'));
+  out.push(style.bold('Generation fit per modality (1-5; below 3 = not a practical choice)'));
   out.push(matrix(families, modalityIds(knowledge), (f, m) => f.modalities[m]?.value, style), '');
+  out.push(style.bold('Fit per task (1-5, overall; some families differ per modality: explain <family>)'));
+  out.push(matrix(families, taskIds(knowledge), (f, t) => f.tasks[t]?.value, style), '');
   // cli-table3 truncates a cell wider than its column, so the first one fits the longest name.
   const first = Math.max(...families.map((f) => f.short_name.length)) + 2;
   const column = Math.max(12, Math.floor((width - 5 - first) / 3));
@@ -84,6 +109,7 @@ export function renderCompareTable(knowledge: Knowledge, ids: FamilyId[], style:
   const list = (items: string[]) => items.map((i) => `• ${i}`).join('\n');
   for (const f of families) table.push([f.short_name, list(f.best_at), list(f.limitations), list(f.business_uses)]);
   out.push(table.toString());
+  for (const o of overlapsFor(knowledge, ids)) out.push('', wrap(`Note: ${o.note}`, width));
   if (options.sources) out.push('', ...rationalesText(knowledge, families, style, width));
   else out.push(style.dim(wrap('Every rating has a rationale and sources: compare --sources, or genai-advisor explain <family> --sources.', width)));
   return `${out.join('\n')}\n`;
@@ -105,6 +131,14 @@ export function familyDocument(knowledge: Knowledge, id: FamilyId, options: Sour
     examples: f.examples,
     ratings: traced(f.ratings),
     modalities: traced(f.modalities),
+    tasks: Object.fromEntries(
+      Object.entries(f.tasks).map(([t, fit]) => {
+        const { modalities, ...overall } = fit;
+        const [one] = Object.values(traced({ [t]: overall }));
+        return [t, { ...one, ...(modalities ? { modalities: traced(modalities) } : {}) }];
+      }),
+    ),
+    variants: f.variants,
     disagreements: f.disagreements,
     sources: f.sources.map((key) => ({ key, citation: knowledge.sources[key]?.citation ?? key })),
   };
@@ -116,6 +150,7 @@ export function compareDocument(knowledge: Knowledge, ids: FamilyId[], tool: { n
     tool,
     knowledge: { version: knowledge.version, sha256: knowledge.sha256 },
     families: ids.map((id) => familyDocument(knowledge, id, options)),
+    overlaps: overlapsFor(knowledge, ids),
   };
 }
 
@@ -144,7 +179,7 @@ export function renderExplainText(knowledge: Knowledge, id: FamilyId, style: Sty
   section('Examples');
   bullets(f.examples.map((e) => (e.note ? `${e.name}: ${e.note}` : e.name)));
   // One key column for ratings and modality fits, so both lists line up.
-  const keyWidth = Math.max(...[...ratedCriteria(knowledge), ...modalityIds(knowledge)].map((key) => key.length));
+  const keyWidth = Math.max(...[...ratedCriteria(knowledge), ...modalityIds(knowledge), ...taskIds(knowledge)].map((key) => key.length));
   const ratings = (title: string, table: Record<string, { value: number; why?: string; sources?: string[] }>, ids: string[]) => {
     section(title);
     for (const key of ids) {
@@ -159,9 +194,20 @@ export function renderExplainText(knowledge: Knowledge, id: FamilyId, style: Sty
     }
   };
   ratings('Ratings (cost: higher = cheaper)', f.ratings, ratedCriteria(knowledge));
-  ratings('Fit per modality', f.modalities, modalityIds(knowledge));
+  ratings('Generation fit per modality', f.modalities, modalityIds(knowledge));
+  // A per-modality exception sits under its task as "  on image".
+  const tasks = taskRows(knowledge, f).map(([key, r]): [string, Rating] => [key.includes(' on ') ? `  on ${key.split(' on ')[1]}` : key, r]);
+  ratings('Fit per task (and per modality where it differs)', Object.fromEntries(tasks), tasks.map(([key]) => key));
+  if (f.variants.length > 0) {
+    section('Variants that reach further');
+    bullets(f.variants.map((v) => `${v.name}: ${v.note} (${Object.entries(v.ratings).map(([c, r]) => `${c} ${r}/5`).join(', ')}${v.modalities ? `; ${v.modalities.join(', ')}` : ''}) [${v.sources.join(', ')}]`));
+  }
+  for (const o of overlapsFor(knowledge, familyIds(knowledge)).filter((o) => o.families.includes(id))) {
+    section('Overlap with other families');
+    out.push(wrap(o.note, width));
+  }
   if (f.disagreements.length > 0) {
-    section('Where the seed guide and the research disagree');
+    section('Where practitioner claims and the research disagree');
     bullets(f.disagreements);
   }
   section('Sources');

@@ -77,7 +77,8 @@ export const RECOMMEND_RENDERERS: Registry<RecommendResult> = {
 export interface ChecklistResult {
   knowledge: Knowledge;
   profile: Profile;
-  family: FamilyId;
+  /** The recommended family, which some items depend on; undefined when no family is eligible. */
+  family: FamilyId | undefined;
   entries: ChecklistEntry[];
 }
 

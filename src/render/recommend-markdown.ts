@@ -2,11 +2,13 @@ import { checklistMarkdown } from './checklist.js';
 import type { Knowledge, Profile } from '../knowledge/types.js';
 import { flagName } from '../profile/table.js';
 import type { Recommendation } from '../recommend.js';
-import type { Contribution, RankedFamily } from '../scoring/types.js';
+import type { Contribution } from '../scoring/types.js';
 import type { WhyNot } from '../scoring/why-not.js';
 import { nearestFlip, neighbourhoodSentence, robustnessSentence } from './robustness-text.js';
 import { renderWhyNotMarkdown } from './why-not.js';
 import { examplesMarkdown } from './recommend-examples.js';
+import { noneEligibleSentence, overlapLines, taskNote } from './verdict-text.js';
+import type { ExplainedFamily } from '../scoring/types.js';
 
 export interface DecisionRecordOptions {
   /** Adds a "Why not X?" section. */
@@ -57,8 +59,9 @@ function argument(knowledge: Knowledge, c: Contribution): string {
   return `Neutral, because ${label} is middling (${facts})`;
 }
 
-function prosAndCons(knowledge: Knowledge, family: RankedFamily): string[] {
-  const lines = family.knockouts.map((k) => `- Bad, because it is ineligible: ${cell(k.reason)}`);
+function prosAndCons(knowledge: Knowledge, family: ExplainedFamily): string[] {
+  const lines = family.knockouts.map((k) => `- Bad, because it is ruled out: ${cell(k.reason)}`);
+  for (const v of family.variants) lines.push(`- Good, because ${v.criterion} ${v.rating}/5 is met through ${v.variant}: ${cell(v.note)}`);
   const weighted = family.contributions.filter((c) => c.weight > 0).sort((a, b) => b.weight - a.weight || a.criterion.localeCompare(b.criterion));
   for (const c of weighted) lines.push(`- ${argument(knowledge, c)}`);
   return lines;
@@ -66,11 +69,11 @@ function prosAndCons(knowledge: Knowledge, family: RankedFamily): string[] {
 
 function title(rec: Recommendation): string {
   const { knowledge, profile } = rec;
-  const winner = rec.ranking[0]!;
+  const winner = rec.ranking[0];
   const preset = profile.use_case ? knowledge.use_cases[profile.use_case] : undefined;
   const label = (key: string, value: string) => knowledge.questions.find((q) => q.key === key)?.choices?.find((c) => c.value === value)?.label ?? value;
   const subject = preset ? preset.title : `${label('modality', profile.modality)} · ${label('task', profile.task)}`;
-  return rec.robustness.eligible === 0 ? `${subject}: no eligible model family` : `${subject}: use ${winner.name}`;
+  return winner ? `${subject}: use ${winner.name}` : `${subject}: no eligible model family`;
 }
 
 function robustnessSection(rec: Recommendation): string[] {
@@ -97,14 +100,15 @@ function robustnessSection(rec: Recommendation): string[] {
   return out;
 }
 
-/** Sources behind the numbers that decided: ratings of weighted criteria, the modality fits, the preset. */
+/** Sources behind the numbers that decided: ratings of weighted criteria, the task fits, the preset. */
 function sourceKeys(rec: Recommendation): string[] {
   const { knowledge, profile, plan } = rec;
   const keys = new Set<string>();
   for (const family of Object.values(knowledge.families)) {
     for (const [criterion, rating] of Object.entries(family.ratings)) if ((plan.weights[criterion] ?? 0) > 0) rating.sources?.forEach((s) => keys.add(s));
-    family.modalities[profile.modality]?.sources?.forEach((s) => keys.add(s));
   }
+  for (const r of [...rec.ranking, ...rec.ruledOut]) r.fit.sources.forEach((s) => keys.add(s));
+  for (const o of rec.overlaps) o.sources.forEach((s) => keys.add(s));
   if (profile.use_case) knowledge.use_cases[profile.use_case]?.sources.forEach((s) => keys.add(s));
   return [...keys].sort();
 }
@@ -116,7 +120,7 @@ function sourceKeys(rec: Recommendation): string[] {
  */
 export function renderRecommendMarkdown(rec: Recommendation, options: DecisionRecordOptions = {}): string {
   const { knowledge, profile, ranking, plan, robustness } = rec;
-  const winner = ranking[0]!;
+  const winner = ranking[0];
   const tool = options.tool?.name ?? 'genai-advisor';
   const preset = profile.use_case ? knowledge.use_cases[profile.use_case] : undefined;
   const out: string[] = ['---', 'status: proposed', `generated-by: ${tool}${options.tool ? ` ${options.tool.version}` : ''} (knowledge ${knowledge.version})`, '---', ''];
@@ -139,17 +143,20 @@ export function renderRecommendMarkdown(rec: Recommendation, options: DecisionRe
     out.push(`- **${c?.label ?? criterion}** (\`${criterion}\`): ${percent(weight)} of the weight. ${cell(c?.description ?? '')}`.trimEnd());
   }
   for (const r of plan.requirements) out.push(`- Requirement: ${r.criterion} rated at least ${r.min}/5, because ${r.because}.`);
-  out.push(`- Eligibility: a family whose ${knowledge.modality_fit.criterion} for ${profile.modality} is below ${knowledge.modality_fit.knockout_below}/5 is not a practical choice.`);
+  out.push(`- Eligibility: a family whose fit for ${profile.task} on ${profile.modality} is below ${knowledge.modality_fit.knockout_below}/5 is not a practical choice.`);
+  if (plan.notApplicable.length > 0) out.push(`- Not applicable to ${profile.task}: ${plan.notApplicable.join(', ')} (weight zero whatever the answers say).`);
+  for (const [from, to] of Object.entries(plan.renamed)) out.push(`- For ${profile.task}, \`${from}\` is judged as \`${to}\`: its weight and requirements count there.`);
 
   out.push('', '## Considered Options', '');
-  for (const r of ranking) {
-    const status = r.eligible ? `${r.score.toFixed(1)} of 100` : `ineligible (${r.score.toFixed(1)} before the knockout)`;
-    out.push(`${r.rank}. ${r.name} (\`${r.family}\`): ${status}${r.rank === 1 && r.eligible ? ', chosen' : ''}`);
+  for (const r of ranking) out.push(`${r.rank}. ${r.name} (\`${r.family}\`): ${r.score.toFixed(1)} of 100${r.rank === 1 ? ', chosen' : ''}`);
+  if (rec.ruledOut.length > 0) {
+    out.push('', 'Ruled out, not ranked:', '');
+    for (const r of rec.ruledOut) out.push(`- ${r.name} (\`${r.family}\`): ${cell(r.knockouts.map((k) => k.reason).join('; '))}`);
   }
 
   out.push('', '## Decision Outcome', '');
-  if (robustness.eligible === 0) {
-    out.push('No option is chosen: every family is knocked out (see Pros and Cons of the Options). Relax a requirement and regenerate this record.', '');
+  if (!winner) {
+    out.push(`No option is chosen. ${noneEligibleSentence(rec)}`, '');
   } else {
     const runnerUp = robustness.runnerUp ? ranking.find((r) => r.family === robustness.runnerUp) : undefined;
     const because = runnerUp
@@ -164,6 +171,9 @@ export function renderRecommendMarkdown(rec: Recommendation, options: DecisionRe
     out.push(...robustnessSection(rec));
     out.push(...examplesMarkdown(rec));
   }
+  const note = taskNote(rec);
+  const notes = [...(note ? [`Note: ${note}`] : []), ...overlapLines(rec.overlaps)];
+  if (notes.length > 0) out.push(...notes.map((n) => `> ${cell(n)}`), '');
   out.push('### Confirmation', '');
   out.push('The decision is carried out when every required item of this checklist is done, with its evidence linked here.', '');
   // Nested one level deeper than the checklist renders on its own.
@@ -171,7 +181,11 @@ export function renderRecommendMarkdown(rec: Recommendation, options: DecisionRe
 
   out.push('## Pros and Cons of the Options', '');
   for (const r of ranking) {
-    out.push(`### ${r.name}`, '', `Score ${r.score.toFixed(1)} of 100${r.eligible ? '' : ' (ineligible)'}; rank ${r.rank}.`, '');
+    out.push(`### ${r.name}`, '', `Score ${r.score.toFixed(1)} of 100; rank ${r.rank}.`, '');
+    out.push(...prosAndCons(knowledge, r), '');
+  }
+  for (const r of rec.ruledOut) {
+    out.push(`### ${r.name}`, '', `Ruled out, not ranked (score ${r.score.toFixed(1)} of 100 before the knockout).`, '');
     out.push(...prosAndCons(knowledge, r), '');
   }
 

@@ -2,9 +2,10 @@ import Table from 'cli-table3';
 import { checklistText } from './checklist.js';
 import type { Recommendation } from '../recommend.js';
 import type { Contribution, RankedFamily } from '../scoring/types.js';
-import { bar, wrap, type Style } from './style.js';
+import { bar, hang, wrap, type Style } from './style.js';
 import { neighbourhoodSentence, robustnessSentence } from './robustness-text.js';
 import { examplesText } from './recommend-examples.js';
+import { noneEligibleSentence, overlapLines, shortReason, taskNote } from './verdict-text.js';
 
 export interface TableOptions {
   style: Style;
@@ -21,14 +22,14 @@ function reasons(rec: Recommendation, family: RankedFamily, style: Style): strin
     const phrase = (sign === '+' ? criterion?.high_phrase : criterion?.low_phrase) ?? c.criterion;
     return `${sign} ${phrase} (${c.criterion} ${c.rating}/5)`;
   };
-  if (!family.eligible) return family.knockouts.map((k) => style.red(`✗ ${k.reason.split(':')[0]}`)).join('\n');
+  const variants = family.variants.map((v) => style.green(`+ ${v.criterion} via ${v.variant}`));
   const notable = family.contributions.filter((c) => c.weight >= 0.05);
   const pros = notable.filter((c) => c.rating >= 4).sort((a, b) => b.points - a.points).slice(0, 2);
   const cons = notable
     .filter((c) => c.rating <= 2)
     .sort((a, b) => b.weight * (5 - b.rating) - a.weight * (5 - a.rating))
     .slice(0, 2);
-  return [...pros.map((c) => style.green(short(c, '+'))), ...cons.map((c) => style.yellow(short(c, '-')))].join('\n') || style.dim('no strong points either way');
+  return [...pros.map((c) => style.green(short(c, '+'))), ...variants, ...cons.map((c) => style.yellow(short(c, '-')))].join('\n') || style.dim('no strong points either way');
 }
 
 function profileLine(rec: Recommendation): string {
@@ -37,7 +38,7 @@ function profileLine(rec: Recommendation): string {
   return [p.modality, p.task, `${p.latency} latency`, `${p.data} data`, `${p.compute} compute`, ...(priorities.length > 0 ? [`priorities ${priorities.join(',')}`] : [])].join(' · ');
 }
 
-/** The human view: ranking with bars and reasons, robustness in a sentence, then the checklist. */
+/** The human view: the eligible families ranked, the ruled-out ones apart, robustness in a sentence, then the checklist. */
 export function renderRecommendTable(rec: Recommendation, { style, width }: TableOptions): string {
   const out: string[] = [];
   const preset = rec.profile.use_case ? rec.knowledge.use_cases[rec.profile.use_case] : undefined;
@@ -60,20 +61,26 @@ export function renderRecommendTable(rec: Recommendation, { style, width }: Tabl
   for (const family of rec.ranking) {
     const short = rec.knowledge.families[family.family].short_name;
     const score = family.score.toFixed(1).padStart(5) + (barWidth > 0 ? ` ${bar(family.score, barWidth)}` : '');
-    table.push([
-      String(family.rank),
-      family.eligible ? (family.rank === 1 ? style.bold(short) : short) : style.dim(short),
-      family.eligible ? score : style.dim(score),
-      reasons(rec, family, style),
-    ]);
+    table.push([String(family.rank), family.rank === 1 ? style.bold(short) : short, score, reasons(rec, family, style)]);
   }
-  out.push(table.toString());
+  if (rec.ranking.length > 0) out.push(table.toString());
+  else out.push(style.bold(wrap(noneEligibleSentence(rec), width)));
+  if (rec.ruledOut.length > 0) {
+    out.push('', style.bold('Ruled out (not ranked):'));
+    for (const family of rec.ruledOut) {
+      const short = rec.knowledge.families[family.family].short_name;
+      out.push(style.red(hang('  ✗ ', `${short}: ${family.knockouts.map((k) => shortReason(k.reason)).join('; ')}`, width)));
+    }
+  }
   out.push('');
   const examples = examplesText(rec, style, width);
   if (examples) out.push(examples);
-  out.push(wrap(robustnessSentence(rec), width));
+  const robust = robustnessSentence(rec);
+  if (robust) out.push(wrap(robust, width));
   if (rec.robustness.runnerUp !== null) out.push(style.dim(wrap(neighbourhoodSentence(rec), width)));
-  out.push('');
+  const note = taskNote(rec);
+  for (const line of [...(note ? [`Note: ${note}`] : []), ...overlapLines(rec.overlaps)]) out.push(style.dim(wrap(line, width)));
+  if (out[out.length - 1] !== '') out.push('');
   out.push(checklistText(rec.checklist, { width, color: (text, name) => style[name](text) }));
   out.push(style.dim(wrap(`knowledge ${rec.knowledge.version} (sha256 ${rec.knowledge.sha256.slice(0, 12)}) · details: --format json · a contrast: --why-not <family>`, width)));
   return `${out.join('\n').trimEnd()}\n`;

@@ -10,15 +10,13 @@ export function nearestFlip(robustness: Robustness): Flip | undefined {
   return [...robustness.flips].sort((a, b) => Math.abs(a.weight - a.from) - Math.abs(b.weight - b.from) || compareIds(a.criterion, b.criterion))[0];
 }
 
-/** "Diffusion leads Transformer by 14.1 points and stays first in 93% of nearby weightings (stable). It would lose to GAN if speed weighed above 0.41 (now 0.12)." */
+/** Robustness concerns the eligible families only. "Diffusion leads Transformer by 14.1 points and stays first in 93% of nearby weightings (stable). It would lose to GAN if speed weighed above 0.41 (now 0.12)." */
 export function robustnessSentence(rec: Recommendation): string {
   const { robustness, ranking, knowledge } = rec;
   const winner = ranking[0];
+  // Nothing eligible: the verdict (verdict-text.ts) says so; robustness has nothing to measure.
   if (!winner) return '';
   const name = (id: FamilyId) => shortName(knowledge, id);
-  if (robustness.eligible === 0) {
-    return 'No family is eligible for this profile: each one is knocked out (see the reasons above), so nothing is recommended. Relax a critical priority or a requirement to get a recommendation.';
-  }
   if (robustness.runnerUp === null) {
     return `${name(winner.family)} is the only eligible family, so no weighting can change the winner (${robustness.label}); only a different answer could.`;
   }

@@ -15,10 +15,11 @@ function ordinal(n: number): string {
 
 function headline(w: WhyNot, k: Knowledge): string {
   const x = name(k, w.family);
+  if (w.winner === null) return `${x} is ruled out, and so is every other family: nothing is eligible for this profile.`;
   const first = name(k, w.winner);
   if (w.verdict === 'winner') return `${x} is the recommendation: it ranks first with ${w.score.toFixed(1)} points.`;
-  if (!w.eligible) return `${x} is not eligible for this profile (score ${w.score.toFixed(1)} before the knockout; ${first} ranks first with ${w.winnerScore.toFixed(1)}).`;
-  return `${x} ranks ${ordinal(w.rank)} of ${w.outOf} with ${w.score.toFixed(1)} points, ${w.gap.toFixed(1)} behind ${first} (${w.winnerScore.toFixed(1)}).${losses(w)}`;
+  if (!w.eligible || w.rank === null) return `${x} is ruled out for this profile, so it is not ranked; ${first} ranks first with ${w.winnerScore.toFixed(1)}.`;
+  return `${x} ranks ${ordinal(w.rank)} of ${w.outOf} eligible families with ${w.score.toFixed(1)} points, ${w.gap.toFixed(1)} behind ${first} (${w.winnerScore.toFixed(1)}).${losses(w)}`;
 }
 
 /** The criteria that cost the most points, so the reason is in the first sentence. */
@@ -30,6 +31,7 @@ function losses(w: WhyNot): string {
 
 function knockoutLine(c: KnockoutCause): string {
   if (c.kind === 'modality') return `${c.reason}. That is the modality itself; no other answer changes it.`;
+  if (c.kind === 'task') return `${c.reason}. That is the task itself (on this modality); no other answer changes it.`;
   // The engine's reason usually names the answer already; say it only when it does not.
   const unsaid = c.because.filter((b) => !c.reason.includes(b));
   const because = unsaid.length > 0 ? ` Set by: ${unsaid.join('; ')}.` : '';
@@ -50,7 +52,7 @@ function answerLine(change: AnswerChange, w: WhyNot, k: Knowledge, code: (t: str
 /** The honest "nothing would" with the reason: dominated, or someone else stronger still where it is stronger. */
 function nothingLine(w: WhyNot, k: Knowledge): string {
   const x = name(k, w.family);
-  const first = name(k, w.winner);
+  const first = name(k, w.winner ?? w.family);
   const parts = [`Nothing would: no single weight or answer change puts ${x} first (the modality and task held fixed).`];
   if (w.strongerOn.length === 0) parts.push(`${x} is rated at or below ${first} on every criterion.`);
   else if (w.dominated) parts.push(`${x} is rated at or below ${first} on every criterion that carries weight.`);
@@ -71,7 +73,7 @@ export interface WhyNotSections {
 /** The explanation as sentences, shared by the text and Markdown views so both say the same. */
 export function whyNotSections(w: WhyNot, knowledge: Knowledge, code: (t: string) => string = (t) => t): WhyNotSections {
   const x = name(knowledge, w.family);
-  const first = name(knowledge, w.winner);
+  const first = name(knowledge, w.winner ?? w.family);
   const sections: WhyNotSections = {
     headline: headline(w, knowledge),
     differences: w.differences.map((d) => ({
@@ -84,7 +86,7 @@ export function whyNotSections(w: WhyNot, knowledge: Knowledge, code: (t: string
   };
   if (w.verdict === 'unreachable') sections.nothing = nothingLine(w, knowledge);
   if (w.verdict === 'ineligible' && w.answerChanges.length === 0) {
-    sections.nothing = `Nothing in the answers short of the use case itself would make ${x} eligible and first.`;
+    sections.nothing = `Nothing in the answers short of the modality or the task would make ${x} eligible and first.`;
   }
   return sections;
 }
@@ -95,7 +97,7 @@ export function renderWhyNotText(w: WhyNot, knowledge: Knowledge, style: Style, 
   const x = name(knowledge, w.family);
   const out: string[] = [style.bold(wrap(`Why not ${x}?`, width)), wrap(s.headline, width)];
   if (w.verdict === 'winner') return `${out.join('\n')}\n`;
-  if (s.differences.length > 0) {
+  if (s.differences.length > 0 && w.winner !== null) {
     out.push('', style.bold(wrap(`Points against ${name(knowledge, w.winner)}, per criterion (${x} minus ${name(knowledge, w.winner)}):`, width)));
     const pad = Math.max(...s.differences.map((d) => d.criterion.length)) + 2;
     const equal = s.differences.filter((d) => d.points === '±0.0').map((d) => d.criterion);
@@ -124,7 +126,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function renderWhyNotMarkdown(w: WhyNot, knowledge: Knowledge, level = 2): string {
   const s = whyNotSections(w, knowledge, (t) => `\`${t}\``);
   const x = name(knowledge, w.family);
-  const first = name(knowledge, w.winner);
+  const first = name(knowledge, w.winner ?? w.family);
   const h = '#'.repeat(level);
   const out: string[] = [`${h} Why not ${x}?`, '', s.headline, ''];
   if (w.verdict === 'winner') return `${out.join('\n').trimEnd()}\n`;
@@ -142,5 +144,5 @@ export function renderWhyNotMarkdown(w: WhyNot, knowledge: Knowledge, level = 2)
 
 /** The JSON/YAML form: the analysis itself plus display names, so a script needs no lookup. */
 export function whyNotDocument(w: WhyNot, knowledge: Knowledge) {
-  return { ...w, name: knowledge.families[w.family].name, winnerName: knowledge.families[w.winner].name };
+  return { ...w, name: knowledge.families[w.family].name, winnerName: w.winner === null ? null : knowledge.families[w.winner].name };
 }

@@ -30,6 +30,11 @@ export function explainScore(knowledge: Knowledge, score: FamilyScore): { streng
     .slice(0, MAX_REASONS)
     .map((c) => `${phrase(c, 'high')}: ${label(c)} ${c.rating}/5 at ${percent(c.weight)} weight (+${c.points.toFixed(1)} pts)`);
 
+  // A requirement met only through a variant is a strength with a condition: name the variant.
+  strengths.push(
+    ...score.variants.map((v) => `${label({ criterion: v.criterion } as Contribution)} requirement met through ${v.variant} (${v.criterion} ${v.rating}/5): ${v.note}`),
+  );
+
   const caveats = [
     ...score.knockouts.map((k) => `ineligible: ${k.reason}`),
     ...score.contributions

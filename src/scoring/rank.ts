@@ -1,30 +1,30 @@
 import type { Knowledge, Profile } from '../knowledge/types.js';
 import { explainScore } from './explain.js';
 import { compareScores, ratingMatrix, scoreFamilies } from './score.js';
-import type { FamilyScore, RankedFamily, RatingMatrix, WeightPlan } from './types.js';
+import type { FamilyScore, RankedFamily, RatingMatrix, RuledOutFamily, WeightPlan } from './types.js';
 import { deriveWeights } from './weights.js';
 
 export interface Ranking {
   plan: WeightPlan;
   matrix: RatingMatrix;
+  /** Eligible families only, best first, ranked 1..n. */
   ranking: RankedFamily[];
-}
-
-/** Profile → weights → knockouts → scores → a total order of all seven families. Pure. */
-export function rankFamilies(knowledge: Knowledge, profile: Profile, plan: WeightPlan = deriveWeights(knowledge, profile)): Ranking {
-  const matrix = ratingMatrix(knowledge, profile.modality);
-  const ranking = orderScores(knowledge, matrix, profile, plan).map((score, i) => ({ rank: i + 1, ...score, ...explainScore(knowledge, score) }));
-  return { plan, matrix, ranking };
+  /** Families ruled out by their fit or a requirement: unranked, highest score first, each with its reasons. */
+  ruledOut: RuledOutFamily[];
 }
 
 /**
- * rankFamilies' order without the reasons for and against each family, which `check` never
- * prints and which cost most of a ranking (a large stack has hundreds of distinct rankings).
+ * Profile → weights → knockouts → scores. Only eligible families are ranked: a family that
+ * cannot serve the use case has no place in an order of the ones that can. Pure.
  */
-export function orderFamilies(knowledge: Knowledge, profile: Profile, plan: WeightPlan): FamilyScore[] {
-  return orderScores(knowledge, ratingMatrix(knowledge, profile.modality), profile, plan);
+export function rankFamilies(knowledge: Knowledge, profile: Profile, plan: WeightPlan = deriveWeights(knowledge, profile)): Ranking {
+  const matrix = ratingMatrix(knowledge, profile.modality, profile.task);
+  const ordered = orderScores(knowledge, matrix, profile, plan).map((score) => ({ ...score, ...explainScore(knowledge, score) }));
+  const ranking = ordered.filter((s) => s.eligible).map((s, i) => ({ rank: i + 1, ...s }));
+  const ruledOut = ordered.filter((s) => !s.eligible);
+  return { plan, matrix, ranking, ruledOut };
 }
 
 function orderScores(knowledge: Knowledge, matrix: RatingMatrix, profile: Profile, plan: WeightPlan): FamilyScore[] {
-  return scoreFamilies(knowledge, matrix, plan.weights, plan.requirements, profile.modality).sort(compareScores(matrix, 'maturity'));
+  return scoreFamilies(knowledge, matrix, plan.weights, plan.requirements, { modality: profile.modality, task: profile.task }).sort(compareScores(matrix, 'maturity'));
 }

@@ -1,23 +1,22 @@
 import { familyIds, type FamilyId, type Knowledge } from '../knowledge/types.js';
-import type { Contribution, FamilyScore, Knockout, RatingMatrix, Requirement, Weights } from './types.js';
+import { familyFit, NEUTRAL_RATING, taskChoice, type Fit } from './fit.js';
+import type { Contribution, FamilyScore, Knockout, RatingMatrix, Requirement, VariantUse, Weights } from './types.js';
 
-/** A rating nobody gave (a criterion added by an overlay) counts as neutral. */
-export const NEUTRAL_RATING = 3;
+export { NEUTRAL_RATING };
 
 export const round = (value: number, digits: number): number => {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 };
 
-/** Ratings per family for one modality; the modality fit joins them as its own criterion. */
-export function ratingMatrix(knowledge: Knowledge, modality: string): RatingMatrix {
+/** Ratings per family for one modality and task; the fit for both joins them as its own criterion. */
+export function ratingMatrix(knowledge: Knowledge, modality: string, task: string): RatingMatrix {
   const matrix = {} as RatingMatrix;
   for (const id of familyIds(knowledge)) {
     const family = knowledge.families[id];
     const row: Record<string, number> = {};
     for (const criterion of Object.keys(knowledge.criteria)) {
-      const rating = criterion === knowledge.modality_fit.criterion ? family.modalities[modality] : family.ratings[criterion];
-      row[criterion] = rating?.value ?? NEUTRAL_RATING;
+      row[criterion] = criterion === knowledge.modality_fit.criterion ? familyFit(knowledge, id, modality, task).value : family.ratings[criterion]?.value ?? NEUTRAL_RATING;
     }
     matrix[id] = row;
   }
@@ -43,45 +42,65 @@ export function contributionsFor(row: Record<string, number>, weights: Weights):
   });
 }
 
-export function knockoutsFor(knowledge: Knowledge, family: FamilyId, row: Record<string, number>, requirements: Requirement[], modality: string): Knockout[] {
+/** The reason a fit rules a family out, in the words of the judgement that set it. */
+function fitReason(knowledge: Knowledge, fit: Fit, modality: string, task: string): string {
+  const why = fit.why ? `: ${fit.why}` : '';
+  if (fit.limitedBy === 'modality') return `cannot practically generate ${modality} (fit ${fit.value}/5)${why}`;
+  const label = (taskChoice(knowledge, task)?.label ?? task).toLowerCase();
+  return `not a practical choice for ${label} on ${modality} (fit ${fit.value}/5)${why}`;
+}
+
+export function knockoutsFor(
+  knowledge: Knowledge,
+  family: FamilyId,
+  row: Record<string, number>,
+  requirements: Requirement[],
+  context: { modality: string; task: string },
+): { knockouts: Knockout[]; variants: VariantUse[] } {
   const knockouts: Knockout[] = [];
+  const variants: VariantUse[] = [];
   const fit = knowledge.modality_fit;
   const fitRating = row[fit.criterion] ?? NEUTRAL_RATING;
   if (fitRating < fit.knockout_below) {
-    const why = knowledge.families[family].modalities[modality]?.why;
-    knockouts.push({
-      criterion: fit.criterion,
-      rating: fitRating,
-      required: fit.knockout_below,
-      reason: `cannot practically serve ${modality} (fit ${fitRating}/5)${why ? `: ${why}` : ''}`,
-    });
+    const detail = familyFit(knowledge, family, context.modality, context.task);
+    knockouts.push({ kind: detail.limitedBy, criterion: fit.criterion, rating: fitRating, required: fit.knockout_below, reason: fitReason(knowledge, detail, context.modality, context.task) });
   }
   for (const requirement of requirements) {
     const rating = row[requirement.criterion] ?? NEUTRAL_RATING;
-    if (rating < requirement.min && !knockouts.some((k) => k.criterion === requirement.criterion)) {
-      const label = knowledge.criteria[requirement.criterion]?.label.toLowerCase() ?? requirement.criterion;
-      knockouts.push({
-        criterion: requirement.criterion,
-        rating,
-        required: requirement.min,
-        reason: `${label} is rated ${rating}/5, below the ${requirement.min} needed because ${requirement.because}`,
-      });
+    if (rating >= requirement.min || knockouts.some((k) => k.criterion === requirement.criterion)) continue;
+    // A named variant that reaches the rating meets the requirement (real time via a distilled sampler).
+    const variant = knowledge.families[family].variants.find(
+      (v) => (v.ratings[requirement.criterion] ?? 0) >= requirement.min && (v.modalities === undefined || v.modalities.includes(context.modality)),
+    );
+    if (variant) {
+      if (!variants.some((v) => v.criterion === requirement.criterion)) variants.push({ criterion: requirement.criterion, variant: variant.name, rating: variant.ratings[requirement.criterion]!, note: variant.note });
+      continue;
     }
+    const label = knowledge.criteria[requirement.criterion]?.label.toLowerCase() ?? requirement.criterion;
+    knockouts.push({
+      kind: 'requirement',
+      criterion: requirement.criterion,
+      rating,
+      required: requirement.min,
+      reason: `${label} is rated ${rating}/5, below the ${requirement.min} needed because ${requirement.because}`,
+    });
   }
-  return knockouts;
+  return { knockouts, variants };
 }
 
-export function scoreFamilies(knowledge: Knowledge, matrix: RatingMatrix, weights: Weights, requirements: Requirement[], modality: string): FamilyScore[] {
+export function scoreFamilies(knowledge: Knowledge, matrix: RatingMatrix, weights: Weights, requirements: Requirement[], context: { modality: string; task: string }): FamilyScore[] {
   return familyIds(knowledge).map((id) => {
     const row = matrix[id];
-    const knockouts = knockoutsFor(knowledge, id, row, requirements, modality);
+    const { knockouts, variants } = knockoutsFor(knowledge, id, row, requirements, context);
     return {
       family: id,
       name: knowledge.families[id].name,
       score: round(rawScore(row, weights), 1),
       eligible: knockouts.length === 0,
+      fit: familyFit(knowledge, id, context.modality, context.task),
       knockouts,
       contributions: contributionsFor(row, weights),
+      variants,
     };
   });
 }

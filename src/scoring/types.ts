@@ -1,4 +1,5 @@
 import type { FamilyId } from '../knowledge/types.js';
+import type { Fit } from './fit.js';
 
 /** criterion id → share of the total importance; the shares sum to 1. */
 export type Weights = Record<string, number>;
@@ -11,10 +12,16 @@ export interface Requirement {
 }
 
 export interface WeightPlan {
+  /** The modality and task the weights were derived for: the fit criterion depends on both. */
+  context: { modality: string; task: string };
   /** Importance in level points before normalising (for explanations). */
   raw: Record<string, number>;
   weights: Weights;
   requirements: Requirement[];
+  /** Criteria the task excludes (weight zero whatever the answers say), e.g. diversity for anomaly detection. */
+  notApplicable: string[];
+  /** What a criterion means on this task: its weight and requirements moved to another one. */
+  renamed: Record<string, string>;
 }
 
 export interface Contribution {
@@ -25,10 +32,20 @@ export interface Contribution {
 }
 
 export interface Knockout {
+  /** `modality`/`task`: the family's fit rules it out; `requirement`: an answer demands a minimum rating. */
+  kind: 'modality' | 'task' | 'requirement';
   criterion: string;
   rating: number;
   required: number;
   reason: string;
+}
+
+/** A requirement the family meets only through a named variant (real time via a distilled sampler). */
+export interface VariantUse {
+  criterion: string;
+  variant: string;
+  rating: number;
+  note: string;
 }
 
 export interface FamilyScore {
@@ -36,15 +53,24 @@ export interface FamilyScore {
   name: string;
   score: number;
   eligible: boolean;
+  fit: Fit;
   knockouts: Knockout[];
   contributions: Contribution[];
+  variants: VariantUse[];
 }
 
-export interface RankedFamily extends FamilyScore {
-  rank: number;
+export interface ExplainedFamily extends FamilyScore {
   strengths: string[];
   caveats: string[];
 }
+
+/** An eligible family with its place in the ranking. */
+export interface RankedFamily extends ExplainedFamily {
+  rank: number;
+}
+
+/** A family ruled out by its fit or a requirement: listed with its reasons, never ranked. */
+export type RuledOutFamily = ExplainedFamily;
 
 /** family → criterion → rating (1..5), the modality's fit included as a criterion. */
 export type RatingMatrix = Record<FamilyId, Record<string, number>>;

@@ -37,15 +37,46 @@ export function deriveWeights(knowledge: Knowledge, profile: Profile): WeightPla
   for (const [criterion, level] of Object.entries(profile.priorities)) {
     const spec = knowledge.levels[level];
     raw[criterion] = spec.points;
+    // The non-compensatory floor: a criterion the user raised cannot be bought back by others.
     if (spec.min_rating !== undefined) requirements.push({ criterion, min: spec.min_rating, because: `${criterion} is ${level}` });
   }
 
   for (const id of Object.keys(raw)) raw[id] = Math.max(0, raw[id]!);
+
+  // The task decides what the criteria mean and which apply at all (see docs/knowledge.md).
+  const task = knowledge.questions.find((q) => q.key === 'task')?.choices?.find((c) => c.value === profile.task);
+  const renamed: Record<string, string> = {};
+  for (const [from, to] of Object.entries(task?.uses ?? {})) {
+    if (!(from in raw) || !(to in raw)) continue;
+    renamed[from] = to;
+    raw[to] = raw[to]! + raw[from]!;
+    raw[from] = 0;
+  }
+  const moved = requirements.map((r) => {
+    const to = renamed[r.criterion];
+    const name = (c: string) => knowledge.criteria[c]?.label.toLowerCase() ?? c;
+    return to ? { criterion: to, min: r.min, because: `${r.because} (for ${task?.label.toLowerCase() ?? profile.task}, ${name(r.criterion)} is judged as ${name(to)})` } : r;
+  });
+  const notApplicable = (task?.excludes ?? []).filter((c) => c in raw);
+  for (const c of notApplicable) raw[c] = 0;
+  const applicable = moved.filter((r) => !notApplicable.includes(r.criterion));
+
   const total = Object.values(raw).reduce((sum, v) => sum + v, 0);
   if (total === 0) {
     throw new ProfileError('every criterion has importance none, so nothing can be ranked', 'raise at least one priority, e.g. --priority quality=medium');
   }
   const weights: Record<string, number> = {};
   for (const [id, value] of Object.entries(raw)) weights[id] = value / total;
-  return { raw, weights, requirements };
+  return { context: { modality: profile.modality, task: profile.task }, raw, weights, requirements: applicable, notApplicable, renamed };
+}
+
+/**
+ * The weights of the criteria that apply to the task: without those it excludes or renames,
+ * whose weight is zero by rule. What-if analyses (robustness flips, why-not) explore only
+ * these, since no answer can give an excluded criterion weight.
+ */
+export function applicableWeights(plan: WeightPlan): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [c, w] of Object.entries(plan.weights)) if (!plan.notApplicable.includes(c) && !(c in plan.renamed)) out[c] = w;
+  return out;
 }

@@ -2,6 +2,7 @@ import { LEVELS, type FamilyId, type Knowledge, type Level, type Profile } from 
 import type { Recommendation } from '../recommend.js';
 import { flagName } from '../profile/table.js';
 import { rankFamilies } from './rank.js';
+import { applicableWeights } from './weights.js';
 import { shiftWeight } from './robustness.js';
 import { pointsFor, rawScore, round } from './score.js';
 import type { Knockout, RatingMatrix, Weights } from './types.js';
@@ -16,9 +17,7 @@ export interface CriterionDifference {
 }
 
 export interface KnockoutCause extends Knockout {
-  /** `modality`: the family cannot serve the chosen modality; `requirement`: an answer demands a minimum rating. */
-  kind: 'modality' | 'requirement';
-  /** The answers that set the requirement ("latency is realtime"); empty for a modality knockout. */
+  /** The answers that set the requirement ("latency is realtime"); empty for a fit knockout. */
   because: string[];
 }
 
@@ -42,6 +41,8 @@ export interface AnswerChange {
   score: number;
   /** Its lead over the next eligible family in that profile. */
   margin: number;
+  /** The family that would then lead, when the search was for any eligible family. */
+  family?: FamilyId;
 }
 
 export type WhyNotVerdict =
@@ -56,10 +57,12 @@ export type WhyNotVerdict =
 
 export interface WhyNot {
   family: FamilyId;
-  winner: FamilyId;
+  /** The recommended family; null when no family is eligible. */
+  winner: FamilyId | null;
   verdict: WhyNotVerdict;
-  rank: number;
-  /** How many families were ranked (seven unless the knowledge says otherwise). */
+  /** Its place among the eligible families; null when it is ruled out. */
+  rank: number | null;
+  /** How many families are eligible, and so ranked. */
   outOf: number;
   eligible: boolean;
   score: number;
@@ -109,16 +112,14 @@ export function leadRange(matrix: RatingMatrix, weights: Weights, criterion: str
 }
 
 function causes(rec: Recommendation, knockouts: Knockout[]): KnockoutCause[] {
-  const fit = rec.knowledge.modality_fit;
   return knockouts.map((k) => {
-    const modality = k.criterion === fit.criterion && k.rating < fit.knockout_below;
-    const because = modality ? [] : rec.plan.requirements.filter((r) => r.criterion === k.criterion && k.rating < r.min).map((r) => r.because);
-    return { ...k, kind: modality ? 'modality' : 'requirement', because };
+    const because = k.kind === 'requirement' ? rec.plan.requirements.filter((r) => r.criterion === k.criterion && k.rating < r.min).map((r) => r.because) : [];
+    return { ...k, because };
   });
 }
 
 function weightChanges(rec: Recommendation, family: FamilyId, rivals: FamilyId[]): WeightChange[] {
-  const { weights } = rec.plan;
+  const weights = applicableWeights(rec.plan);
   const changes: WeightChange[] = [];
   for (const criterion of Object.keys(weights)) {
     const range = leadRange(rec.matrix, weights, criterion, family, rivals);
@@ -147,9 +148,13 @@ function neighbours(knowledge: Knowledge, profile: Profile): Array<{ key: string
     if (question.required) continue;
     const current = answers[question.key];
     if (question.kind === 'choice') {
-      for (const choice of question.choices ?? []) {
+      const choices = question.choices ?? [];
+      const at = choices.findIndex((c) => c.value === current);
+      for (const [i, choice] of choices.entries()) {
         if (choice.value === current) continue;
-        out.push({ key: question.key, from: String(current), to: choice.value, flags: `--${flagName(question)} ${choice.value}`, rank: 0, profile: { ...profile, [question.key]: choice.value } });
+        // The neighbouring choice (realtime → interactive) is a smaller ask than a far one (→ batch).
+        const rank = at < 0 ? 0 : Math.abs(i - at) - 1;
+        out.push({ key: question.key, from: String(current), to: choice.value, flags: `--${flagName(question)} ${choice.value}`, rank, profile: { ...profile, [question.key]: choice.value } });
       }
     } else if (question.kind === 'boolean') {
       const to = current !== true;
@@ -170,29 +175,48 @@ function neighbours(knowledge: Knowledge, profile: Profile): Array<{ key: string
   return out;
 }
 
-function answerChanges(rec: Recommendation, family: FamilyId): AnswerChange[] {
-  const found: Array<AnswerChange & { rank: number }> = [];
-  for (const candidate of neighbours(rec.knowledge, rec.profile)) {
-    let ranking;
+/** A profile one answer away, and who would lead it (eligible families only). */
+export interface AnswerOption extends AnswerChange {
+  family: FamilyId;
+  rank: number;
+}
+
+/**
+ * Every profile one answer away that leaves some family eligible, with the family that would
+ * then rank first, ranked by the engine (rankFamilies), as recommend ranks.
+ */
+export function scanAnswerChanges(knowledge: Knowledge, profile: Profile): AnswerOption[] {
+  const found: AnswerOption[] = [];
+  for (const candidate of neighbours(knowledge, profile)) {
+    let ordered;
     try {
-      ranking = rankFamilies(rec.knowledge, candidate.profile).ranking;
+      ordered = rankFamilies(knowledge, candidate.profile).ranking;
     } catch {
       continue; // e.g. every criterion at none: not a profile anyone can score
     }
-    const [first, second] = ranking;
-    if (first?.family !== family || !first.eligible) continue;
-    const margin = second?.eligible ? round(first.score - second.score, 1) : first.score;
-    found.push({ key: candidate.key, from: candidate.from, to: candidate.to, flags: candidate.flags, score: first.score, margin, rank: candidate.rank });
+    const [first, second] = ordered;
+    if (!first) continue;
+    const margin = second ? round(first.score - second.score, 1) : first.score;
+    found.push({ key: candidate.key, from: candidate.from, to: candidate.to, flags: candidate.flags, score: first.score, margin, family: first.family, rank: candidate.rank });
   }
-  return found
+  return found;
+}
+
+/**
+ * The smallest answer changes that put `family` first (eligible); with `family` undefined,
+ * those that make any family eligible, each naming the family that would then lead.
+ */
+export function answerChangesFor(knowledge: Knowledge, profile: Profile, family?: FamilyId, options: AnswerOption[] = scanAnswerChanges(knowledge, profile)): AnswerChange[] {
+  return options
+    .filter((o) => family === undefined || o.family === family)
     .sort((a, b) => a.rank - b.rank || b.margin - a.margin || a.key.localeCompare(b.key) || a.to.localeCompare(b.to))
     .slice(0, MAX_ANSWER_CHANGES)
-    .map(({ rank: _, ...change }) => change);
+    .map(({ rank: _, family: leader, ...change }) => (family === undefined ? { ...change, family: leader } : change));
 }
 
 /** The family that leads the eligible field when `criterion` is all that counts. */
 function leaderAlone(rec: Recommendation, criterion: string, eligible: FamilyId[]): FamilyId {
-  const weights = shiftWeight(rec.plan.weights, criterion, 1);
+  const weights = shiftWeight(applicableWeights(rec.plan), criterion, 1);
   let best = eligible[0]!;
   for (const f of eligible) if (score(rec.matrix, f, weights) > score(rec.matrix, best, weights) + 1e-9) best = f;
   return best;
@@ -204,11 +228,20 @@ function leaderAlone(rec: Recommendation, criterion: string, eligible: FamilyId[
  * or the answers would put it first, or that none would. Pure.
  */
 export function whyNot(rec: Recommendation, family: FamilyId): WhyNot {
-  const winner = rec.ranking[0]!;
-  const entry = rec.ranking.find((r) => r.family === family)!;
-  const weights = rec.plan.weights;
+  const winner = rec.ranking[0];
+  const ranked = rec.ranking.find((r) => r.family === family);
+  const entry = ranked ?? rec.ruledOut.find((r) => r.family === family)!;
+  const weights = applicableWeights(rec.plan);
   const rating = (f: FamilyId, c: string) => rec.matrix[f][c] ?? 3;
   const criteria = Object.keys(weights);
+  if (!winner) {
+    // Nothing is eligible, so there is no one to contrast with: only the knockouts and the way out.
+    return {
+      family, winner: null, verdict: 'ineligible', rank: null, outOf: 0, eligible: false, score: entry.score, winnerScore: 0, gap: 0,
+      differences: [], knockouts: causes(rec, entry.knockouts), dominated: false, strongerOn: [], weightChanges: [],
+      answerChanges: answerChangesFor(rec.knowledge, rec.profile, family), blockers: [],
+    };
+  }
   const differences = criteria
     .filter((c) => (weights[c] ?? 0) > 0)
     .map((c) => ({
@@ -224,7 +257,7 @@ export function whyNot(rec: Recommendation, family: FamilyId): WhyNot {
   const base = {
     family,
     winner: winner.family,
-    rank: entry.rank,
+    rank: ranked?.rank ?? null,
     outOf: rec.ranking.length,
     eligible: entry.eligible,
     score: entry.score,
@@ -240,7 +273,7 @@ export function whyNot(rec: Recommendation, family: FamilyId): WhyNot {
   }
   const eligible = rec.ranking.filter((r) => r.eligible).map((r) => r.family);
   const changes = entry.eligible ? weightChanges(rec, family, eligible.filter((f) => f !== family)) : [];
-  const answers = answerChanges(rec, family);
+  const answers = answerChangesFor(rec.knowledge, rec.profile, family);
   if (!entry.eligible) return { ...base, verdict: 'ineligible', weightChanges: [], answerChanges: answers, blockers: [] };
   if (changes.length + answers.length > 0) return { ...base, verdict: 'behind', weightChanges: changes, answerChanges: answers, blockers: [] };
   const blockers = strongerOn.map((criterion) => ({ criterion, leader: leaderAlone(rec, criterion, eligible) }));

@@ -18,7 +18,7 @@ describe('family rules', () => {
   it('family/ineligible: a family the profile knocks out (a GAN for text)', () => {
     const result = check(stackText([useCase({ choice: { family: 'gan' } })]));
     const finding = result.findings.find((f) => f.rule === 'family/ineligible');
-    expect(finding?.message).toMatch(/^gan is not eligible for this profile: cannot practically serve text/);
+    expect(finding?.message).toMatch(/^gan is not eligible for this profile: cannot practically generate text/);
     expect(finding?.level).toBe('error');
     expect(result.ok).toBe(false);
     expect(rulesOf(check(stackText([useCase({ choice: { family: 'transformer' } })])))).not.toContain('family/ineligible');

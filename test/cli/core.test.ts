@@ -50,7 +50,7 @@ async function inTerminal(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
 describe('recommend --no-input --format json --modality image --task generate', () => {
   it('prints the contract’s JSON, holding every invariant', async () => {
     const doc = JSON.parse(await ok(IMAGE));
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.tool).toEqual({ name: 'genai-advisor', version: pkg.version });
     expect(doc.knowledge).toEqual({ version: builtinKnowledge.version, sha256: builtinKnowledge.sha256 });
     expect(doc.knowledge.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -58,7 +58,7 @@ describe('recommend --no-input --format json --modality image --task generate', 
     expect(Object.keys(doc.weights).sort()).toEqual(Object.keys(builtinKnowledge.criteria).sort());
     expectInvariants(doc, { weightTolerance: 5e-5 });
     for (const r of doc.ranking) {
-      expect(Object.keys(r)).toEqual(expect.arrayContaining(['rank', 'family', 'name', 'score', 'eligible', 'knockouts', 'contributions', 'strengths', 'caveats']));
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(['rank', 'family', 'name', 'score', 'fit', 'knockouts', 'contributions', 'strengths', 'caveats']));
       expect(r.name).toBe(builtinKnowledge.families[r.family as (typeof FAMILY_IDS)[number]].name);
     }
     expect(doc.ranking[0].family).toBe('diffusion');
@@ -290,10 +290,11 @@ describe('the rest of the surface', () => {
     expect(await ok([...args.slice(0, args[0] === 'knowledge' ? 2 : 1), '--help'])).not.toMatch(/--no-input|--yes/);
   });
 
-  it.each(Object.keys(builtinKnowledge.use_cases))('--use-case %s runs and ranks a seed family first', async (id) => {
+  // Presets follow the evidence, not the seed guide (issue 14): each recommends an eligible family.
+  it.each(Object.keys(builtinKnowledge.use_cases))('--use-case %s runs and recommends an eligible family', async (id) => {
     const doc = JSON.parse(await ok(['--use-case', id, '--no-input', '--format', 'json']));
     expect(doc.profile.use_case).toBe(id);
-    expect(builtinKnowledge.use_cases[id]!.seed_families).toContain(doc.ranking[0].family);
+    expect(doc.verdict).toEqual({ status: 'recommended', family: doc.ranking[0].family });
     expectInvariants(doc, { weightTolerance: 5e-5 });
   });
 });

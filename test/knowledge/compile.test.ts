@@ -6,7 +6,7 @@ import { builtinFiles, compileDiagnostics, mutate, positionOf } from './helpers.
 
 const FAMILY_IDS = familyIds(builtinKnowledge);
 
-const GAN_QUALITY = `      quality: { value: 4, why: "StyleGAN2+ADA reaches FID 2.42`;
+const GAN_QUALITY = `      quality: { value: 4, why: "The best GANs are sharp (StyleGAN2-ADA FID 2.42`;
 const GAN_SPEED = `      speed: { value: 5, why: "One generator pass per sample`;
 
 function familiesText(files: ReturnType<typeof builtinFiles>): string {
@@ -41,7 +41,7 @@ describe('compileKnowledge (the built-in knowledge base)', () => {
   it('has a stable digest that ignores file layout but not content', () => {
     const again = compileKnowledge(builtinFiles());
     expect(again.sha256).toBe(builtinKnowledge.sha256);
-    const reformatted = compileKnowledge(mutate('families.yaml', GAN_QUALITY, `      quality:   { value: 4,   why: "StyleGAN2+ADA reaches FID 2.42`));
+    const reformatted = compileKnowledge(mutate('families.yaml', GAN_QUALITY, `      quality:   { value: 4,   why: "The best GANs are sharp (StyleGAN2-ADA FID 2.42`));
     expect(reformatted.sha256).toBe(builtinKnowledge.sha256);
     const changed = compileKnowledge(mutate('families.yaml', GAN_QUALITY, GAN_QUALITY.replace('value: 4', 'value: 3')));
     expect(changed.sha256).not.toBe(builtinKnowledge.sha256);
@@ -78,8 +78,8 @@ describe('a mistake in the built-in YAML fails with file:line:col', () => {
   });
 
   it('an unknown source key, with a did-you-mean', () => {
-    const tail = `older GANs sit at 15-37", sources: [BT, STYLEGAN] }`;
-    const files = mutate('families.yaml', tail, tail.replace('STYLEGAN]', 'STYLEGANN]'));
+    const tail = `EDM reaches 1.79", sources: [BT, STYLEGAN, ADM, EDM] }`;
+    const files = mutate('families.yaml', tail, tail.replace('STYLEGAN,', 'STYLEGANN,'));
     const [problem, ...rest] = compileDiagnostics(files);
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: 'knowledge/families.yaml', ...positionOf(familiesText(files), 'STYLEGANN') });

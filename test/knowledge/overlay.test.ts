@@ -76,7 +76,7 @@ describe('an overlay may add a criterion', () => {
   const k = apply(fixture('good-overlay.yaml'));
 
   it('counts families without a rating for it as neutral', () => {
-    const matrix = ratingMatrix(k, 'image');
+    const matrix = ratingMatrix(k, "image", "generate");
     expect(matrix.gan['latency-slo']).toBe(5);
     expect(matrix.diffusion['latency-slo']).toBe(1);
     for (const id of FAMILY_IDS.filter((f) => f !== 'gan' && f !== 'diffusion')) expect(matrix[id]['latency-slo']).toBe(NEUTRAL_RATING);
@@ -97,9 +97,9 @@ describe('an overlay may add a criterion', () => {
 
   it('as a hard requirement when critical: neutral families fall out with a reason', () => {
     const profile = completeProfile(k, mergeAnswers(k, [{ modality: 'image', task: 'generate', priorities: { 'latency-slo': 'critical' } }]));
-    const { ranking } = rankFamilies(k, profile);
+    const { ranking, ruledOut } = rankFamilies(k, profile);
     expect(ranking[0]!.family).toBe('gan');
-    const vae = ranking.find((r) => r.family === 'vae')!;
+    const vae = ruledOut.find((r) => r.family === 'vae')!;
     expect(vae.eligible).toBe(false);
     expect(vae.knockouts.map((ko) => ko.criterion)).toContain('latency-slo');
     expect(vae.knockouts.find((ko) => ko.criterion === 'latency-slo')!.reason).toMatch(/latency slo is rated 3\/5, below the 4 needed because latency-slo is critical/);
@@ -194,5 +194,24 @@ describe('a broken overlay reports every problem with file:line:col', () => {
   it('strips terminal escape sequences from overlay text', () => {
     const k = apply(overlay('o.yaml', 'families:\n  gan:\n    summary: "\\e[31mred\\e]0;title\\a text"\n'));
     expect(k.families.gan.summary).toBe('red text');
+  });
+});
+
+describe('an overlay can set a family’s task fit', () => {
+  it('overall or for one modality, keeping the other per-modality fits, and the ranking follows', () => {
+    const before = builtinKnowledge.families['energy-based'].tasks['anomaly-detection']!;
+    const k = apply(overlay('tasks.yaml', 'families:\n  energy-based:\n    tasks:\n      anomaly-detection:\n        value: 2\n        modalities:\n          tabular: { value: 5, why: "Our fraud benchmark", sources: [BT] }\n'));
+    const after = k.families['energy-based'].tasks['anomaly-detection']!;
+    expect(after.value).toBe(2);
+    expect(after.why).toBeUndefined();
+    expect(after.modalities!.tabular).toEqual({ value: 5, why: 'Our fraud benchmark', sources: ['BT'] });
+    expect(after.modalities!.image).toEqual(before.modalities!.image);
+    const profile = completeProfile(k, mergeAnswers(k, [{ modality: 'tabular', task: 'anomaly-detection' }]));
+    expect(rankFamilies(k, profile).ranking.find((r) => r.family === 'energy-based')!.fit.value).toBe(5);
+  });
+
+  it('rejects an unknown task with a did-you-mean', () => {
+    const { diagnostics } = mergeOverlays(builtinKnowledge, [overlay('bad.yaml', 'families:\n  gan:\n    tasks: { anomaly-detecton: 3 }\n')]);
+    expect(diagnostics.map((d) => d.message).join('\n')).toMatch(/unknown task "anomaly-detecton"\. Did you mean "anomaly-detection"\?/);
   });
 });

@@ -52,9 +52,9 @@ describe('mergeAnswers: flag → answers file → preset → default', () => {
   });
 
   it('merges priorities per criterion, higher layers winning', () => {
-    expect(preset.answers.priorities).toEqual({ diversity: 'high', control: 'medium' });
-    const profile = complete({ priorities: { quality: 'critical' } }, { priorities: { control: 'low' }, use_case: 'product-mockups' });
-    expect(profile.priorities).toEqual({ diversity: 'high', control: 'low', quality: 'critical' });
+    expect(preset.answers.priorities).toEqual({ diversity: 'high' });
+    const profile = complete({ priorities: { quality: 'critical' } }, { priorities: { control: 'low', diversity: 'medium' }, use_case: 'product-mockups' });
+    expect(profile.priorities).toEqual({ diversity: 'medium', control: 'low', quality: 'critical' });
   });
 
   it('lists exactly the questions nobody answered', () => {

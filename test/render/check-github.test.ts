@@ -16,7 +16,7 @@ describe('check --format github', () => {
       expect(line.startsWith(`::${f.level} file=config/genai-stack.yaml,line=${f.line},col=${f.col},title=${escapeProperty(`${f.rule} (${f.useCase})`)}::`)).toBe(true);
     });
     expect(lines).toContain(
-      '::error file=config/genai-stack.yaml,line=11,col=15,title=family-fit/rank (chatbot)::gan is not among the eligible families; policy.max_rank allows the top 2: transformer (76.5), autoregressive (58.8)',
+      '::error file=config/genai-stack.yaml,line=11,col=15,title=family-fit/rank (chatbot)::gan is not among the eligible families; policy.max_rank allows the top 2: transformer (76.6)',
     );
     expect(lines.at(-1)).toMatch(/^4 use cases checked/);
   });

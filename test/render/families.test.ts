@@ -35,8 +35,9 @@ describe('compare', () => {
     for (const id of FAMILY_IDS) {
       const family = k.families[id];
       const row = rows.find((line) => line.startsWith(`${family.short_name} `))!;
-      const values = row.trim().split(/\s+/).slice(-9).map(Number);
-      expect(values, id).toEqual(Object.values(family.ratings).map((r) => r.value));
+      const rated = Object.keys(k.criteria).filter((c) => c !== k.modality_fit.criterion);
+      const values = row.trim().split(/\s+/).slice(-rated.length).map(Number);
+      expect(values, id).toEqual(rated.map((c) => family.ratings[c]!.value));
       expect(text).toContain(`│ ${family.short_name}`);
     }
   });
@@ -83,8 +84,37 @@ describe('explain', () => {
 
   it('keeps the rating column aligned', () => {
     const lines = renderExplainText(k, 'diffusion', plain, 80).split('\n');
-    const starts = lines.filter((l) => /^ {2}\S+ +\d\/5 {2}/.test(l)).map((l) => l.search(/\d\/5/));
-    expect(starts.length).toBe(Object.keys(k.families.diffusion.ratings).length + Object.keys(k.families.diffusion.modalities).length);
+    const starts = lines.filter((l) => /^ {2}( {2}on )?\S+ +\d\/5 {2}/.test(l)).map((l) => l.search(/\d\/5/));
+    const d = k.families.diffusion;
+    const taskRows = Object.values(d.tasks).reduce((n, t) => n + 1 + Object.keys(t.modalities ?? {}).length, 0);
+    expect(starts.length).toBe(Object.keys(d.ratings).length + Object.keys(d.modalities).length + taskRows);
     expect(new Set(starts).size).toBe(1);
+  });
+});
+
+describe('task fit in compare and explain', () => {
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+  it('compare shows the fit per task, and with --sources every task fit with its citations', () => {
+    const text = renderCompareTable(k, ['energy-based', 'flow'], plain, 100, { sources: true });
+    expect(text).toContain('Fit per task');
+    const fit = k.families['energy-based'].tasks['anomaly-detection']!.modalities!.image!;
+    expect(flat(text)).toContain(`task: anomaly-detection on image ${fit.value}/5 ${fit.why}`);
+    for (const key of fit.sources!) expect(flat(text)).toContain(`[${key}] ${k.sources[key]!.citation}`);
+  });
+
+  it('compare prints the overlap note when both families of a pair are shown, and not otherwise', () => {
+    expect(flat(renderCompareTable(k, ['transformer', 'autoregressive'], plain, 80))).toContain('Note: GPT-class language models are autoregressive transformers');
+    expect(flat(renderCompareTable(k, ['flow', 'diffusion'], plain, 80))).toContain('Note: Flow matching and rectified flow (Stable Diffusion 3, FLUX) are rated under diffusion');
+    expect(renderCompareTable(k, ['gan', 'vae'], plain, 80)).not.toContain('Note:');
+    expect(renderCompareMarkdown(k, ['transformer', 'autoregressive'])).toContain('## Overlaps');
+  });
+
+  it('explain lists every task fit with its rationale and sources, and the named variants', () => {
+    const text = flat(renderExplainText(k, 'diffusion', plain, 100));
+    for (const [task, fit] of Object.entries(k.families.diffusion.tasks)) expect(text).toContain(`${task} ${fit.value}/5 ${fit.why} [${fit.sources!.join(', ')}]`);
+    expect(text).toContain('Variants that reach further');
+    expect(text).toContain('SDXL-Turbo: adversarial diffusion distillation');
+    expect(flat(renderExplainMarkdown(k, 'diffusion', { sources: true }))).toContain('## Fit per task');
   });
 });

@@ -13,7 +13,7 @@ const knowledge = builtinKnowledge;
 const profileOf = (answers: Answers) => completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
 const TOOL = { name: 'genai-advisor', version: '0.0.0-test' };
 
-const clear = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'high', diversity: 'high' }, customer_facing: true }));
+const clear = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'high', diversity: 'medium' }, customer_facing: true }));
 
 describe('renderRecommendMarkdown (the decision record)', () => {
   it('matches the golden record (fixture knowledge: test/helpers/golden-knowledge.ts)', async () => {
@@ -32,23 +32,26 @@ describe('renderRecommendMarkdown (the decision record)', () => {
       '## Pros and Cons of the Options',
       '## More Information',
     ]);
-    expect(md.startsWith('---\nstatus: proposed\ngenerated-by: genai-advisor 0.0.0-test (knowledge 1.0.0)\n---\n\n# Image · Generate: use Diffusion models\n')).toBe(true);
+    expect(md.startsWith(`---\nstatus: proposed\ngenerated-by: genai-advisor 0.0.0-test (knowledge ${knowledge.version})\n---\n\n# Image · Generate: use Diffusion models\n`)).toBe(true);
   });
 
-  it('considers all seven families, each with its pros and cons', () => {
+  it('considers all seven families: the eligible ranked, the ruled-out listed apart, each with its pros and cons', () => {
     const md = renderRecommendMarkdown(clear, { tool: TOOL });
     const options = md.slice(md.indexOf('## Considered Options'), md.indexOf('## Decision Outcome'));
     for (const id of FAMILY_IDS) expect(options).toContain(`(\`${id}\`)`);
+    const [ranked, ruledOut] = options.split('Ruled out, not ranked:');
+    for (const r of clear.ranking) expect(ranked).toContain(`${r.rank}. ${r.name} (\`${r.family}\`)`);
+    for (const r of clear.ruledOut) expect(ruledOut).toMatch(new RegExp(`^- ${r.name} \\(\`${r.family}\`\\): `, 'm'));
     for (const id of FAMILY_IDS) expect(md).toContain(`### ${knowledge.families[id].name}\n`);
-    expect(md).toMatch(/- Bad, because weak mode coverage \(diversity 2\/5 at 25% weight/);
-    expect(md).toMatch(/- Bad, because it is ineligible: cannot practically serve image/);
+    expect(md).toMatch(/- Bad, because weak mode coverage \(diversity 2\/5 at 14% weight/);
+    expect(md).toMatch(/- Bad, because it is ruled out: cannot practically generate image/);
   });
 
   it('states the robustness with its neighbourhood and thresholds, and the governance checklist as boxes', () => {
     const md = renderRecommendMarkdown(clear, { tool: TOOL });
     expect(md).toContain('- Label: **stable**. Declared thresholds: a tie below a margin of 1 point;');
     expect(md).toContain('draws from a Dirichlet distribution centred on your weights (concentration 50, seed 42):');
-    expect(md).toMatch(/\| cost \| 0\.13 \| above 0\.35 \(nearest\) \| Variational autoencoders \|/);
+    expect(md).toMatch(/\| cost \| 0\.14 \| above 0\.\d\d \(nearest\) \| Generative adversarial networks \|/);
     expect(md).toContain('#### Transparency');
     expect(md).toMatch(/^- \[ \] \*\*/m);
     expect(md.match(/^- \[ \] /gm)!.length).toBe(clear.checklist.length);
@@ -64,7 +67,7 @@ describe('renderRecommendMarkdown (the decision record)', () => {
   it('regenerates the same profile from its rerun command', () => {
     const command = rerunCommand(knowledge, clear.profile, 'genai-advisor');
     expect(command).toBe(
-      'genai-advisor --modality image --task generate --latency batch --priority quality=high,diversity=high --data moderate --compute medium --sector general --customer-facing --no-sensitive-data --no-synthetic-media --no-high-stakes --no-human-review --no-input --format markdown',
+      'genai-advisor --modality image --task generate --latency batch --priority quality=high,diversity=medium --data moderate --compute medium --sector general --customer-facing --no-sensitive-data --no-synthetic-media --no-high-stakes --no-human-review --no-input --format markdown',
     );
   });
 
@@ -73,7 +76,7 @@ describe('renderRecommendMarkdown (the decision record)', () => {
     expect(none.robustness.eligible).toBe(0);
     const md = renderRecommendMarkdown(none, { tool: TOOL });
     expect(md).toContain('# Image · Generate: no eligible model family');
-    expect(md).toContain('No option is chosen: every family is knocked out');
+    expect(md).toContain('No option is chosen. No family is eligible for this profile, so nothing is recommended. The closest is');
     expect(md).not.toContain('Chosen option');
   });
 });

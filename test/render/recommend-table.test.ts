@@ -48,24 +48,29 @@ describe('renderRecommendTable', () => {
     }
   });
 
-  it('shows every knockout reason, and no strengths, for each ineligible family', () => {
-    // Fraud detection knocks most families out (what its golden file used to show).
-    const r = rec({ use_case: 'fraud-detection' });
-    const blocks = renderRecommendTable(r, { style: plain, width: 80 }).split(/^├.*┤$/m);
-    const out = r.ranking.filter((f) => !f.eligible);
-    expect(out.length).toBeGreaterThan(3);
-    for (const family of out) {
-      const block = blocks.find((b) => new RegExp(`^│ ${family.rank} `, 'm').test(b))!;
-      const why = block.split('\n').map((line) => line.split('│')[4] ?? '').join(' ').replace(/\s+/g, ' ');
-      for (const knockout of family.knockouts) expect(why).toContain(`✗ ${knockout.reason.split(' ').slice(0, 4).join(' ')}`);
-      expect(why).not.toMatch(/(^| )[+-] /);
+  it('lists ruled-out families apart, unranked, each with its reason', () => {
+    const r = rec({ modality: 'image', task: 'generate' });
+    const text = renderRecommendTable(r, { style: plain, width: 80 });
+    const [table, apart] = text.split('Ruled out (not ranked):');
+    expect(apart).toBeDefined();
+    for (const out of r.ruledOut) {
+      const short = k.families[out.family].short_name;
+      expect(table).not.toMatch(new RegExp(`│ ${short} `));
+      expect(apart).toContain(`✗ ${short}: ${out.knockouts[0]!.reason.split(': ')[0]}`);
     }
+    expect(r.ruledOut.find((f) => f.family === 'autoregressive')!.knockouts[0]!.reason).toMatch(/^cannot practically generate image/);
   });
 
-  it('names the knockout of an ineligible family', () => {
-    const r = rec({ modality: 'image', task: 'generate' });
-    const out = r.ranking.find((f) => !f.eligible)!;
-    expect(renderRecommendTable(r, { style: plain, width: 80 })).toContain(`✗ cannot practically serve image`);
-    expect(out.knockouts[0]!.reason).toMatch(/^cannot practically serve image/);
+  it('when nothing is eligible, says so, names the closest family and the answer to relax', () => {
+    const r = rec({ modality: 'text', task: 'generate', latency: 'realtime' });
+    const text = renderRecommendTable(r, { style: plain, width: 80 }).replace(/\s+/g, ' ');
+    expect(text).not.toContain('┌');
+    expect(text).toContain('No family is eligible for this profile, so nothing is recommended. The closest is Transformer, which misses: speed is rated 3/5, below the 4 needed because latency is realtime.');
+    expect(text).toContain('Relax latency (realtime → interactive: --latency interactive) and Transformer ranks first');
+  });
+
+  it('prints the overlap note when transformer or autoregressive is in play', () => {
+    const text = renderRecommendTable(rec({ modality: 'text', task: 'generate' }), { style: plain, width: 80 }).replace(/\s+/g, ' ');
+    expect(text).toContain('Note: GPT-class language models are autoregressive transformers');
   });
 });

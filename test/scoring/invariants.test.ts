@@ -15,11 +15,15 @@ const choices = (key: string) => k.questions.find((q) => q.key === key)!.choices
 const TOOL = { name: 'genai-advisor', version: '0.0.0-test' };
 
 function check(profile: Profile): void {
-  const { plan, ranking } = rankFamilies(k, profile);
-  expectInvariants({ weights: plan.weights, ranking });
-  // Eligibility follows the requirements exactly: no hidden rule knocks a family out.
-  for (const r of ranking.filter((f) => f.eligible)) {
-    for (const req of plan.requirements) expect(r.contributions.find((c) => c.criterion === req.criterion)!.rating).toBeGreaterThanOrEqual(req.min);
+  const { plan, ranking, ruledOut } = rankFamilies(k, profile);
+  expectInvariants({ weights: plan.weights, ranking, ruledOut });
+  // Eligibility follows the requirements exactly: no hidden rule knocks a family out. A
+  // requirement is met by the family's rating or by a variant it names.
+  for (const r of ranking) {
+    for (const req of plan.requirements) {
+      const rating = r.contributions.find((c) => c.criterion === req.criterion)!.rating;
+      if (rating < req.min) expect(r.variants.map((v) => v.criterion), `${r.family} meets ${req.criterion} only through a variant`).toContain(req.criterion);
+    }
     expect(r.contributions.find((c) => c.criterion === k.modality_fit.criterion)!.rating).toBeGreaterThanOrEqual(k.modality_fit.knockout_below);
   }
 }
@@ -49,7 +53,7 @@ describe('ranking invariants', () => {
           return;
         }
         scored++;
-        expectInvariants({ weights: result.plan.weights, ranking: result.ranking });
+        expectInvariants({ weights: result.plan.weights, ranking: result.ranking, ruledOut: result.ruledOut });
       }),
       { numRuns: 500, seed: 20260101 },
     );
@@ -91,5 +95,11 @@ function deriveRaw(profile: Profile): Record<string, number> {
   }
   for (const [c, level] of Object.entries(profile.priorities)) raw[c] = k.levels[level].points;
   for (const c of Object.keys(raw)) raw[c] = Math.max(0, raw[c]!);
+  const task = k.questions.find((q) => q.key === 'task')!.choices!.find((c) => c.value === profile.task);
+  for (const [from, to] of Object.entries(task?.uses ?? {})) {
+    raw[to] = raw[to]! + raw[from]!;
+    raw[from] = 0;
+  }
+  for (const c of task?.excludes ?? []) raw[c] = 0;
   return raw;
 }

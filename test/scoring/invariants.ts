@@ -8,37 +8,41 @@ import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 
 const FAMILY_IDS = familyIds(builtinKnowledge);
 
+interface FamilyLike {
+  family: string;
+  score: number;
+  eligible?: boolean;
+  knockouts: Array<{ criterion: string; rating: number; required: number; reason: string }>;
+  contributions: Array<{ criterion: string; weight: number; rating: number; points: number }>;
+}
+
 export interface RankingLike {
   weights: Record<string, number>;
-  ranking: Array<{
-    rank: number;
-    family: string;
-    score: number;
-    eligible: boolean;
-    knockouts: Array<{ criterion: string; rating: number; required: number; reason: string }>;
-    contributions: Array<{ criterion: string; weight: number; rating: number; points: number }>;
-  }>;
+  /** Eligible families only, ranked 1..n. */
+  ranking: Array<FamilyLike & { rank: number }>;
+  /** Ruled-out families, unranked. */
+  ruledOut: FamilyLike[];
 }
 
 /** `weightTolerance` is wider for JSON, whose weights are rounded to four decimals. */
 export function expectInvariants(result: RankingLike, { weightTolerance = 1e-9 } = {}): void {
-  const { weights, ranking } = result;
+  const { weights, ranking, ruledOut } = result;
 
   const weightValues = Object.values(weights);
   expect(Math.abs(weightValues.reduce((a, b) => a + b, 0) - 1)).toBeLessThanOrEqual(weightTolerance * weightValues.length);
   for (const w of weightValues) expect(w).toBeGreaterThanOrEqual(0);
 
-  expect(ranking.map((r) => r.family).sort()).toEqual([...FAMILY_IDS].sort());
-  expect(ranking.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  // Every family appears exactly once: ranked when eligible, listed apart and unranked when not.
+  expect([...ranking, ...ruledOut].map((r) => r.family).sort()).toEqual([...FAMILY_IDS].sort());
+  expect(ranking.map((r) => r.rank)).toEqual(ranking.map((_, i) => i + 1));
+  for (const r of ruledOut) expect('rank' in r, `${r.family} is ruled out but ranked`).toBe(false);
 
-  const firstIneligible = ranking.findIndex((r) => !r.eligible);
-  if (firstIneligible >= 0) expect(ranking.slice(firstIneligible).every((r) => !r.eligible), 'eligible families come first').toBe(true);
-
-  ranking.forEach((r, i) => {
-    const label = `${r.family} (rank ${r.rank})`;
+  const all = [...ranking.map((r) => ({ ...r, eligible: true })), ...ruledOut.map((r) => ({ ...r, eligible: false }))];
+  all.forEach((r, i) => {
+    const label = `${r.family} (${r.eligible ? 'ranked' : 'ruled out'})`;
     expect(r.score, label).toBeGreaterThanOrEqual(0);
     expect(r.score, label).toBeLessThanOrEqual(100);
-    const next = ranking[i + 1];
+    const next = all[i + 1];
     if (next && next.eligible === r.eligible) expect(next.score, `${label} outscores the next`).toBeLessThanOrEqual(r.score);
 
     const points = r.contributions.reduce((sum, c) => sum + c.points, 0);

@@ -1,3 +1,4 @@
+import { applicableWeights } from '../../src/scoring/weights.js';
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { type FamilyId, type Profile, familyIds } from '../../src/knowledge/types.js';
@@ -66,7 +67,8 @@ describe('analyseRobustness', () => {
     const second = advise(clear).robustness;
     expect(second).toEqual(first);
     const rec = advise({ modality: 'image', task: 'edit', latency: 'realtime' });
-    expect(analyseRobustness(rec.matrix, rec.plan.weights, eligibleOf(rec))).toEqual(rec.robustness);
+    // Robustness explores only the criteria that apply to the task.
+    expect(analyseRobustness(rec.matrix, applicableWeights(rec.plan), eligibleOf(rec))).toEqual(rec.robustness);
   });
 
   it('changes with the seed, which proves the share is sampled and the seed is what fixes it', () => {

@@ -44,8 +44,33 @@ describe('deriveWeights', () => {
   });
 
   it('a choice with `requires` adds a requirement naming the answer', () => {
-    const { requirements } = deriveWeights(k, profileOf({ modality: 'tabular', task: 'anomaly-detection' }));
-    expect(requirements).toContainEqual({ criterion: 'anomaly', min: effectOf('task', 'anomaly-detection')!.requires!.anomaly, because: 'task is anomaly-detection' });
+    const { requirements } = deriveWeights(k, profileOf({ modality: 'image', task: 'generate', latency: 'realtime' }));
+    expect(requirements).toContainEqual({ criterion: 'speed', min: effectOf('latency', 'realtime')!.requires!.speed, because: 'latency is realtime' });
+  });
+
+  it('high is a floor too: a criterion the user raised cannot be bought back by the others', () => {
+    const { requirements } = deriveWeights(k, profileOf({ modality: 'audio', task: 'generate', priorities: { quality: 'high' } }));
+    expect(requirements).toContainEqual({ criterion: 'quality', min: k.levels.high.min_rating, because: 'quality is high' });
+    // The case from issue 14: a VAE (quality 2/5) may not come a close second for real-time voice.
+    const ranking = rankFamilies(k, profileOf({ modality: 'audio', task: 'generate', latency: 'realtime', priorities: { quality: 'high', speed: 'critical' } }));
+    expect(ranking.ranking.map((r) => r.family)).not.toContain('vae');
+    expect(ranking.ruledOut.find((r) => r.family === 'vae')!.knockouts.map((ko) => ko.criterion)).toContain('quality');
+  });
+
+  it('the task decides which criteria apply: anomaly detection drops sample quality and diversity, whatever the answers', () => {
+    const { weights, requirements, notApplicable } = deriveWeights(k, profileOf({ modality: 'image', task: 'anomaly-detection', priorities: { quality: 'critical', diversity: 'high' } }));
+    expect(notApplicable).toEqual(expect.arrayContaining(['quality', 'diversity']));
+    expect(weights.quality).toBe(0);
+    expect(weights.diversity).toBe(0);
+    expect(requirements.map((r) => r.criterion)).not.toContain('quality');
+  });
+
+  it('the task renames a criterion: on anomaly detection, real-time speed is judged as scoring speed', () => {
+    const plan = deriveWeights(k, profileOf({ modality: 'tabular', task: 'anomaly-detection', latency: 'realtime' }));
+    expect(plan.renamed.speed).toBe('scoring-speed');
+    expect(plan.weights.speed).toBe(0);
+    expect(plan.weights['scoring-speed']!).toBeGreaterThan(0);
+    expect(plan.requirements).toContainEqual({ criterion: 'scoring-speed', min: 4, because: 'latency is realtime (for anomaly detection, speed is judged as scoring speed)' });
   });
 
   it('never lets a negative effect make a weight negative', () => {
@@ -70,16 +95,20 @@ describe('scores on the absolute 1–5 scale', () => {
 
   it('a family rated 5 everywhere scores 100 and one rated 1 everywhere scores 0, whatever the weights', () => {
     const clone = structuredClone(k);
-    for (const c of Object.keys(clone.families.gan.ratings)) {
+    for (const c of Object.keys(clone.criteria)) {
       clone.families.gan.ratings[c] = { value: 5 };
       clone.families.vae.ratings[c] = { value: 1 };
     }
     clone.families.gan.modalities.image = { value: 5 };
     clone.families.vae.modalities.image = { value: 1 };
+    for (const t of Object.keys(clone.families.gan.tasks)) {
+      clone.families.gan.tasks[t] = { value: 5 };
+      clone.families.vae.tasks[t] = { value: 1 };
+    }
     for (const answers of [{ use_case: 'marketing-visuals' }, { modality: 'image', task: 'edit', priorities: { cost: 'critical' as const } }]) {
-      const ranking = rankFamilies(clone, profileOf(answers, clone)).ranking;
-      expect(ranking.find((r) => r.family === 'gan')!.score).toBe(100);
-      expect(ranking.find((r) => r.family === 'vae')!.score).toBe(0);
+      const { ranking, ruledOut } = rankFamilies(clone, profileOf(answers, clone));
+      expect([...ranking, ...ruledOut].find((r) => r.family === 'gan')!.score).toBe(100);
+      expect([...ranking, ...ruledOut].find((r) => r.family === 'vae')!.score).toBe(0);
     }
   });
 });
@@ -90,6 +119,8 @@ describe('tie-break', () => {
     const clone = structuredClone(k);
     clone.families.vae.ratings = structuredClone(clone.families.gan.ratings);
     clone.families.vae.modalities = structuredClone(clone.families.gan.modalities);
+    clone.families.vae.tasks = structuredClone(clone.families.gan.tasks);
+    clone.families.vae.variants = structuredClone(clone.families.gan.variants);
     clone.families.gan.ratings.maturity = { value: ganMaturity };
     clone.families.vae.ratings.maturity = { value: vaeMaturity };
     const ranking = rankFamilies(clone, profileOf({ modality: 'image', task: 'edit', priorities: { maturity: 'none' } }, clone)).ranking;

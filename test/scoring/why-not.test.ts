@@ -13,9 +13,11 @@ const FAMILY_IDS = familyIds(builtinKnowledge);
 const knowledge = builtinKnowledge;
 const profileOf = (answers: Answers): Profile => completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
 const advise = (answers: Answers) => recommend(knowledge, profileOf(answers));
-const clear: Answers = { modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'high', diversity: 'high' } };
+// diversity at medium: at high its floor (3/5) would rule GAN out before any weighing.
+const clear: Answers = { modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'high', diversity: 'medium' } };
+const editing: Answers = { modality: 'image', task: 'edit' };
 
-const eligibleOf = (rec: Recommendation) => rec.ranking.filter((r) => r.eligible).map((r) => r.family);
+const eligibleOf = (rec: Recommendation) => rec.ranking.map((r) => r.family);
 const leaderAt = (rec: Recommendation, weights: Record<string, number>) =>
   eligibleOf(rec).reduce((best, f) => (rawScore(rec.matrix[f], weights) > rawScore(rec.matrix[best], weights) + 1e-9 ? f : best));
 
@@ -57,9 +59,9 @@ describe('whyNot', () => {
   });
 
   it('a requirement knockout names the answer that set it', () => {
-    // Anomaly detection requires an anomaly rating of at least 3; a critical speed priority requires 4.
-    const rec = advise({ modality: 'tabular', task: 'anomaly-detection', priorities: { speed: 'critical' } });
-    const knocked = rec.ranking.filter((r) => r.eligible === false && r.knockouts.some((k) => k.criterion !== knowledge.modality_fit.criterion));
+    // On anomaly detection a critical speed priority asks for a scoring speed of at least 4.
+    const rec = advise({ modality: 'image', task: 'anomaly-detection', priorities: { speed: 'critical' } });
+    const knocked = rec.ruledOut.filter((r) => r.knockouts.some((k) => k.kind === 'requirement'));
     expect(knocked.length).toBeGreaterThan(0);
     for (const family of knocked) {
       const w = whyNot(rec, family.family);
@@ -67,7 +69,7 @@ describe('whyNot', () => {
       expect(requirement.length).toBeGreaterThan(0);
       for (const k of requirement) {
         expect(k.because.length).toBeGreaterThan(0);
-        for (const because of k.because) expect(['task is anomaly-detection', 'speed is critical']).toContain(because);
+        for (const because of k.because) expect(because).toBe('speed is critical (for anomaly detection, speed is judged as scoring speed)');
       }
     }
   });
@@ -89,12 +91,12 @@ describe('whyNot', () => {
 
   it('every answer change, applied, ranks the family first', () => {
     const rec = advise(clear);
-    const w = whyNot(rec, 'vae');
+    const w = whyNot(rec, 'gan');
     expect(w.verdict).toBe('behind');
     expect(w.answerChanges.length).toBeGreaterThan(0);
     for (const change of w.answerChanges) {
       const after = recommend(knowledge, changedProfile(rec.profile, change.key, change.to));
-      expect(after.ranking[0]).toMatchObject({ family: 'vae', eligible: true, score: change.score });
+      expect(after.ranking[0]).toMatchObject({ family: 'gan', eligible: true, score: change.score });
     }
   });
 
@@ -103,8 +105,8 @@ describe('whyNot', () => {
     for (const family of FAMILY_IDS) for (const c of whyNot(rec, family).answerChanges) expect(['modality', 'task']).not.toContain(c.key);
   });
 
-  it('says honestly when nothing would: GAN for diverse images is unreachable by any single change', () => {
-    const rec = advise(clear);
+  it('says honestly when nothing would: GAN for image editing is unreachable by any single change', () => {
+    const rec = advise(editing);
     const w = whyNot(rec, 'gan');
     expect(w.verdict).toBe('unreachable');
     // Where GAN beats diffusion, another family is at least as strong.
@@ -150,8 +152,8 @@ describe('whyNot on every family and preset', () => {
       const rec = advise({ use_case });
       for (const family of FAMILY_IDS as readonly FamilyId[]) {
         const w = whyNot(rec, family);
-        const entry = rec.ranking.find((r) => r.family === family)!;
-        if (!entry.eligible) expect(w.verdict).toBe('ineligible');
+        const entry = rec.ranking.find((r) => r.family === family);
+        if (!entry) expect(w.verdict).toBe('ineligible');
         else if (entry.rank === 1) expect(w.verdict).toBe('winner');
         else expect(['behind', 'unreachable']).toContain(w.verdict);
         if (w.verdict === 'unreachable') expect(w.weightChanges.length + w.answerChanges.length).toBe(0);

@@ -1,0 +1,40 @@
+import type { FamilyId, Knowledge } from '../knowledge/types.js';
+import type { Recommendation } from '../recommend.js';
+import { taskChoice } from '../scoring/fit.js';
+
+const shortName = (knowledge: Knowledge, id: FamilyId) => knowledge.families[id]?.short_name ?? id;
+
+/** A knockout reason without its rationale: "cannot practically generate image (fit 2/5)". */
+export const shortReason = (reason: string) => reason.split(': ')[0]!;
+
+/**
+ * When nothing is eligible: say so, name the closest family and what it misses, and the
+ * answer to relax. Empty when a family is recommended.
+ */
+export function noneEligibleSentence(rec: Recommendation): string {
+  const { verdict, knowledge } = rec;
+  if (verdict.status !== 'none-eligible') return '';
+  if (verdict.closest === null) return 'No family is eligible for this profile, so nothing is recommended.';
+  const closest = shortName(knowledge, verdict.closest);
+  const misses = verdict.misses.map((k) => shortReason(k.reason)).join('; ');
+  const out = [`No family is eligible for this profile, so nothing is recommended. The closest is ${closest}, which misses: ${misses}.`];
+  const [first] = verdict.relax;
+  if (first) {
+    const who = shortName(knowledge, first.family ?? verdict.closest);
+    const what = first.key.startsWith('priorities.') ? `the ${first.key.slice('priorities.'.length)} priority` : first.key.replace(/_/g, ' ');
+    out.push(`Relax ${what} (${first.from === '(not set)' ? 'not set' : first.from} → ${first.to}: ${first.flags}) and ${who} ranks first with ${first.score.toFixed(1)}.`);
+  } else {
+    out.push('No single other answer makes a family eligible: the modality or the task itself rules every family out.');
+  }
+  return out.join(' ');
+}
+
+/** The task's own caveat (anomaly detection: compare against a non-generative detector). */
+export function taskNote(rec: Recommendation): string | undefined {
+  return taskChoice(rec.knowledge, rec.profile.task)?.note;
+}
+
+/** "Note: …" lines for families that overlap, when either is in play. */
+export function overlapLines(notes: ReadonlyArray<{ note: string }>): string[] {
+  return notes.map((o) => `Note: ${o.note}`);
+}

@@ -1,0 +1,45 @@
+import type { Choice, FamilyId, Knowledge, Rating } from '../knowledge/types.js';
+
+/** A rating nobody gave (a criterion, task or modality added by an overlay) counts as neutral. */
+export const NEUTRAL_RATING = 3;
+
+/** How well one family serves one task on one modality, and which of the two judgements set it. */
+export interface Fit {
+  value: number;
+  /** `modality`: the family's generation fit for the modality was the lower one; `task`: its fit for the task. */
+  limitedBy: 'modality' | 'task';
+  why?: string;
+  sources: string[];
+}
+
+export function taskChoice(knowledge: Knowledge, task: string): Choice | undefined {
+  return knowledge.questions.find((q) => q.key === 'task')?.choices?.find((c) => c.value === task);
+}
+
+/** Analysis tasks (anomaly detection, density estimation) do not generate, so generation fidelity does not count. */
+export function isGenerative(knowledge: Knowledge, task: string): boolean {
+  return taskChoice(knowledge, task)?.generative !== false;
+}
+
+function taskRating(knowledge: Knowledge, family: FamilyId, task: string, modality: string): Rating | undefined {
+  const fit = knowledge.families[family].tasks[task];
+  return fit?.modalities?.[modality] ?? fit;
+}
+
+/**
+ * The family's fit for the task on the modality. A generative task needs both: the family
+ * must be able to generate the modality and to do the task, so the lower of the two counts
+ * (diffusion generates images well but cannot hold a conversation). An analysis task reads
+ * data rather than producing it, so only the task's fit counts, per modality where declared
+ * (energy scores detect image anomalies although energy-based image generation is weak).
+ */
+export function familyFit(knowledge: Knowledge, family: FamilyId, modality: string, task: string): Fit {
+  const forTask = taskRating(knowledge, family, task, modality);
+  const t = forTask?.value ?? NEUTRAL_RATING;
+  const taskFit: Fit = { value: t, limitedBy: 'task', why: forTask?.why, sources: forTask?.sources ?? [] };
+  if (!isGenerative(knowledge, task)) return taskFit;
+  const forModality = knowledge.families[family].modalities[modality];
+  const m = forModality?.value ?? NEUTRAL_RATING;
+  if (t < m) return taskFit;
+  return { value: m, limitedBy: 'modality', why: forModality?.why, sources: forModality?.sources ?? [] };
+}
