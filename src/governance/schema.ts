@@ -6,7 +6,7 @@
  * resolving when it is embedded inside a larger schema (for example as `items` of the
  * overlay's `governance` array).
  */
-import { FAMILY_IDS } from '../knowledge/types.js';
+import { FAMILY_IDS, JURISDICTIONS } from '../knowledge/types.js';
 
 export const GOVERNANCE_AREAS = [
   'transparency',
@@ -21,14 +21,43 @@ export const GOVERNANCE_AREAS = [
   'safety',
 ] as const;
 
-export const FRAMEWORKS = ['NIST AI 600-1', 'EU AI Act', 'OWASP LLM Top 10', 'ISO/IEC 42001'] as const;
+export const FRAMEWORKS = [
+  'NIST AI 600-1',
+  'EU AI Act',
+  'OWASP LLM Top 10',
+  'ISO/IEC 42001',
+  'GDPR',
+  'UK GDPR',
+  'ICO guidance',
+  'DSM Directive',
+  'Colorado AI Act',
+  'NYC Local Law 144',
+  'California law',
+  'China AI rules',
+  'Model Cards',
+] as const;
 
-/** The clause-id pattern of each framework. */
+const ARTICLE = '^Art\\. \\d+(\\(\\d+\\))?(\\([a-z]\\))?$';
+
+/**
+ * The clause-id pattern of each framework. Instruments cited as a whole (where a finer clause
+ * could not be checked against the primary text) are a closed list, so no clause can be made up.
+ */
 export const REFERENCE_ID_PATTERNS: Record<(typeof FRAMEWORKS)[number], string> = {
-  'NIST AI 600-1': '^((GV|MP|MS|MG)-\\d+\\.\\d+-\\d{3}|Risk \\d+: .+)$',
-  'EU AI Act': '^(Art\\. \\d+(\\(\\d+\\))?(\\([a-z]\\))?|Annex [IVX]+(\\(\\d+\\))?)$',
+  // Action ids (GV-1.3-007), AI RMF subcategories the profile's actions are grouped under (MANAGE 4.1), or risks.
+  'NIST AI 600-1': '^((GV|MP|MS|MG)-\\d+\\.\\d+-\\d{3}|(GOVERN|MAP|MEASURE|MANAGE) \\d+\\.\\d+|Risk \\d+: .+)$',
+  'EU AI Act': '^(Art\\. \\d+(\\(\\d+\\))?(\\([a-z]\\))?|Annex [IVX]+(\\(\\d+\\))?(\\([a-z]\\))?)$',
   'OWASP LLM Top 10': '^LLM(0[1-9]|10):2025$',
   'ISO/IEC 42001': '^A\\.\\d+(\\.\\d+)?$',
+  GDPR: ARTICLE,
+  'UK GDPR': ARTICLE,
+  'ICO guidance': '^Guidance on AI and data protection$',
+  'DSM Directive': ARTICLE,
+  'Colorado AI Act': '^SB 24-205$',
+  'NYC Local Law 144': '^Local Law 144 of 2021$',
+  'California law': '^(AB 2013|SB 942)$',
+  'China AI rules': '^(Deep Synthesis Provisions|Interim Measures for Generative AI Services|Measures for Labelling AI-Generated Synthetic Content|GB 45438-2025)$',
+  'Model Cards': '^Mitchell et al\\. 2019$',
 };
 
 const PROFILE_VALUES: Record<string, readonly string[]> = {
@@ -48,6 +77,7 @@ const PROFILE_VALUES: Record<string, readonly string[]> = {
     'critical-infrastructure',
     'media',
   ],
+  model_role: ['use', 'fine-tune', 'train', 'release'],
   family: FAMILY_IDS,
 };
 
@@ -85,8 +115,34 @@ export const governanceItemSchema = {
     actions: { type: 'array', minItems: 1, items: nonEmptyString },
     evidence: { type: 'array', minItems: 1, items: nonEmptyString },
     severity: { type: 'string', enum: ['required', 'recommended'] },
+    jurisdiction: {
+      type: 'string',
+      enum: [...JURISDICTIONS],
+      description: 'the legal order the duty comes from; global (the default) for international standards',
+    },
+    applies_from: {
+      type: 'object',
+      description: 'for a staged law: the date from which it applies to this item, and the source of that date',
+      additionalProperties: false,
+      required: ['date', 'source'],
+      properties: {
+        date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        source: nonEmptyString,
+        note: nonEmptyString,
+      },
+    },
     when: { $ref: '#/definitions/condition' },
     escalate_when: { $ref: '#/definitions/condition' },
+    notes: {
+      type: 'array',
+      description: 'sentences shown with the item when their condition holds',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: { when: { $ref: '#/definitions/condition' }, text: nonEmptyString },
+      },
+    },
     references: { type: 'array', minItems: 1, items: { $ref: '#/definitions/reference' } },
   },
   definitions: {
