@@ -2,6 +2,7 @@
  * The rules, applied to one use case at a time: every rule looks only at its own use case
  * (duplicate ids aside), so the order of use cases cannot change the verdict. Pure.
  */
+import { inJurisdictions } from '../governance/jurisdiction.js';
 import { compareEntries, type ChecklistEntry } from '../governance/select.js';
 import type { Condition, FamilyId, GovernanceItem, Knowledge } from '../knowledge/types.js';
 import type { ParsedYaml, PathSegment } from '../knowledge/yaml.js';
@@ -65,7 +66,8 @@ export function createContext(knowledge: Knowledge, policy: Policy, today: strin
     rankings: new Map(),
     rankingsByContent: new Map(),
     checklists: new Map(),
-    factKeys: conditionKeys(knowledge),
+    // The jurisdictions pick items without any condition naming them.
+    factKeys: [...new Set([...conditionKeys(knowledge), 'jurisdiction'])],
   };
 }
 
@@ -282,6 +284,7 @@ export function holds(cond: Condition | undefined, facts: Record<string, unknown
 export function checklistItems(items: readonly GovernanceItem[], facts: Record<string, unknown>): ChecklistItem[] {
   const entries: ChecklistItem[] = [];
   for (const item of items) {
+    if (!inJurisdictions(item, facts.jurisdiction as string[] | undefined)) continue;
     if (!holds(item.when, facts)) continue;
     const raised = item.severity === 'recommended' && item.escalate_when !== undefined && holds(item.escalate_when, facts);
     entries.push({ id: item.id, area: item.area, title: item.title, severity: raised ? 'required' : item.severity });
@@ -305,12 +308,19 @@ export function checklistFor(ctx: Context, resolved: LoadedStack['profiles'][num
   return checklist;
 }
 
-/** With policy.require_checklist, an item of the checklist that `has` no status. */
+/**
+ * With policy.require_checklist, an item of the checklist that `has` no status: an error
+ * (governance/missing) for a required item; for a recommended one a warning
+ * (governance/missing-recommended), unless policy.recommended_missing makes it an error too.
+ * Each rule keeps one level, so code scanning's rule metadata stays true.
+ */
 export function missingFindings(ctx: Context, checklist: readonly ChecklistItem[], has: (item: string) => boolean, add: Add): void {
   if (!ctx.policy.require_checklist) return;
   for (const entry of checklist) {
     if (has(entry.id)) continue;
-    add('governance/missing', ['governance'], true, `governance.${entry.id}`, `"${entry.id}" has no status: ${entry.title} (${entry.severity})`);
+    const message = `"${entry.id}" has no status: ${entry.title} (${entry.severity})`;
+    const rule = entry.severity === 'required' || ctx.policy.recommended_missing === 'error' ? 'governance/missing' : 'governance/missing-recommended';
+    add(rule, ['governance'], true, `governance.${entry.id}`, message);
   }
 }
 
