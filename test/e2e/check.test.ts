@@ -31,9 +31,11 @@ describe('genai-advisor check (built binary)', () => {
     const { line, col } = familyPosition();
     expect(result.stdout).toContain(`${FAILING}:${line}:${col}  error    family-fit/rank`);
     expect(result.stdout).toContain(`${FAILING}:${line}:${col}  error    family/ineligible`);
-    expect(result.stdout).toMatch(/error {4}vendor\/hosting {6}hosting "api" is not allowed by policy\.allowed_hosting \(self-hosted\)/);
-    expect(result.stdout).toMatch(/error {4}governance\/missing {2}"ai-disclosure" has no status/);
-    expect(result.stdout).toMatch(/✗ 1 use case checked: 0 passed, 1 failed; \d+ errors, 0 warnings\n$/);
+    expect(result.stdout).toMatch(/error {4}vendor\/hosting +hosting "api" is not allowed by policy\.allowed_hosting \(self-hosted\)/);
+    expect(result.stdout).toMatch(/error {4}governance\/missing +"ai-disclosure" has no status/);
+    // Recommended items without a status are warnings (governance/missing-recommended).
+    expect(result.stdout).toMatch(/warning {2}governance\/missing-recommended +"value-measurement" has no status/);
+    expect(result.stdout).toMatch(/✗ 1 use case checked: 0 passed, 1 failed; \d+ errors, \d+ warnings\n$/);
   });
 
   it('points the family finding at the family: line in every format', () => {
