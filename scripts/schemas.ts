@@ -3,15 +3,15 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { STACK_SCHEMA_FILE, stackSchema } from '../src/check/schema.js';
-import { answersSchema, knowledgeFileSchema } from '../src/knowledge/schema.js';
+import { answersSchema, idsOf, knowledgeFileSchema } from '../src/knowledge/schema.js';
 import type { Knowledge } from '../src/knowledge/types.js';
 
 /** File name → schema. The stack schema's name is the one `init` points editors at. */
 export function schemasFor(knowledge: Knowledge): Record<string, object> {
   return {
     'overlay.schema.json': knowledgeFileSchema(false),
-    'answers.schema.json': answersSchema(knowledge),
-    [basename(STACK_SCHEMA_FILE)]: stackSchema(knowledge),
+    'answers.schema.json': answersSchema(knowledge.questions, idsOf(knowledge)),
+    [basename(STACK_SCHEMA_FILE)]: stackSchema(knowledge.questions, idsOf(knowledge)),
   };
 }
 

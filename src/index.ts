@@ -5,16 +5,15 @@
  * meant for people, like the CLI's.
  */
 import { DiagnosticsError } from './errors.js';
-import { answersSchemaFor } from './knowledge/answers-schema.js';
 import { builtinKnowledge } from './knowledge/builtin.js';
 import { applyOverlays } from './knowledge/compile.js';
 import type { Answers, Knowledge, Profile } from './knowledge/types.js';
-import { validateAgainst } from './knowledge/validate.js';
+import { validateAnswers } from './knowledge/validate.js';
 import { parseYaml } from './knowledge/yaml.js';
 import { completeProfile, mergeAnswers } from './profile/resolve.js';
 import { recommend, type Recommendation } from './recommend.js';
 import { recommendDocument as documentFor } from './render/recommend-json.js';
-import { TOOL } from './cli/tool.js';
+import { TOOL } from './tool.js';
 
 export { builtinKnowledge, recommend, TOOL };
 export { DiagnosticsError, UsageError, formatDiagnostic, type Diagnostic } from './errors.js';
@@ -66,7 +65,7 @@ export function loadKnowledge(overlays: readonly OverlaySource[] = []): Knowledg
  */
 export function resolveProfile(answers: Answers, knowledge: Knowledge = builtinKnowledge): Profile {
   const parsed = parseYaml(JSON.stringify(answers ?? {}, null, 2), 'answers');
-  const problems = validateAgainst(parsed, answersSchemaFor(knowledge));
+  const problems = validateAnswers(parsed, knowledge);
   if (problems.length > 0) throw new DiagnosticsError(problems, 'see `genai-advisor knowledge schema --which answers` for the allowed keys and values');
   return completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
 }

@@ -2,11 +2,10 @@
  * The rules, applied to one use case at a time: every rule looks only at its own use case
  * (duplicate ids aside), so the order of use cases cannot change the verdict. Pure.
  */
-import { inJurisdictions } from '../governance/jurisdiction.js';
-import { compareEntries, type ChecklistEntry } from '../governance/select.js';
-import type { Condition, FamilyId, GovernanceItem, Knowledge } from '../knowledge/types.js';
+import { selectChecklist, type ChecklistEntry } from '../governance/select.js';
+import type { FamilyId, Knowledge } from '../knowledge/types.js';
 import type { ParsedYaml, PathSegment } from '../knowledge/yaml.js';
-import { orderFamilies } from '../scoring/rank.js';
+import { rankFamilies } from '../scoring/rank.js';
 import type { FamilyScore } from '../scoring/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { sanitize } from '../util/sanitize.js';
@@ -23,37 +22,16 @@ export interface Scored {
   eligible: FamilyScore[];
 }
 
-/** Shared by all use cases of one check: the inputs, and caches keyed by profile. */
+/** Shared by all use cases of one check: the inputs, and the engine's results by profile. */
 export interface Context {
   knowledge: Knowledge;
   policy: Policy;
   today: string;
   itemIds: string[];
   items: Set<string>;
-  /** Rankings by weight plan (load shares one plan object among equal profiles) and by its content. */
-  rankings: Map<object, Scored>;
-  rankingsByContent: Map<string, Scored>;
-  checklists: Map<string, ChecklistItem[]>;
-  /** The facts (profile keys, `family`) that checklist conditions read. */
-  factKeys: string[];
-}
-
-/** Every fact key any `when`/`escalate_when` mentions: the checklist depends on nothing else. */
-function conditionKeys(knowledge: Knowledge): string[] {
-  const keys = new Set<string>();
-  const walk = (condition: unknown): void => {
-    if (!condition || typeof condition !== 'object') return;
-    for (const [key, value] of Object.entries(condition)) {
-      if (key === 'all' || key === 'any') (value as unknown[]).forEach(walk);
-      else if (key === 'not') walk(value);
-      else keys.add(key);
-    }
-  };
-  for (const item of knowledge.governance) {
-    walk(item.when);
-    walk(item.escalate_when);
-  }
-  return [...keys].sort();
+  /** Large stacks repeat profiles: each distinct one is ranked, and its checklist selected, once. */
+  rankings: Map<string, Scored>;
+  checklists: Map<string, ChecklistEntry[]>;
 }
 
 export function createContext(knowledge: Knowledge, policy: Policy, today: string): Context {
@@ -64,10 +42,7 @@ export function createContext(knowledge: Knowledge, policy: Policy, today: strin
     itemIds: knowledge.governance.map((g) => g.id),
     items: new Set(knowledge.governance.map((g) => g.id)),
     rankings: new Map(),
-    rankingsByContent: new Map(),
     checklists: new Map(),
-    // The jurisdictions pick items without any condition naming them.
-    factKeys: [...new Set([...conditionKeys(knowledge), 'jurisdiction'])],
   };
 }
 
@@ -207,103 +182,24 @@ export function driftFindings(knowledge: Knowledge, decided: UseCaseEntry['decid
   }
 }
 
-/**
- * A ranking depends only on the modality and the weight plan, and large stacks share few of
- * those (10,000 generated use cases have about 300), so each is ranked once.
- */
+/** The engine's ranking for a use case's profile (rankFamilies, as recommend ranks). */
 export function scoreOnce(ctx: Context, resolved: LoadedStack['profiles'][number]): Scored {
-  let scored = ctx.rankings.get(resolved.plan);
-  if (scored) return scored;
-  const key = `${resolved.profile.modality}\u0000${JSON.stringify(resolved.plan)}`;
-  scored = ctx.rankingsByContent.get(key);
+  let scored = ctx.rankings.get(resolved.key);
   if (!scored) {
-    const ranking = orderFamilies(ctx.knowledge, resolved.profile, resolved.plan);
+    const { ranking } = rankFamilies(ctx.knowledge, resolved.profile, resolved.plan);
     scored = { ranking, eligible: ranking.filter((r) => r.eligible) };
-    ctx.rankingsByContent.set(key, scored);
+    ctx.rankings.set(resolved.key, scored);
   }
-  ctx.rankings.set(resolved.plan, scored);
   return scored;
 }
 
-/** What the rules need of a checklist entry: which item, its title, and how required it is. */
-export type ChecklistItem = Pick<ChecklistEntry, 'id' | 'area' | 'title' | 'severity'>;
-
-type Test = (facts: Record<string, unknown>) => boolean;
-const always: Test = () => true;
-const tests = new WeakMap<object, Test>();
-
-/**
- * A governance condition as a function of the facts, with evaluateCondition's verdict
- * (governance/condition.ts) but without its reasons, which `check` never prints and which
- * cost most of a checklist's selection when a large stack has thousands of distinct profiles.
- */
-function test(cond: Condition | undefined): Test {
-  if (cond === undefined || cond === null) return always;
-  let compiled = tests.get(cond);
-  if (compiled) return compiled;
-  const parts = Object.entries(cond as Record<string, unknown>).map(([key, value]): Test => {
-    if (key === 'all' || key === 'any') {
-      const children = (Array.isArray(value) ? (value as Condition[]) : []).map(test);
-      const all = key === 'all';
-      return (facts) => {
-        for (let i = 0; i < children.length; i++) if (children[i]!(facts) !== all) return !all;
-        return all;
-      };
-    }
-    if (key === 'not') {
-      const inner = test(value as Condition);
-      return (facts) => !inner(facts);
-    }
-    if (Array.isArray(value)) {
-      return (facts) => {
-        const actual = facts[key];
-        if (actual === undefined) return false;
-        for (let i = 0; i < value.length; i++) if (value[i] === actual) return true;
-        return false;
-      };
-    }
-    return (facts) => {
-      const actual = facts[key];
-      return actual !== undefined && value === actual;
-    };
-  });
-  compiled = (facts) => {
-    for (let i = 0; i < parts.length; i++) if (!parts[i]!(facts)) return false;
-    return true;
-  };
-  tests.set(cond, compiled);
-  return compiled;
-}
-
-/** Whether a governance condition holds for the facts (evaluateCondition(…).holds). */
-export function holds(cond: Condition | undefined, facts: Record<string, unknown>): boolean {
-  return test(cond)(facts);
-}
-
-/** selectChecklist's entries (id, area, title, severity), in its order; the rules need no more. */
-export function checklistItems(items: readonly GovernanceItem[], facts: Record<string, unknown>): ChecklistItem[] {
-  const entries: ChecklistItem[] = [];
-  for (const item of items) {
-    if (!inJurisdictions(item, facts.jurisdiction as string[] | undefined)) continue;
-    if (!holds(item.when, facts)) continue;
-    const raised = item.severity === 'recommended' && item.escalate_when !== undefined && holds(item.escalate_when, facts);
-    entries.push({ id: item.id, area: item.area, title: item.title, severity: raised ? 'required' : item.severity });
-  }
-  return entries.sort(compareEntries as (a: ChecklistItem, b: ChecklistItem) => number);
-}
-
-/** The checklist for a profile and family, selected once per combination of the facts it reads. */
-export function checklistFor(ctx: Context, resolved: LoadedStack['profiles'][number], family: FamilyId): ChecklistItem[] {
-  const profile = resolved.profile as unknown as Record<string, unknown>;
-  let cacheKey = '';
-  for (const key of ctx.factKeys) {
-    const value = key === 'family' ? family : profile[key];
-    cacheKey += `${typeof value === 'object' ? JSON.stringify(value) : String(value)}\u0000`;
-  }
-  let checklist = ctx.checklists.get(cacheKey);
+/** The engine's checklist for a profile and the chosen family (selectChecklist, as recommend selects). */
+export function checklistFor(ctx: Context, resolved: LoadedStack['profiles'][number], family: FamilyId): ChecklistEntry[] {
+  const key = `${resolved.key}\u0000${family}`;
+  let checklist = ctx.checklists.get(key);
   if (!checklist) {
-    checklist = checklistItems(ctx.knowledge.governance, { ...profile, family });
-    ctx.checklists.set(cacheKey, checklist);
+    checklist = selectChecklist(ctx.knowledge.governance, resolved.profile, family);
+    ctx.checklists.set(key, checklist);
   }
   return checklist;
 }
@@ -314,7 +210,7 @@ export function checklistFor(ctx: Context, resolved: LoadedStack['profiles'][num
  * (governance/missing-recommended), unless policy.recommended_missing makes it an error too.
  * Each rule keeps one level, so code scanning's rule metadata stays true.
  */
-export function missingFindings(ctx: Context, checklist: readonly ChecklistItem[], has: (item: string) => boolean, add: Add): void {
+export function missingFindings(ctx: Context, checklist: readonly ChecklistEntry[], has: (item: string) => boolean, add: Add): void {
   if (!ctx.policy.require_checklist) return;
   for (const entry of checklist) {
     if (has(entry.id)) continue;

@@ -4,7 +4,6 @@
  */
 import type { Knowledge } from '../knowledge/types.js';
 import { createContext, duplicateIdFindings, evaluateUseCase } from './evaluate.js';
-import { fastCheckStack } from './fast-check.js';
 import { loadStack, type LoadedStack } from './load.js';
 import { checkResult } from './result.js';
 import type { CheckOptions, CheckResult, Finding, UseCaseReport } from './types.js';
@@ -15,19 +14,11 @@ export { HOSTING, POLICY_DEFAULTS, STACK_SCHEMA_URL, STATUSES, stackSchema, type
 export { loadStack, STACK_HINT, type LoadedStack, type StackFile, type UseCaseEntry } from './load.js';
 
 /**
- * Checks a stack file against the knowledge and its policy. Throws a DiagnosticsError (every
- * problem with file:line:col) when the file cannot be checked at all.
+ * Checks a stack file against the knowledge and its policy: the file is parsed and validated,
+ * then every use case goes through the engine recommend uses. Throws a DiagnosticsError
+ * (every problem with file:line:col) when the file cannot be checked at all.
  */
 export function checkStack(knowledge: Knowledge, text: string, file: string, options: CheckOptions): CheckResult {
-  return fastCheckStack(knowledge, text, file, options) ?? fullCheckStack(knowledge, text, file, options);
-}
-
-/**
- * checkStack without the streaming fast path: the whole file parsed, validated by the JSON
- * Schema, then every use case checked. The fast path declines every file this reports a
- * problem in, so the diagnostics always come from here.
- */
-export function fullCheckStack(knowledge: Knowledge, text: string, file: string, options: CheckOptions): CheckResult {
   return checkLoadedStack(knowledge, loadStack(knowledge, text, file), file, options);
 }
 

@@ -5,15 +5,14 @@
  */
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
 import type { Answers, FamilyId, Knowledge, Profile } from '../knowledge/types.js';
-import { validateAgainst } from '../knowledge/validate.js';
+import { knownIds, validateAgainst, VALIDATORS } from '../knowledge/validate.js';
 import { parseYaml, type ParsedYaml } from '../knowledge/yaml.js';
 import { completeProfile, mergeAnswers } from '../profile/resolve.js';
 import { ProfileError } from '../scoring/errors.js';
 import { deriveWeights } from '../scoring/weights.js';
 import type { WeightPlan } from '../scoring/types.js';
 import { isCalendarDate } from './dates.js';
-import { parseFastYaml } from './fast-yaml.js';
-import { POLICY_DEFAULTS, stackSchema, type Hosting, type Policy, type Status } from './schema.js';
+import { POLICY_DEFAULTS, type Hosting, type Policy, type Status } from './schema.js';
 
 export interface StatusEntry {
   status: Status;
@@ -48,11 +47,6 @@ export interface LoadedStack {
 }
 
 export const STACK_HINT = 'fix the stack file; `genai-advisor knowledge schema --which stack` prints its schema';
-
-/** Parses with the fast reader when the file allows it, with the full parser otherwise. */
-export function parseStackText(text: string, file: string): ParsedYaml {
-  return parseFastYaml(text, file) ?? parseYaml(text, file);
-}
 
 /** Problems the schema cannot express: profiles that do not resolve, impossible dates. */
 function semanticProblems(knowledge: Knowledge, stack: StackFile, parsed: ParsedYaml, profiles: LoadedStack['profiles']): Diagnostic[] {
@@ -95,12 +89,14 @@ function semanticProblems(knowledge: Knowledge, stack: StackFile, parsed: Parsed
 }
 
 export function loadStack(knowledge: Knowledge, text: string, file: string): LoadedStack {
-  const parsed = parseStackText(text, file);
+  const parsed = parseYaml(text, file);
   const value = parsed.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new DiagnosticsError([parsed.diagnostic([], 'a stack file must be a mapping with "version: 1" and a "use_cases:" list')], STACK_HINT);
   }
-  const problems = validateAgainst(parsed, stackSchema(knowledge));
+  const useCases = (value as Partial<StackFile>).use_cases;
+  const ids = Array.isArray(useCases) ? useCases.flatMap((_, i) => knownIds(parsed, knowledge, ['use_cases', i, 'profile'])) : [];
+  const problems = [...validateAgainst(parsed, VALIDATORS.stack), ...ids].sort((a, b) => a.line - b.line || a.col - b.col);
   if (problems.length > 0) throw new DiagnosticsError(problems, STACK_HINT);
   const stack = value as StackFile;
   const profiles: LoadedStack['profiles'] = new Array(stack.use_cases.length);

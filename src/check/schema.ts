@@ -3,8 +3,8 @@
  * validates files in `check` and `init`, is printed by `knowledge schema`, and is what editors
  * load through the `# yaml-language-server: $schema=…` line that `init` writes.
  */
-import { answersSchemaFor } from '../knowledge/answers-schema.js';
-import { FAMILY_IDS, type Knowledge } from '../knowledge/types.js';
+import { answersSchema, type KnowledgeIds } from '../knowledge/schema.js';
+import { FAMILY_IDS, type Question } from '../knowledge/types.js';
 
 export const HOSTING = ['api', 'self-hosted', 'on-device'] as const;
 export type Hosting = (typeof HOSTING)[number];
@@ -24,6 +24,9 @@ export const POLICY_DEFAULTS = {
   allowed_licenses: [] as string[],
 };
 export type Policy = typeof POLICY_DEFAULTS;
+
+/** What `check` and `init` read and write when no stack file is named. */
+export const DEFAULT_STACK_FILE = 'genai-stack.yaml';
 
 /** Where the published package serves the schema; the file itself is `knowledge schema --which stack`. */
 export const STACK_SCHEMA_FILE = 'schemas/genai-stack.schema.json';
@@ -74,8 +77,8 @@ function policySchema(): Schema {
   };
 }
 
-function useCaseSchema(knowledge: Knowledge): Schema {
-  const { $schema: _ignored, title: _title, ...profile } = answersSchemaFor(knowledge) as Schema;
+function useCaseSchema(questions: readonly Question[], ids?: KnowledgeIds): Schema {
+  const { $schema: _ignored, title: _title, ...profile } = answersSchema(questions, ids);
   return {
     type: 'object',
     properties: {
@@ -120,25 +123,18 @@ function useCaseSchema(knowledge: Knowledge): Schema {
   };
 }
 
-const cache = new WeakMap<object, Schema>();
-
-/** The stack-file schema for one knowledge base (profiles use its questions and presets); built once. */
-export function stackSchema(knowledge: Knowledge): Schema {
-  let schema = cache.get(knowledge);
-  if (!schema) {
-    schema = {
-      $schema: 'http://json-schema.org/draft-07/schema#',
-      title: 'genai-advisor stack file (genai-stack.yaml)',
-      type: 'object',
-      properties: {
-        version: { enum: [1], description: 'the stack-file format version' },
-        policy: policySchema(),
-        use_cases: { type: 'array', items: useCaseSchema(knowledge), description: 'one entry per generative-AI use case' },
-      },
-      required: ['version', 'use_cases'],
-      additionalProperties: false,
-    };
-    cache.set(knowledge, schema);
-  }
-  return schema;
+/** The stack-file schema for a question table; with ids, it lists the presets and criteria (see KnowledgeIds). */
+export function stackSchema(questions: readonly Question[], ids?: KnowledgeIds): Schema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'genai-advisor stack file (genai-stack.yaml)',
+    type: 'object',
+    properties: {
+      version: { enum: [1], description: 'the stack-file format version' },
+      policy: policySchema(),
+      use_cases: { type: 'array', items: useCaseSchema(questions, ids), description: 'one entry per generative-AI use case' },
+    },
+    required: ['version', 'use_cases'],
+    additionalProperties: false,
+  };
 }

@@ -1,6 +1,7 @@
-import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import type { SaveFiles } from '../interview/terminal.js';
 import { MAX_YAML_BYTES } from '../knowledge/limits.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -169,4 +170,9 @@ export function assertNotAnInput(output: string, inputs: readonly string[], cwd:
   if (clash !== undefined) {
     throw new UsageError(`--output ${output} is also an input of this run (${clash}); it would be overwritten`, 'write the output to another file');
   }
+}
+
+/** The follow-up menu's saves: atomic writes relative to the working directory. */
+export function saveFiles(io: { cwd: string }): SaveFiles {
+  return { exists: (path) => existsSync(resolve(io.cwd, path)), write: (path, text) => writeAtomic(path, text, io.cwd) };
 }

@@ -1,14 +1,14 @@
-import { Chalk } from 'chalk';
 import { writeSync } from 'node:fs';
-import { plain, type Style } from '../render/style.js';
+import { terminalStyle, type Style } from '../render/style.js';
+import type { Terminal } from '../interview/terminal.js';
+
+/** Shared between the shell and commands that decide their own exit code (check). */
+export interface RunState {
+  exitCode: number;
+}
 
 /** Everything a command may touch outside itself; tests pass their own. */
-export interface Io {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  env: NodeJS.ProcessEnv;
-  cwd: string;
+export interface Io extends Terminal {
   /** Writes a command's result to standard output (emit uses it); without it, stdout.write. */
   print?: (text: string) => void;
 }
@@ -75,15 +75,9 @@ export function canPrompt(io: Io, noInput: boolean): boolean {
   return !noInput && io.stdin.isTTY === true && !isCi(io.env);
 }
 
-/**
- * Colour only for a terminal, and never with NO_COLOR (any non-empty value), TERM=dumb or
- * --no-color. chalk does not read NO_COLOR itself, so the decision is made here.
- */
+/** Colour only for a terminal, and never with NO_COLOR, TERM=dumb or --no-color (render/style.ts). */
 export function styleFor(io: Io, colorFlag: boolean, stream: { isTTY?: boolean } = io.stdout): Style {
-  const off = !colorFlag || (io.env.NO_COLOR ?? '') !== '' || io.env.TERM === 'dumb' || stream.isTTY !== true;
-  if (off) return plain;
-  const chalk = new Chalk({ level: 1 });
-  return { bold: chalk.bold, dim: chalk.dim, red: chalk.red, green: chalk.green, yellow: chalk.yellow, cyan: chalk.cyan };
+  return terminalStyle(io.env, colorFlag, stream);
 }
 
 export function terminalWidth(io: Io): number {

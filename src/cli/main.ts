@@ -18,7 +18,7 @@ for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
   });
 }
 
-// Not a top-level await: the start-up bundle is CommonJS (scripts/startup-chunks.ts). run() never rejects.
+// run() never rejects: every failure becomes an exit code.
 void run(process.argv.slice(2), processIo()).then((code) => {
   process.exitCode = code;
 });

@@ -1,5 +1,7 @@
+import type { RenderContext } from '../render/formats.js';
 import { assertNotAnInput, writeAtomic } from './files.js';
-import type { Io } from './io.js';
+import { styleFor, terminalWidth, type Io } from './io.js';
+import { TOOL } from '../tool.js';
 
 interface EmitOptions {
   output?: string;
@@ -19,4 +21,10 @@ export function emit(text: string, options: EmitOptions, io: Io, inputs: readonl
   } else {
     io.stdout.write(text);
   }
+}
+
+/** Colour and the terminal's width for the terminal only; a file gets plain text 80 columns wide. */
+export function renderContext(io: Io, options: { output?: string; color?: boolean; knowledge?: string[] }): RenderContext {
+  const toFile = options.output !== undefined;
+  return { tool: TOOL, style: styleFor(io, options.color !== false && !toFile), width: toFile ? 80 : terminalWidth(io), overlays: options.knowledge ?? [] };
 }

@@ -29,24 +29,14 @@ export function answersFromFlags(options: ProfileOptions, knowledge: Knowledge):
 /** Reads and validates an answers file; every problem is reported with file:line:col. */
 export async function readAnswersFile(path: string, knowledge: Knowledge, cwd: string): Promise<Answers> {
   const text = readUserFile(path, 'answers file', cwd);
-  const [{ parseYaml }, { validateAgainst }, { answersSchemaFor }] = await Promise.all([
-    import('../knowledge/yaml.js'),
-    import('../knowledge/validate.js'),
-    import('../knowledge/answers-schema.js'),
-  ]);
+  const [{ parseYaml }, { validateAnswers }] = await Promise.all([import('../knowledge/yaml.js'), import('../knowledge/validate.js')]);
   const parsed = parseYaml(text, path);
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     throw new DiagnosticsError([parsed.diagnostic([], 'an answers file must be a mapping of answers keys, e.g. "modality: image"')]);
   }
-  const problems = validateAgainst(parsed, answersSchemaFor(knowledge));
+  const problems = validateAnswers(parsed, knowledge);
   if (problems.length > 0) throw new DiagnosticsError(problems, 'fix the answers file, or run `genai-advisor knowledge schema` for its schema');
   return parsed.value as Answers;
-}
-
-export async function answersToYaml(profile: Profile): Promise<string> {
-  // Through our own module: a bundled `import('yaml')` yields only a default export, not `stringify`.
-  const { renderYaml } = await import('../render/yaml.js');
-  return `# genai-advisor answers: replay with --answers <this file>\n${renderYaml(profile)}`;
 }
 
 export interface ResolvedProfile {
@@ -73,7 +63,7 @@ export async function resolveProfileDetailed(options: ProfileOptions, knowledge:
   if (options.saveAnswers) {
     // The answers are written first: an --output that cannot be written must stop the run before.
     if (typeof options.output === 'string') assertWritable(options.output, io.cwd);
-    writeAtomic(options.saveAnswers, await answersToYaml(profile), io.cwd);
+    writeAtomic(options.saveAnswers, (await import('../render/yaml.js')).renderAnswersYaml(profile), io.cwd);
   }
   return { profile, interviewed };
 }

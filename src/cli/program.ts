@@ -3,13 +3,9 @@ import { CancelledError, UsageError } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { sanitize } from '../util/sanitize.js';
 import { registerRecommend } from './commands/recommend.js';
-import type { Io } from './io.js';
-import { TOOL } from './tool.js';
+import type { Io, RunState } from './io.js';
+import { TOOL } from '../tool.js';
 
-/** Shared between the shell and commands that decide their own exit code (check). */
-export interface RunState {
-  exitCode: number;
-}
 
 type Register = (program: Command, io: Io, state: RunState) => void;
 

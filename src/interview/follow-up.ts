@@ -1,27 +1,27 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { confirm, input, select } from '@inquirer/prompts';
-import { writeAtomic } from '../cli/files.js';
-import type { Io } from '../cli/io.js';
-import { answersToYaml } from '../cli/profile.js';
 import { UsageError } from '../errors.js';
 import type { FamilyId } from '../knowledge/types.js';
 import type { Recommendation } from '../recommend.js';
 import { checklistText } from '../render/checklist.js';
 import { renderRecommendMarkdown, type DecisionRecordOptions } from '../render/recommend-markdown.js';
 import { renderWhyNotText } from '../render/why-not.js';
+import { renderAnswersYaml } from '../render/yaml.js';
 import { whyNot } from '../scoring/why-not.js';
 import { choiceLine, openSession, type Session } from './session.js';
+import type { SaveFiles, Terminal } from './terminal.js';
 
 export interface FollowUpContext {
   rec: Recommendation;
-  io: Io;
+  io: Terminal;
+  files: SaveFiles;
   session: Session;
   /** What `--format markdown` would be given for this run, so the saved report is the same file. */
   report: DecisionRecordOptions;
 }
 
 export interface FollowUpOptions {
+  /** Where saved reports go; the shell passes atomic writes relative to the working directory. */
+  files: SaveFiles;
   color?: boolean;
   report?: DecisionRecordOptions;
 }
@@ -46,19 +46,19 @@ export interface FollowUpAction {
  * after a yes; a path that cannot be written is reported and the menu goes on.
  */
 async function saveTo(ctx: FollowUpContext, what: string, suggested: string, text: () => Promise<string> | string): Promise<string | undefined> {
-  const { session, io } = ctx;
+  const { session, files } = ctx;
   const path = (
     await input(
       { message: `Save the ${what} as`, default: suggested, validate: (v: string) => v.trim() !== '' || 'give a file name', theme: session.theme },
       session.context,
     )
   ).trim();
-  if (existsSync(resolve(io.cwd, path))) {
+  if (files.exists(path)) {
     const replace = await confirm({ message: `${path} exists. Replace it?`, default: false, theme: session.theme }, session.context);
     if (!replace) return undefined;
   }
   try {
-    writeAtomic(path, await text(), io.cwd);
+    files.write(path, await text());
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     session.say(`error: ${error.message}${error.hint ? `\n${error.hint}` : ''}`, 'red');
@@ -122,7 +122,7 @@ export const FOLLOW_UP_ACTIONS: readonly FollowUpAction[] = [
     label: 'Save the answers',
     help: 'to rerun without questions: --answers <file>',
     async run(ctx) {
-      const path = await saveTo(ctx, 'answers', 'genai-advisor-answers.yaml', () => answersToYaml(ctx.rec.profile));
+      const path = await saveTo(ctx, 'answers', 'genai-advisor-answers.yaml', () => renderAnswersYaml(ctx.rec.profile));
       if (path) ctx.session.say(`Wrote ${path}. Rerun with: genai-advisor --answers ${path} --no-input`);
       return 'again';
     },
@@ -136,8 +136,8 @@ export const FOLLOW_UP_ACTIONS: readonly FollowUpAction[] = [
 ];
 
 /** The menu after the results; returns when the person picks an action that ends it. */
-export async function followUp(rec: Recommendation, io: Io, options: FollowUpOptions = {}, actions: readonly FollowUpAction[] = FOLLOW_UP_ACTIONS): Promise<void> {
-  const ctx: FollowUpContext = { rec, io, session: openSession(io, options.color !== false), report: options.report ?? {} };
+export async function followUp(rec: Recommendation, io: Terminal, options: FollowUpOptions, actions: readonly FollowUpAction[] = FOLLOW_UP_ACTIONS): Promise<void> {
+  const ctx: FollowUpContext = { rec, io, files: options.files, session: openSession(io, options.color !== false), report: options.report ?? {} };
   const shown = actions.filter((a) => a.available?.(ctx) ?? true);
   const width = Math.max(...shown.map((a) => a.label.length));
   // The cursor starts on "Done", so pressing Enter through everything always ends.

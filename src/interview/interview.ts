@@ -1,7 +1,7 @@
 import { checkbox, confirm, search, select } from '@inquirer/prompts';
 import type { Answers, Knowledge, Level, Question, UseCasePreset } from '../knowledge/types.js';
 import type { Resolution } from '../profile/resolve.js';
-import type { Io } from '../cli/io.js';
+import type { Terminal } from './terminal.js';
 import { describeAnswers } from '../render/use-cases.js';
 import {
   booleanConfig,
@@ -71,7 +71,7 @@ function presetsToOffer(knowledge: Knowledge, resolution: Resolution): UseCasePr
  * answers file or preset answered, in the question table's order, under a heading per group.
  * A chosen preset's answers are not asked again; flags still override them afterwards.
  */
-export async function interview(knowledge: Knowledge, resolution: Resolution, io: Io, options: InterviewOptions = {}): Promise<Answers> {
+export async function interview(knowledge: Knowledge, resolution: Resolution, io: Terminal, options: InterviewOptions = {}): Promise<Answers> {
   const session = openSession(io, options.color !== false);
   const answers: Record<string, unknown> = {};
   let open = resolution.unanswered;

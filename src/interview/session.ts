@@ -1,5 +1,5 @@
-import { styleFor, type Io } from '../cli/io.js';
-import { plain, wrap, type Style } from '../render/style.js';
+import { plain, terminalStyle, wrap, type Style } from '../render/style.js';
+import type { Terminal } from './terminal.js';
 
 const same = (text: string) => text;
 
@@ -30,7 +30,7 @@ export const plainTheme = {
 
 /** What every prompt of one consultation shares: where it reads and writes, and how it looks. */
 export interface Session {
-  context: { input: Io['stdin']; output: Io['stdout'] };
+  context: { input: Terminal['stdin']; output: Terminal['stdout'] };
   /** Passed to every prompt; undefined keeps inquirer's own colours. */
   theme: typeof plainTheme | undefined;
   style: Style;
@@ -43,9 +43,9 @@ export interface Session {
  * Prompts go to stdout when it is a terminal; when stdout is redirected (`> out.json`) they go
  * to stderr so that the file receives only the result.
  */
-export function openSession(io: Io, color: boolean): Session {
+export function openSession(io: Terminal, color: boolean): Session {
   const output = io.stdout.isTTY ? io.stdout : io.stderr;
-  const style = styleFor(io, color, output);
+  const style = terminalStyle(io.env, color, output);
   const columns = (output as { columns?: number }).columns;
   const width = Math.max(40, Math.min(columns ?? 80, 100));
   return {

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
 import { FAMILY_IDS, type Family, type Knowledge, type Rating } from './types.js';
 import { checkReferences } from './references.js';
-import { knowledgeFileSchema } from './schema.js';
 import { sanitizeDeep } from '../util/sanitize.js';
-import { validateAgainst, violations } from './validate.js';
+import { validateAgainst, VALIDATORS, violations } from './validate.js';
+import type { ValidateFunction } from 'ajv';
 import { parseYaml, type ParsedYaml, type PathSegment } from './yaml.js';
 
 export interface SourceFile {
@@ -14,8 +14,6 @@ export interface SourceFile {
 
 type Raw = Record<string, unknown>;
 
-const builtinSchema = knowledgeFileSchema(true);
-const overlaySchema = knowledgeFileSchema(false);
 
 /** Ratings may be written as a bare number in overlays; the engine always sees `{ value }`. */
 function normaliseRatings(ratings: Record<string, number | Rating> | undefined): Record<string, Rating> {
@@ -45,7 +43,7 @@ export function digest(knowledge: Omit<Knowledge, 'sha256'> | Knowledge): string
  * A node that breaks the schema is reported and left out of `docs`, so the cross-reference
  * checks can still run on the rest.
  */
-function parseAll(files: SourceFile[], schema: object): { docs: ParsedYaml[]; diagnostics: Diagnostic[] } {
+function parseAll(files: SourceFile[], schema: ValidateFunction): { docs: ParsedYaml[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const docs: ParsedYaml[] = [];
   for (const { file, text } of files) {
@@ -154,7 +152,7 @@ function finish(raw: Raw): Knowledge {
 
 /** Compiles the built-in knowledge files: strict schema, then cross-references. */
 export function compileKnowledge(files: SourceFile[]): Knowledge {
-  const { docs, diagnostics } = parseAll(files, builtinSchema);
+  const { docs, diagnostics } = parseAll(files, VALIDATORS.builtinKnowledge);
   const raw: Raw = {};
   for (const doc of docs) mergeInto(raw, withoutHoles(doc.value as Raw));
   const missing = ['version', 'levels', 'modality_fit', 'criteria', 'families', 'questions', 'use_cases', 'sources'].filter((k) => raw[k] === undefined);
@@ -182,7 +180,7 @@ function removeAt(root: unknown, path: readonly PathSegment[]): void {
  * An object that only lacks a required field stays (its other fields may hold problems of
  * their own), unless it lacks its id, without which it cannot be merged.
  */
-function usablePart(value: unknown, schema: object): unknown {
+function usablePart(value: unknown, schema: ValidateFunction): unknown {
   const copy = structuredClone(value);
   // Dropping a node can expose its parent's own problem (a now-missing id).
   for (let round = 0; round < 8; round++) {
@@ -215,7 +213,7 @@ export interface OverlayResult {
  * and left out, and the cross-reference checks run on what remains.
  */
 export function mergeOverlays(base: Knowledge, files: SourceFile[]): OverlayResult {
-  const { docs, diagnostics } = parseAll(files, overlaySchema);
+  const { docs, diagnostics } = parseAll(files, VALIDATORS.overlay);
   const raw: Raw = structuredClone(base) as unknown as Raw;
   // Overlay text reaches terminals, Markdown and XML: no escape sequences may survive.
   for (const doc of docs) mergeInto(raw, sanitizeDeep(withoutHoles(doc.value as Raw)));

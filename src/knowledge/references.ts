@@ -1,8 +1,7 @@
 import type { Diagnostic } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { answersSchemaFor } from './answers-schema.js';
 import type { Condition, Knowledge, Rating } from './types.js';
-import { validateAgainst } from './validate.js';
+import { validateAnswers } from './validate.js';
 import type { ParsedYaml } from './yaml.js';
 
 type Raw = Record<string, unknown>;
@@ -64,7 +63,7 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
       // A missing or malformed answers block is the schema's to report.
       const answers = useCase.answers;
       if (answers !== null && typeof answers === 'object' && !Array.isArray(answers)) {
-        problems.push(...validateAgainst(doc, answersSchemaFor(knowledge), ['use_cases', id, 'answers']));
+        problems.push(...validateAnswers(doc, knowledge, ['use_cases', id, 'answers']));
       }
       if ((useCase.answers as Raw | undefined)?.use_case !== undefined) {
         problems.push(doc.diagnostic(['use_cases', id, 'answers', 'use_case'], 'a preset cannot name another preset', true));

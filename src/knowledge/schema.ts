@@ -1,4 +1,4 @@
-import { governanceItemSchema } from '../governance/schema.js';
+import { governanceItemSchema } from './governance-schema.js';
 import { FAMILY_IDS, LEVELS, type Knowledge, type Question } from './types.js';
 
 /**
@@ -167,10 +167,23 @@ export function knowledgeFileSchema(strict: boolean): Schema {
   };
 }
 
+/**
+ * The ids an overlay may add to. A schema given them lists them, for editors and
+ * `knowledge schema`; without them any id passes the schema, and validation checks it against
+ * the knowledge in use (knownIds in validate.ts), so that one compiled validator serves every
+ * overlay.
+ */
+export interface KnowledgeIds {
+  presets: string[];
+  criteria: string[];
+}
+
+export const idsOf = (knowledge: Pick<Knowledge, 'criteria' | 'use_cases'>): KnowledgeIds => ({ presets: Object.keys(knowledge.use_cases), criteria: Object.keys(knowledge.criteria) });
+
 /** Answers files: one key per question of the table, values from its choices. */
-export function answersSchema(knowledge: Pick<Knowledge, 'questions' | 'criteria' | 'use_cases'>): Schema {
+export function answersSchema(questions: readonly Question[], ids?: KnowledgeIds): Schema {
   const properties: Schema = {};
-  for (const question of knowledge.questions) properties[question.key] = answerSchema(question, knowledge);
+  for (const question of questions) properties[question.key] = answerSchema(question, ids);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'genai-advisor answers file',
@@ -180,10 +193,10 @@ export function answersSchema(knowledge: Pick<Knowledge, 'questions' | 'criteria
   };
 }
 
-export function answerSchema(question: Question, knowledge: Pick<Knowledge, 'criteria' | 'use_cases'>): Schema {
+export function answerSchema(question: Question, ids?: KnowledgeIds): Schema {
   switch (question.kind) {
     case 'preset':
-      return { enum: Object.keys(knowledge.use_cases) };
+      return ids ? { enum: ids.presets } : { type: 'string', pattern: ID };
     case 'choice':
       return { enum: (question.choices ?? []).map((c) => c.value) };
     case 'multi':
@@ -193,7 +206,7 @@ export function answerSchema(question: Question, knowledge: Pick<Knowledge, 'cri
     case 'priorities':
       return {
         type: 'object',
-        propertyNames: { enum: Object.keys(knowledge.criteria) },
+        propertyNames: ids ? { enum: ids.criteria } : { pattern: ID },
         additionalProperties: { enum: [...LEVELS] },
       };
   }

@@ -1,22 +1,16 @@
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
-
-type AjvClass = typeof AjvModule.default;
+/**
+ * Validation with the functions ajv compiled from our JSON Schemas at build time
+ * (scripts/validators.ts): every problem comes back located, in the user's terms.
+ */
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import validators from '../../build/validators.cjs';
 import type { Diagnostic } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import type { Knowledge, Question } from './types.js';
 import type { ParsedYaml, PathSegment } from './yaml.js';
 
-// ajv ships CommonJS with a default export; under NodeNext its type is the module namespace.
-const Ajv: AjvClass = (AjvModule as unknown as { default?: AjvClass }).default ?? (AjvModule as unknown as AjvClass);
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-const compiled = new WeakMap<object, ValidateFunction>();
-
-function compile(schema: object): ValidateFunction {
-  const cached = compiled.get(schema);
-  if (cached) return cached;
-  const validate = ajv.compile(schema);
-  compiled.set(schema, validate);
-  return validate;
-}
+/** One compiled validator per kind of file (see scripts/validators.ts for their schemas). */
+export const VALIDATORS: { builtinKnowledge: ValidateFunction; overlay: ValidateFunction; answers: ValidateFunction; stack: ValidateFunction } = validators;
 
 function pathOf(error: ErrorObject): PathSegment[] {
   if (error.instancePath === '') return [];
@@ -80,9 +74,8 @@ function message(error: ErrorObject, path: PathSegment[]): { path: PathSegment[]
   }
 }
 
-/** Validates a parsed document against a JSON Schema; every problem comes back located. */
-export function validateAgainst(parsed: ParsedYaml, schema: object, at: readonly PathSegment[] = []): Diagnostic[] {
-  const validate = compile(schema);
+/** Validates a parsed document (or the part of it at `at`); every problem comes back located. */
+export function validateAgainst(parsed: ParsedYaml, validate: ValidateFunction, at: readonly PathSegment[] = []): Diagnostic[] {
   let value: unknown = parsed.value;
   for (const segment of at) value = (value as Record<string | number, unknown> | undefined)?.[segment];
   if (validate(value)) return [];
@@ -114,8 +107,7 @@ export interface Violation {
  * Where a value breaks a schema, so a caller can drop the offending nodes and still run the
  * cross-reference checks on the rest (and so report every problem of a file in one pass).
  */
-export function violations(value: unknown, schema: object): Violation[] {
-  const validate = compile(schema);
+export function violations(value: unknown, validate: ValidateFunction): Violation[] {
   if (validate(value)) return [];
   return (validate.errors ?? []).map((error) => {
     const path = pathOf(error);
@@ -126,4 +118,35 @@ export function violations(value: unknown, schema: object): Violation[] {
     if (error.propertyName !== undefined) return { path: [...path, error.propertyName] };
     return { path };
   });
+}
+
+/**
+ * The ids an overlay may add (presets, criteria) in one set of answers at `at`, checked against
+ * the knowledge in use: the compiled schema accepts any well-formed id (see KnowledgeIds).
+ */
+export function knownIds(parsed: ParsedYaml, knowledge: Pick<Knowledge, 'questions' | 'criteria' | 'use_cases'>, at: readonly PathSegment[] = []): Diagnostic[] {
+  let answers: unknown = parsed.value;
+  for (const segment of at) answers = (answers as Record<string | number, unknown> | undefined)?.[segment];
+  if (answers === null || typeof answers !== 'object') return [];
+  const problems: Diagnostic[] = [];
+  for (const question of knowledge.questions as Question[]) {
+    const value = (answers as Record<string, unknown>)[question.key];
+    const path = [...at, question.key];
+    if (question.kind === 'preset' && typeof value === 'string' && !Object.hasOwn(knowledge.use_cases, value)) {
+      const allowed = Object.keys(knowledge.use_cases);
+      problems.push(parsed.diagnostic(path, `${describe(path)} is "${value}", which is not allowed.${didYouMean(value, allowed)} Allowed: ${allowed.join(', ')}.`));
+    }
+    if (question.kind === 'priorities' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const allowed = Object.keys(knowledge.criteria);
+      for (const criterion of Object.keys(value).filter((c) => !Object.hasOwn(knowledge.criteria, c))) {
+        problems.push(parsed.diagnostic([...path, criterion], `unknown key "${criterion}" in ${describe(path)}.${didYouMean(criterion, allowed)} Allowed: ${allowed.join(', ')}.`, true));
+      }
+    }
+  }
+  return problems;
+}
+
+/** An answers file (or the answers at `at`): its schema, then its ids against the knowledge. */
+export function validateAnswers(parsed: ParsedYaml, knowledge: Pick<Knowledge, 'questions' | 'criteria' | 'use_cases'>, at: readonly PathSegment[] = []): Diagnostic[] {
+  return [...validateAgainst(parsed, VALIDATORS.answers, at), ...knownIds(parsed, knowledge, at)].sort((a, b) => a.line - b.line || a.col - b.col);
 }

@@ -1,10 +1,18 @@
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+/**
+ * Every YAML file the tool reads (knowledge, overlays, answers, stack files) goes through
+ * parseYaml: js-yaml's event parser, whose events carry source offsets, so that one pass gives
+ * both the values (js-yaml constructs them) and the position of every node.
+ * docs/performance.md says why js-yaml reads and the `yaml` package writes.
+ */
+import { constructFromEvents, CORE_SCHEMA, EVENT_ALIAS, EVENT_DOCUMENT, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, getScalarValue, parseEvents, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_SINGLE_QUOTED, YAMLException, type Event } from 'js-yaml';
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
 import { MAX_YAML_BYTES } from './limits.js';
 
 export { MAX_YAML_BYTES };
 const MAX_ALIASES = 200;
 const MAX_DEPTH = 64;
+/** Aliases share what they point at; expanded, a file may not grow past this many nodes per event. */
+const MAX_EXPANSION_PER_EVENT = 10;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type PathSegment = string | number;
@@ -18,53 +26,122 @@ export interface ParsedYaml {
   diagnostic(path: readonly PathSegment[], message: string, key?: boolean): Diagnostic;
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+/** Where a node starts, where its key starts, and (collections) where its children are. */
+interface Place {
+  start: number;
+  keyStart: number;
+  keys?: Map<string, Place>;
+  items?: Place[];
 }
 
-/** The parser's message in the user's terms; `rest` is the text from the problem onwards. */
-function describeProblem(code: string, message: string, rest: string): string {
-  switch (code) {
-    case 'TAG_RESOLVE_FAILED': {
-      const tag = /Unresolved tag: (\S+)/.exec(message)?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!');
-      return tag ? `tag ${tag} is not supported (custom tags are not allowed); write a plain value` : `${firstLine(message)} (custom tags are not allowed)`;
+/** Offsets to 1-based lines and columns. */
+function lineIndex(text: string): (offset: number) => { line: number; col: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
     }
-    case 'DUPLICATE_KEY': {
-      const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(rest)?.[1]?.replace(/^["']|["']$/g, '');
-      return key ? `duplicate key "${key}": a key may appear only once in a mapping` : firstLine(message);
-    }
-    case 'TAB_AS_INDENT':
-      return `${firstLine(message)}; indent with spaces`;
-    case 'RESOURCE_EXHAUSTION':
-      // The parser recursed until the stack ran out: only absurdly deep nesting does that.
-      return `nesting is too deep (limit ${MAX_DEPTH} levels)`;
-    case 'MULTIPLE_DOCS':
-      return 'the file holds more than one YAML document ("---"); keep everything in one document';
+    return { line: low + 1, col: offset - starts[low]! + 1 };
+  };
+}
+
+function startOf(event: Event): number {
+  switch (event.type) {
+    case EVENT_SCALAR:
+      // A quoted scalar starts at its quote, where the person reading the file sees it start.
+      return event.style === SCALAR_STYLE_SINGLE_QUOTED || event.style === SCALAR_STYLE_DOUBLE_QUOTED ? event.valueStart - 1 : event.valueStart;
+    case EVENT_ALIAS:
+      return Math.max(0, event.anchorStart - 1);
+    case EVENT_MAPPING:
+    case EVENT_SEQUENCE:
+      return event.start;
     default:
-      return firstLine(message);
+      return 0;
   }
 }
 
-function findChild(node: unknown, segment: PathSegment): { node: Node | null; keyNode: Node | null } | undefined {
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? pair.key.value : pair.key;
-      if (String(key) === String(segment)) return { node: (pair.value as Node) ?? null, keyNode: pair.key as Node };
+/**
+ * The places of the first document's nodes, from the parser's events. A mapping's events
+ * alternate key and value; a key that is itself a collection has no name (js-yaml refuses it).
+ */
+function placesOf(events: readonly Event[], text: string): Place | undefined {
+  type Frame = { place: Place; pendingKey?: { name: string | undefined; start: number } };
+  const stack: Frame[] = [];
+  let root: Place | undefined;
+  for (const event of events) {
+    if (event.type === EVENT_DOCUMENT) {
+      if (root !== undefined) break;
+      continue;
     }
-    return undefined;
+    if (event.type === EVENT_POP) {
+      stack.pop();
+      continue;
+    }
+    const place: Place = { start: startOf(event), keyStart: startOf(event) };
+    const parent = stack.at(-1);
+    if (!parent) root ??= place;
+    else if (parent.place.items) parent.place.items.push(place);
+    else if (parent.pendingKey === undefined) {
+      parent.pendingKey = { name: event.type === EVENT_SCALAR ? getScalarValue(text, event) : undefined, start: place.start };
+    } else {
+      const { name, start } = parent.pendingKey;
+      place.keyStart = start;
+      if (name !== undefined) parent.place.keys!.set(name, place);
+      parent.pendingKey = undefined;
+    }
+    if (event.type === EVENT_MAPPING) place.keys = new Map();
+    if (event.type === EVENT_SEQUENCE) place.items = [];
+    if (event.type === EVENT_MAPPING || event.type === EVENT_SEQUENCE) stack.push({ place });
   }
-  if (isSeq(node) && typeof segment === 'number') {
-    const item = node.items[segment];
-    return item === undefined ? undefined : { node: item as Node, keyNode: item as Node };
-  }
-  return undefined;
+  return root;
 }
 
-/** Whether collections nest more than MAX_DEPTH levels (a mapping and a sequence count alike). */
-function tooDeep(node: unknown, depth = 1): boolean {
-  if (!isMap(node) && !isSeq(node)) return false;
-  if (depth > MAX_DEPTH) return true;
-  return node.items.some((item) => (isPair(item) ? tooDeep(item.key, depth + 1) || tooDeep(item.value, depth + 1) : tooDeep(item, depth + 1)));
+/** The parser's reason in the user's terms. */
+function describeProblem(reason: string, text: string, offset: number): string {
+  if (reason.startsWith('duplicated mapping key')) {
+    const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(text.slice(offset))?.[1]?.replace(/^["']|["']$/g, '');
+    return key ? `duplicate key "${key}": a key may appear only once in a mapping` : 'duplicate key: a key may appear only once in a mapping';
+  }
+  const tag = /^unknown \w+ tag !<(.+)>$/.exec(reason)?.[1];
+  if (tag !== undefined) return `tag ${tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not supported (custom tags are not allowed); write a plain value`;
+  if (reason.startsWith('nesting exceeded maxDepth')) return `nesting is too deep (limit ${MAX_DEPTH} levels)`;
+  if (reason.includes('complex keys')) return 'a list or mapping is used as a key; keys must be plain text';
+  if (/alias/i.test(reason) && /max/i.test(reason)) return `too many aliases (limit ${MAX_ALIASES}; possible alias bomb)`;
+  if (/tab/.test(reason)) return 'Tabs are not allowed as indentation; indent with spaces';
+  return reason;
+}
+
+/**
+ * How many nodes the value has with every alias expanded, counting shared nodes once per use;
+ * stops counting at `limit`, so that an alias bomb costs no more than the limit.
+ */
+function expandedSize(value: unknown, limit: number, sizes = new Map<object, number>()): number {
+  if (value === null || typeof value !== 'object') return 1;
+  const known = sizes.get(value);
+  if (known !== undefined) return known;
+  let size = 1;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) {
+    size += expandedSize(child, limit, sizes);
+    if (size > limit) break;
+  }
+  sizes.set(value, size);
+  return size;
+}
+
+/** Keys that could reach Object.prototype through careless code further on. */
+function forbiddenKeys(place: Place | undefined, value: unknown, file: string, position: (offset: number) => { line: number; col: number }, found: Diagnostic[] = []): Diagnostic[] {
+  if (!place || value === null || typeof value !== 'object') return found;
+  if (place.items) place.items.forEach((item, i) => forbiddenKeys(item, (value as unknown[])[i], file, position, found));
+  for (const [key, child] of place.keys ?? []) {
+    if (FORBIDDEN_KEYS.has(key)) found.push({ file, ...position(child.keyStart), message: `key "${key}" is not allowed` });
+    else forbiddenKeys(child, (value as Record<string, unknown>)[key], file, position, found);
+  }
+  return found;
 }
 
 /**
@@ -72,75 +149,52 @@ function tooDeep(node: unknown, depth = 1): boolean {
  * no prototype-polluting keys. Every problem comes back as a located diagnostic.
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, col };
-  };
-  const fail = (offset: number, message: string): never => {
-    const { line, col } = position(offset);
-    throw new DiagnosticsError([{ file, line, col, message }]);
-  };
-
   if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
     throw new DiagnosticsError([{ file, line: 1, col: 1, message: `file is larger than the ${MAX_YAML_BYTES / 1024 / 1024} MiB limit` }]);
   }
-  if (text.includes('\u0000')) {
-    // Not parsed yet, so the line counter knows no lines: count them here.
-    const before = text.slice(0, text.indexOf('\u0000')).split('\n');
-    throw new DiagnosticsError([{ file, line: before.length, col: before[before.length - 1]!.length + 1, message: 'file is binary (contains a NUL byte), expected YAML text' }]);
-  }
+  const position = lineIndex(text);
+  const fail = (offset: number, message: string): never => {
+    throw new DiagnosticsError([{ file, ...position(offset), message }]);
+  };
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) fail(nul, 'file is binary (contains a NUL byte), expected YAML text');
 
-  let doc: Document;
+  let events: Event[];
+  let documents: unknown[];
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, merge: false, schema: 'core' });
+    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+    documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
   } catch (error) {
+    if (error instanceof YAMLException) return fail(error.mark?.position ?? 0, describeProblem(error.reason, text, error.mark?.position ?? 0));
     // The parser recurses on nesting; a pathological input can exhaust the stack.
-    return fail(0, error instanceof RangeError ? `nesting is too deep (limit ${MAX_DEPTH} levels)` : `cannot parse YAML: ${(error as Error).message}`);
+    if (error instanceof RangeError) return fail(0, `nesting is too deep (limit ${MAX_DEPTH} levels)`);
+    throw error;
   }
-  // After a syntax error the parser's later complaints are mostly echoes of it (one tab can
-  // yield twenty); duplicate keys and unknown tags stand on their own, so all of those stay.
-  const independent = (code: string) => code === 'DUPLICATE_KEY' || code === 'TAG_RESOLVE_FAILED';
-  const problems = [...doc.errors, ...doc.warnings]
-    .sort((a, b) => a.pos[0] - b.pos[0])
-    .filter((p, i, all) => i === 0 || independent(p.code) || all.slice(0, i).every((q) => independent(q.code)));
-  if (problems.length > 0) {
-    const diagnostics = problems.map((p) => {
-      const { line, col } = position(p.pos[0]);
-      return { file, line, col, message: describeProblem(p.code, p.message, text.slice(p.pos[0])) };
-    });
-    throw new DiagnosticsError(diagnostics);
+  if (documents.length > 1) {
+    const second = events.findIndex((e, i) => i > 0 && e.type === EVENT_DOCUMENT);
+    const next = events.slice(second + 1).find((e) => e.type !== EVENT_POP && e.type !== EVENT_DOCUMENT);
+    const at = next ? startOf(next) : text.length;
+    // The "---" that starts the second document, which its event does not locate.
+    fail(text.lastIndexOf('\n---', at) + 1, 'the file holds more than one YAML document ("---"); keep everything in one document');
   }
-  if (tooDeep(doc.contents)) fail(0, `nesting is too deep (limit ${MAX_DEPTH} levels)`);
+  const value = documents[0] ?? null;
+  const limit = MAX_EXPANSION_PER_EVENT * events.length + 10_000;
+  if (expandedSize(value, limit) > limit) fail(0, 'too many alias expansions (possible alias bomb)');
 
-  const forbidden: Diagnostic[] = [];
-  visit(doc, {
-    Pair(_key, pair) {
-      if (isPair(pair) && isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-        forbidden.push({ file, ...position(pair.key.range?.[0] ?? 0), message: `key "${String(pair.key.value)}" is not allowed` });
-      }
-    },
-  });
+  const root = placesOf(events, text);
+  const forbidden = forbiddenKeys(root, value, file, position);
   if (forbidden.length > 0) throw new DiagnosticsError(forbidden);
 
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (error) {
-    fail(0, /alias/i.test((error as Error).message) ? 'too many alias expansions (possible alias bomb)' : (error as Error).message);
-  }
-
   const locate = (path: readonly PathSegment[], key = false) => {
-    let node: unknown = doc.contents;
-    let keyNode: unknown = doc.contents;
+    let place = root;
+    let keyStart = root?.start ?? 0;
     for (const segment of path) {
-      const child = findChild(node, segment);
+      const child = typeof segment === 'number' && place?.items ? place.items[segment] : place?.keys?.get(String(segment));
       if (!child) break;
-      keyNode = child.keyNode;
-      node = child.node ?? child.keyNode;
+      place = child;
+      keyStart = child.keyStart;
     }
-    const target = (key ? keyNode : node) as Node | null;
-    return position(target?.range?.[0] ?? 0);
+    return position(key ? keyStart : (place?.start ?? 0));
   };
   return {
     file,

@@ -7,7 +7,7 @@
 import type { CheckResult } from '../check/types.js';
 import { RULES } from '../check/rules.js';
 import { sanitize } from '../util/sanitize.js';
-import type { ToolInfo } from './recommend-json.js';
+import type { ToolInfo } from '../tool.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'genaiAdvisorFinding/v1';

@@ -1,4 +1,6 @@
 import type { ChecklistEntry } from '../governance/select.js';
+import type { FamilyId, Knowledge, Profile } from '../knowledge/types.js';
+import type { ToolInfo } from '../tool.js';
 
 /** Checklist items as they appear in every JSON/YAML document (the contract's fields first). */
 export function checklistItems(entries: ChecklistEntry[]) {
@@ -16,4 +18,17 @@ export function checklistItems(entries: ChecklistEntry[]) {
     ...(item.appliesFrom ? { appliesFrom: item.appliesFrom } : {}),
     notes: item.notes,
   }));
+}
+
+/** `checklist --format json|yaml`: the checklist with the profile and family it was selected for. */
+export function checklistDocument(result: { knowledge: Knowledge; profile: Profile; family: FamilyId; entries: ChecklistEntry[] }, tool: ToolInfo) {
+  const { knowledge, profile, family, entries } = result;
+  return {
+    schemaVersion: 1,
+    tool,
+    knowledge: { version: knowledge.version, sha256: knowledge.sha256 },
+    profile,
+    family,
+    checklist: checklistItems(entries),
+  };
 }

@@ -3,8 +3,9 @@
  * Markdown section. Pure functions: colour is applied through a callback so this module does
  * not depend on a colour library.
  */
-import type { Reference } from '../knowledge/types.js';
+import type { FamilyId, Knowledge, Profile, Reference } from '../knowledge/types.js';
 import type { ChecklistEntry } from '../governance/select.js';
+import { wrap as wrapWords, type Style as Styles } from './style.js';
 
 export type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'green' | 'cyan';
 export type Colorize = (s: string, style: Style) => string;
@@ -221,4 +222,13 @@ export function checklistMarkdown(entries: ChecklistEntry[]): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** `checklist` in a terminal: what it was tailored to, then every item with its actions. */
+export function renderChecklistTable(
+  { knowledge, profile, family, entries }: { knowledge: Knowledge; profile: Profile; family: FamilyId; entries: ChecklistEntry[] },
+  { style, width }: { style: Styles; width: number },
+): string {
+  const note = style.dim(wrapWords(`Tailored to ${profile.modality} · ${profile.task} · sector ${profile.sector}, with ${knowledge.families[family].short_name} as the recommended family.`, width));
+  return `${note}\n\n${checklistText(entries, { width, color: (t, name) => style[name](t), actions: true })}`;
 }

@@ -119,6 +119,11 @@ export function compareDocument(knowledge: Knowledge, ids: FamilyId[], tool: { n
   };
 }
 
+/** `explain --format json|yaml`. */
+export function explainDocument(knowledge: Knowledge, id: FamilyId, tool: { name: string; version: string }, options: SourceOptions = {}) {
+  return { schemaVersion: 1, tool, knowledge: { version: knowledge.version, sha256: knowledge.sha256 }, family: familyDocument(knowledge, id, options) };
+}
+
 /** One family's full profile, every rating with its rationale and sources. */
 export function renderExplainText(knowledge: Knowledge, id: FamilyId, style: Style, width: number, options: SourceOptions = {}): string {
   const f = knowledge.families[id];

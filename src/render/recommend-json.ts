@@ -1,11 +1,9 @@
 import type { Recommendation } from '../recommend.js';
+import type { ToolInfo } from '../tool.js';
 import { checklistItems } from './checklist-document.js';
 import { round } from '../scoring/score.js';
 
-export interface ToolInfo {
-  name: string;
-  version: string;
-}
+export type { ToolInfo } from '../tool.js';
 
 /**
  * The machine-readable recommendation (schemaVersion 1 of the contract). Key order is fixed

@@ -1,3 +1,5 @@
+import { Chalk } from 'chalk';
+
 /** Colour as renderers see it: plain functions, so renderers stay pure and testable. */
 export interface Style {
   bold(text: string): string;
@@ -10,6 +12,17 @@ export interface Style {
 
 const same = (text: string) => text;
 export const plain: Style = { bold: same, dim: same, red: same, green: same, yellow: same, cyan: same };
+
+/**
+ * Colour only for a terminal, and never with NO_COLOR (any non-empty value), TERM=dumb or
+ * --no-color. chalk does not read NO_COLOR itself, so the decision is made here.
+ */
+export function terminalStyle(env: NodeJS.ProcessEnv, colorFlag: boolean, stream: { isTTY?: boolean }): Style {
+  const off = !colorFlag || (env.NO_COLOR ?? '') !== '' || env.TERM === 'dumb' || stream.isTTY !== true;
+  if (off) return plain;
+  const chalk = new Chalk({ level: 1 });
+  return { bold: chalk.bold, dim: chalk.dim, red: chalk.red, green: chalk.green, yellow: chalk.yellow, cyan: chalk.cyan };
+}
 
 /** A horizontal bar for a 0–100 score. */
 export function bar(score: number, width: number): string {

@@ -128,7 +128,7 @@ const BAD_FILES: BadFile[] = [
   { kind: 'a !!js/function tag', content: 'version: !!js/function "function () { return 1 }"\n', patterns: [/custom tags are not allowed/], at: [1, 10] },
   { kind: 'an alias bomb', content: `${aliasBomb}\n`, patterns: [/too many alias expansions \(possible alias bomb\)/], at: [1, 1] },
   { kind: '100,000 nested [', content: `a: ${'['.repeat(100_000)}\n`, patterns: [/nesting is too deep \(limit 64 levels\)/] },
-  { kind: '70 nested mappings', content: deepBlock, patterns: [/nesting is too deep \(limit 64 levels\)/], at: [1, 1] },
+  { kind: '70 nested mappings', content: deepBlock, patterns: [/nesting is too deep \(limit 64 levels\)/], at: [64, 127] },
   { kind: 'two YAML documents', content: 'version: 1\n---\nversion: 1\n', patterns: [/more than one YAML document/] },
 ];
 

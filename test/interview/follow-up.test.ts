@@ -1,6 +1,6 @@
 import { PassThrough, Writable } from 'node:stream';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
+import type { SaveFiles, Terminal } from '../../src/interview/terminal.js';
 import { FOLLOW_UP_ACTIONS, followUp, type FollowUpAction, type FollowUpContext } from '../../src/interview/follow-up.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { recommend } from '../../src/recommend.js';
@@ -11,7 +11,10 @@ vi.mock('@inquirer/prompts', () => import('./scripted-prompts.js'));
 
 const rec = recommend(builtinKnowledge, makeProfile({ modality: 'image' }));
 
-function io(): Io & { text: () => string } {
+/** No file exists and none may be written: these tests never reach a save. */
+const noFiles: SaveFiles = { exists: () => false, write: () => { throw new Error('no file may be written here'); } };
+
+function io(): Terminal & { text: () => string } {
   let text = '';
   const stdout = Object.assign(new Writable({ write: (chunk, _e, done) => ((text += String(chunk)), done()) }), { isTTY: true, columns: 80 });
   return { stdout, stderr: stdout, stdin: Object.assign(new PassThrough(), { isTTY: true }), env: { NO_COLOR: '1' }, cwd: '/nonexistent', text: () => text };
@@ -24,7 +27,7 @@ beforeEach(() => script.reset());
 
 describe('the follow-up menu is its list of actions', () => {
   it('shows one entry per action, with its help, the cursor on Done', async () => {
-    await followUp(rec, io());
+    await followUp(rec, io(), { files: noFiles });
     const [shown] = menu();
     const choices = shown!.config.choices as MenuChoice[];
     expect(choices.map((c) => c.value)).toEqual(FOLLOW_UP_ACTIONS.map((a) => a.id));
@@ -45,7 +48,7 @@ describe('the follow-up menu is its list of actions', () => {
     };
     const hidden: FollowUpAction = { id: 'hidden', label: 'Hidden', help: 'never shown', available: () => false, run: async () => 'done' };
     script.reset({ 'What next?': new Queue(['add-to-stack', 'done']) });
-    await followUp(rec, io(), {}, [stack, hidden, ...FOLLOW_UP_ACTIONS]);
+    await followUp(rec, io(), { files: noFiles }, [stack, hidden, ...FOLLOW_UP_ACTIONS]);
     expect(seen).toHaveLength(1);
     expect(seen[0]!.rec).toBe(rec);
     expect(menu()).toHaveLength(2);
@@ -57,14 +60,14 @@ describe('the follow-up menu is its list of actions', () => {
   it('an action that ends the menu ends it', async () => {
     const stop: FollowUpAction = { id: 'stop', label: 'Stop', help: 'ends', run: async () => 'done' };
     script.reset({ 'What next?': 'stop' });
-    await followUp(rec, io(), {}, [stop]);
+    await followUp(rec, io(), { files: noFiles }, [stop]);
     expect(menu()).toHaveLength(1);
   });
 
   it('"why not" prints the contrast for the chosen family', async () => {
     const out = io();
     script.reset({ 'What next?': new Queue(['why-not', 'done']), 'Why not which family?': 'vae' });
-    await followUp(rec, out);
+    await followUp(rec, out, { files: noFiles });
     expect(out.text()).toContain('Why not VAE?');
   });
 });

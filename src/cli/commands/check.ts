@@ -3,19 +3,19 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
 import { readUserFile } from '../files.js';
-import { styleFor, type Io } from '../io.js';
+import type { Io, RunState } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
 import { acceptPromptOptions, addKnowledgeOption, addOutputOptions } from '../options.js';
-import { emit } from '../output.js';
-import type { RunState } from '../program.js';
-import { TOOL } from '../tool.js';
+import { emit, renderContext } from '../output.js';
+import { CHECK_RENDERERS, render } from '../../render/formats.js';
+import { checkStack } from '../../check/index.js';
+import { DEFAULT_STACK_FILE } from '../../check/schema.js';
+import { localDate } from '../../check/dates.js';
 
-// `table` and `yaml` are the contract's common formats: for check, `table` is the text report.
-export const CHECK_FORMATS = ['text', 'json', 'junit', 'sarif', 'github', 'markdown', 'yaml', 'table'] as const;
-export const DEFAULT_STACK_FILE = 'genai-stack.yaml';
+export const CHECK_FORMATS = Object.keys(CHECK_RENDERERS);
 
 interface CheckOptions {
-  format: (typeof CHECK_FORMATS)[number];
+  format: string;
   output?: string;
   color: boolean;
   knowledge: string[];
@@ -65,42 +65,14 @@ export function registerCheck(program: Command, io: Io, state: RunState): void {
   command.action(async (file: string, options: CheckOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     const text = readStackFile(file, io);
-    const [{ fastCheckStack }, { localDate }] = await Promise.all([import('../../check/fast-check.js'), import('../../check/dates.js')]);
     const name = file.split(sep).join('/');
-    const checkOptions = { today: localDate(new Date()), strict: options.strict === true };
-    // The streaming path checks a valid file without loading the YAML parser or ajv; anything
-    // else (and every file with a problem to report) goes through the full path.
-    const result = fastCheckStack(knowledge, text, name, checkOptions) ?? (await import('../../check/index.js')).fullCheckStack(knowledge, text, name, checkOptions);
-    let output: string;
-    switch (options.format) {
-      case 'json':
-        output = (await import('../../render/check-json.js')).renderCheckJson(result, TOOL);
-        break;
-      case 'junit':
-        output = (await import('../../render/check-junit.js')).renderCheckJunit(result);
-        break;
-      case 'sarif':
-        output = (await import('../../render/check-sarif.js')).renderCheckSarif(result, TOOL, { uri: repositoryPath(file, io) });
-        break;
-      case 'github':
-        output = (await import('../../render/check-github.js')).renderCheckGithub(result, { file: repositoryPath(file, io) });
-        break;
-      case 'markdown':
-        output = (await import('../../render/check-markdown.js')).renderCheckMarkdown(result);
-        break;
-      case 'yaml': {
-        const [{ checkDocument }, { renderYaml }] = await Promise.all([import('../../render/check-json.js'), import('../../render/yaml.js')]);
-        output = renderYaml(checkDocument(result, TOOL));
-        break;
-      }
-      default:
-        output = (await import('../../render/check-text.js')).renderCheckText(result, styleFor(io, options.color && !options.output));
-    }
+    const result = checkStack(knowledge, text, name, { today: localDate(new Date()), strict: options.strict === true });
+    const output = await render(CHECK_RENDERERS, options.format, { result, path: repositoryPath(file, io) }, renderContext(io, options));
     emit(output, options, io, [file]);
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (options.format === 'github' && summary) {
       try {
-        appendFileSync(summary, `${(await import('../../render/check-markdown.js')).renderCheckMarkdown(result)}\n`);
+        appendFileSync(summary, await render(CHECK_RENDERERS, 'markdown', { result, path: repositoryPath(file, io) }, renderContext(io, options)));
       } catch (error) {
         io.stderr.write(`warning: cannot append the job summary to ${summary}: ${(error as Error).message}\n`);
       }

@@ -9,8 +9,7 @@ import { canPrompt, type Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
 import { addKnowledgeOption, addProfileOptions, oneOf } from '../options.js';
 import { resolveProfile, type ProfileOptions } from '../profile.js';
-import { HOSTING, STACK_SCHEMA_URL, USE_CASE_ID as ID, type Hosting } from '../../check/schema.js';
-import { DEFAULT_STACK_FILE } from './check.js';
+import { DEFAULT_STACK_FILE, HOSTING, STACK_SCHEMA_URL, USE_CASE_ID as ID, type Hosting } from '../../check/schema.js';
 
 /** How long `init` gives each checklist item before `check` calls it overdue. */
 export const PLANNED_DAYS = 30;
@@ -101,7 +100,7 @@ export function registerInit(program: Command, io: Io): void {
       import('../../scoring/rank.js'),
       import('../../governance/select.js'),
       import('../../check/dates.js'),
-      import('../../check/append.js'),
+      import('./init-edit.js'),
     ]);
     const top = rankFamilies(knowledge, profile).ranking.find((r) => r.eligible);
     if (!top) throw new UsageError('no family is eligible for this profile, so there is no decision to record', 'review the answers (`genai-advisor recommend` shows why each family is ruled out)');

@@ -19,9 +19,15 @@ async function schemaFor(name: SchemaName, knowledge: Knowledge): Promise<object
     case 'overlay':
       return (await import('../../knowledge/schema.js')).knowledgeFileSchema(false);
     case 'answers':
-      return (await import('../../knowledge/schema.js')).answersSchema(knowledge);
+      {
+      const { answersSchema, idsOf } = await import('../../knowledge/schema.js');
+      return answersSchema(knowledge.questions, idsOf(knowledge));
+    }
     case 'stack':
-      return (await import('../../check/schema.js')).stackSchema(knowledge);
+      {
+      const [{ stackSchema }, { idsOf }] = await Promise.all([import('../../check/schema.js'), import('../../knowledge/schema.js')]);
+      return stackSchema(knowledge.questions, idsOf(knowledge));
+    }
   }
 }
 

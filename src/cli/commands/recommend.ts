@@ -1,19 +1,18 @@
 import type { Command } from 'commander';
 import { recommend } from '../../recommend.js';
-import { recommendDocument, renderJson } from '../../render/recommend-json.js';
+import { RECOMMEND_RENDERERS, render } from '../../render/formats.js';
 import { builtinKnowledge } from '../../knowledge/builtin.js';
 import { loadKnowledge } from '../knowledge.js';
 import type { Io } from '../io.js';
-import { styleFor, terminalWidth } from '../io.js';
 import { addKnowledgeOption, addOutputOptions, addProfileOptions } from '../options.js';
-import { emit } from '../output.js';
+import { emit, renderContext } from '../output.js';
+import { saveFiles } from '../files.js';
 import { resolveProfileDetailed, type ProfileOptions } from '../profile.js';
-import { TOOL } from '../tool.js';
 
-export const RECOMMEND_FORMATS = ['table', 'json', 'yaml', 'markdown'] as const;
+export const RECOMMEND_FORMATS = Object.keys(RECOMMEND_RENDERERS);
 
 interface RecommendOptions extends ProfileOptions {
-  format: (typeof RECOMMEND_FORMATS)[number];
+  format: string;
   output?: string;
   color: boolean;
   knowledge: string[];
@@ -36,30 +35,11 @@ export function registerRecommend(program: Command, io: Io): void {
     const { profile, interviewed } = await resolveProfileDetailed(options, knowledge, io);
     const rec = recommend(knowledge, profile);
     const contrast = contrastWith === undefined ? undefined : (await import('../../scoring/why-not.js')).whyNot(rec, contrastWith);
-    const toFile = options.output !== undefined;
-    let text: string;
-    switch (options.format) {
-      case 'json':
-      case 'yaml': {
-        const document = { ...recommendDocument(rec, TOOL, options.knowledge), ...(contrast ? { whyNot: (await import('../../render/why-not.js')).whyNotDocument(contrast, knowledge) } : {}) };
-        text = options.format === 'json' ? renderJson(document) : (await import('../../render/yaml.js')).renderYaml(document);
-        break;
-      }
-      case 'markdown':
-        text = (await import('../../render/recommend-markdown.js')).renderRecommendMarkdown(rec, { whyNot: contrast, tool: TOOL, overlays: options.knowledge });
-        break;
-      default: {
-        const style = styleFor(io, options.color && !toFile);
-        const width = toFile ? 80 : terminalWidth(io);
-        // The table (and its layout library) loads only for table output: JSON needs none of it.
-        text = (await import('../../render/recommend-table.js')).renderRecommendTable(rec, { style, width });
-        if (contrast) text += `\n${(await import('../../render/why-not.js')).renderWhyNotText(contrast, knowledge, style, width)}`;
-      }
-    }
+    const text = await render(RECOMMEND_RENDERERS, options.format, { rec, whyNot: contrast }, renderContext(io, options));
     emit(text, options, io);
     // A consultation that printed to the terminal ends with the follow-up menu.
-    if (interviewed && !toFile && io.stdout.isTTY) {
-      await (await import('../../interview/follow-up.js')).followUp(rec, io, { color: options.color, report: { whyNot: contrast, tool: TOOL, overlays: options.knowledge } });
+    if (interviewed && options.output === undefined && io.stdout.isTTY) {
+      await (await import('../../interview/follow-up.js')).followUp(rec, io, { files: saveFiles(io), color: options.color, report: { whyNot: contrast, tool: renderContext(io, options).tool, overlays: options.knowledge } });
     }
   });
 }

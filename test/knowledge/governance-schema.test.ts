@@ -1,7 +1,7 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { governanceItemSchema } from '../../src/governance/schema.js';
-import { ITEMS } from './fixtures.js';
+import { governanceItemSchema } from '../../src/knowledge/governance-schema.js';
+import { ITEMS } from '../governance/fixtures.js';
 
 const valid = {
   id: 'my-item',

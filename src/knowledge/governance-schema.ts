@@ -6,7 +6,7 @@
  * resolving when it is embedded inside a larger schema (for example as `items` of the
  * overlay's `governance` array).
  */
-import { FAMILY_IDS, JURISDICTIONS } from '../knowledge/types.js';
+import { FAMILY_IDS, JURISDICTIONS } from './types.js';
 
 export const GOVERNANCE_AREAS = [
   'transparency',

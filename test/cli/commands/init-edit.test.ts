@@ -1,9 +1,9 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { appendUseCase, type NewUseCase } from '../../src/check/append.js';
-import { selectChecklist } from '../../src/governance/select.js';
-import { builtinKnowledge } from '../../src/knowledge/builtin.js';
-import { makeProfile } from '../helpers/profile.js';
+import { appendUseCase, type NewUseCase } from '../../../src/cli/commands/init-edit.js';
+import { selectChecklist } from '../../../src/governance/select.js';
+import { builtinKnowledge } from '../../../src/knowledge/builtin.js';
+import { makeProfile } from '../../helpers/profile.js';
 
 const SCHEMA = 'https://example.test/stack.schema.json';
 

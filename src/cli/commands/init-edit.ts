@@ -4,9 +4,9 @@
  * hint for editors. Pure.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { ChecklistEntry } from '../governance/select.js';
-import type { FamilyId, Profile } from '../knowledge/types.js';
-import type { Hosting } from './schema.js';
+import type { ChecklistEntry } from '../../governance/select.js';
+import type { FamilyId, Profile } from '../../knowledge/types.js';
+import type { Hosting } from '../../check/schema.js';
 
 export interface NewUseCase {
   id: string;

@@ -1,0 +1,179 @@
+/**
+ * One registry per document type: output format → renderer. A command picks its renderer here
+ * and nowhere else, and its --format choices are the registry's keys (the first is the
+ * default). Each renderer is loaded only when chosen, so JSON output never loads the table
+ * layout library.
+ */
+import type { CheckResult } from '../check/types.js';
+import type { ChecklistEntry } from '../governance/select.js';
+import type { FamilyId, Knowledge, Profile } from '../knowledge/types.js';
+import type { Recommendation } from '../recommend.js';
+import type { WhyNot } from '../scoring/why-not.js';
+import type { ToolInfo } from '../tool.js';
+import type { Style } from './style.js';
+
+/** What every renderer may use besides its result: no process, terminal or file system. */
+export interface RenderContext {
+  tool: ToolInfo;
+  style: Style;
+  width: number;
+  /** The --knowledge overlays the result was made with, as given. */
+  overlays: string[];
+}
+
+export type Renderer<R> = (result: R, context: RenderContext) => string;
+/** format → a loader of its renderer. */
+export type Registry<R> = Readonly<Record<string, () => Promise<Renderer<R>>>>;
+
+export async function render<R>(registry: Registry<R>, format: string, result: R, context: RenderContext): Promise<string> {
+  const load = registry[format];
+  if (!load) throw new Error(`no renderer for format "${format}"`);
+  const text = (await load())(result, context);
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+type DocumentOf<R> = (result: R, context: RenderContext) => unknown;
+
+/** The `json` and `yaml` entries of a registry: one document, written two ways. */
+function dataFormats<R>(loadDocument: () => Promise<DocumentOf<R>>): { json: () => Promise<Renderer<R>>; yaml: () => Promise<Renderer<R>> } {
+  const as = (loadWriter: () => Promise<(document: unknown) => string>) => async (): Promise<Renderer<R>> => {
+    const [write, document] = await Promise.all([loadWriter(), loadDocument()]);
+    return (result, context) => write(document(result, context));
+  };
+  return {
+    json: as(async () => (await import('./recommend-json.js')).renderJson),
+    yaml: as(async () => (await import('./yaml.js')).renderYaml),
+  };
+}
+
+export interface RecommendResult {
+  rec: Recommendation;
+  whyNot?: WhyNot;
+}
+
+export const RECOMMEND_RENDERERS: Registry<RecommendResult> = {
+  table: async () => {
+    const [{ renderRecommendTable }, { renderWhyNotText }] = await Promise.all([import('./recommend-table.js'), import('./why-not.js')]);
+    return ({ rec, whyNot }, { style, width }) => {
+      const text = renderRecommendTable(rec, { style, width });
+      return whyNot ? `${text}\n${renderWhyNotText(whyNot, rec.knowledge, style, width)}` : text;
+    };
+  },
+  ...dataFormats(async () => {
+    const [{ recommendDocument }, { whyNotDocument }] = await Promise.all([import('./recommend-json.js'), import('./why-not.js')]);
+    return ({ rec, whyNot }: RecommendResult, { tool, overlays }: RenderContext) => ({
+      ...recommendDocument(rec, tool, overlays),
+      ...(whyNot ? { whyNot: whyNotDocument(whyNot, rec.knowledge) } : {}),
+    });
+  }),
+  markdown: async () => {
+    const { renderRecommendMarkdown } = await import('./recommend-markdown.js');
+    return ({ rec, whyNot }, { tool, overlays }) => renderRecommendMarkdown(rec, { whyNot, tool, overlays });
+  },
+};
+
+export interface ChecklistResult {
+  knowledge: Knowledge;
+  profile: Profile;
+  family: FamilyId;
+  entries: ChecklistEntry[];
+}
+
+export const CHECKLIST_RENDERERS: Registry<ChecklistResult> = {
+  table: async () => (await import('./checklist.js')).renderChecklistTable,
+  ...dataFormats(async () => {
+    const { checklistDocument } = await import('./checklist-document.js');
+    return (result: ChecklistResult, { tool }: RenderContext) => checklistDocument(result, tool);
+  }),
+  markdown: async () => {
+    const { checklistMarkdown } = await import('./checklist.js');
+    return ({ entries }) => checklistMarkdown(entries);
+  },
+};
+
+export interface FamiliesResult {
+  knowledge: Knowledge;
+  ids: FamilyId[];
+  sources: boolean;
+}
+
+export const COMPARE_RENDERERS: Registry<FamiliesResult> = {
+  table: async () => {
+    const { renderCompareTable } = await import('./families.js');
+    return ({ knowledge, ids, sources }, { style, width }) => renderCompareTable(knowledge, ids, style, width, { sources });
+  },
+  ...dataFormats(async () => {
+    const { compareDocument } = await import('./families.js');
+    return ({ knowledge, ids, sources }: FamiliesResult, { tool }: RenderContext) => compareDocument(knowledge, ids, tool, { sources });
+  }),
+  markdown: async () => {
+    const { renderCompareMarkdown } = await import('./families-markdown.js');
+    return ({ knowledge, ids, sources }) => renderCompareMarkdown(knowledge, ids, { sources });
+  },
+};
+
+export const EXPLAIN_RENDERERS: Registry<FamiliesResult> = {
+  table: async () => {
+    const { renderExplainText } = await import('./families.js');
+    return ({ knowledge, ids, sources }, { style, width }) => renderExplainText(knowledge, ids[0]!, style, width, { sources });
+  },
+  ...dataFormats(async () => {
+    const { explainDocument } = await import('./families.js');
+    return ({ knowledge, ids, sources }: FamiliesResult, { tool }: RenderContext) => explainDocument(knowledge, ids[0]!, tool, { sources });
+  }),
+  markdown: async () => {
+    const { renderExplainMarkdown } = await import('./families-markdown.js');
+    return ({ knowledge, ids, sources }) => renderExplainMarkdown(knowledge, ids[0]!, { sources });
+  },
+};
+
+export const USE_CASES_RENDERERS: Registry<Knowledge> = {
+  table: async () => {
+    const { renderUseCasesTable } = await import('./use-cases.js');
+    return (knowledge, { style, width }) => renderUseCasesTable(knowledge, style, width);
+  },
+  ...dataFormats(async () => {
+    const { useCasesDocument } = await import('./use-cases.js');
+    return (knowledge: Knowledge, { tool }: RenderContext) => useCasesDocument(knowledge, tool);
+  }),
+  markdown: async () => (await import('./families-markdown.js')).renderUseCasesMarkdown,
+};
+
+export interface CheckReport {
+  result: CheckResult;
+  /** The stack file's path relative to the repository, as code scanning and annotations need it. */
+  path: string;
+}
+
+const checkData = dataFormats(async () => {
+  const { checkDocument } = await import('./check-json.js');
+  return ({ result }: CheckReport, { tool }: RenderContext) => checkDocument(result, tool);
+});
+const checkText = async (): Promise<Renderer<CheckReport>> => {
+  const { renderCheckText } = await import('./check-text.js');
+  return ({ result }, { style }) => renderCheckText(result, style);
+};
+
+/** `table`, the contract's common default format, is check's text report. */
+export const CHECK_RENDERERS: Registry<CheckReport> = {
+  text: checkText,
+  json: checkData.json,
+  junit: async () => {
+    const { renderCheckJunit } = await import('./check-junit.js');
+    return ({ result }) => renderCheckJunit(result);
+  },
+  sarif: async () => {
+    const { renderCheckSarif } = await import('./check-sarif.js');
+    return ({ result, path }, { tool }) => renderCheckSarif(result, tool, { uri: path });
+  },
+  github: async () => {
+    const { renderCheckGithub } = await import('./check-github.js');
+    return ({ result, path }) => renderCheckGithub(result, { file: path });
+  },
+  markdown: async () => {
+    const { renderCheckMarkdown } = await import('./check-markdown.js');
+    return ({ result }) => renderCheckMarkdown(result);
+  },
+  yaml: checkData.yaml,
+  table: checkText,
+};
