@@ -74,7 +74,7 @@ export function generateStack(knowledge: Knowledge, count: number, seed = 7): st
     const profile = completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
     const choice = choose(knowledge, profile, random);
     if (!choice) continue;
-    const checklist = selectChecklist(knowledge.governance, profile, choice.family);
+    const checklist = selectChecklist(knowledge.governance, profile, choice.family, knowledge.governance_areas);
     const vendor = pick(random, VENDORS);
     const id = `use-case-${String(made + 1).padStart(5, '0')}`;
     const profileText = Object.entries(answers)

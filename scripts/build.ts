@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { DiagnosticsError } from '../src/errors.js';
 import type { Knowledge } from '../src/knowledge/types.js';
 import { knowledgeAsJson, memoStringWidth } from './bundle-plugins.js';
-import { writeValidators } from './validators.js';
+import { writeFamilyIdType, writeValidators } from './validators.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const staging = `${root}.dist-${process.pid}`;
@@ -25,6 +25,7 @@ function fail(message: string): never {
 
 // The validators first: compiling the knowledge is validated with them.
 writeValidators(root);
+writeFamilyIdType(root);
 try {
   // Imported only now: it loads the validators just written.
   (await import('./compile-knowledge.js')).compileBuiltin();

@@ -5,13 +5,14 @@ import { basename, join } from 'node:path';
 import { STACK_SCHEMA_FILE, stackSchema } from '../src/check/schema.js';
 import { answersSchema, idsOf, knowledgeFileSchema } from '../src/knowledge/schema.js';
 import type { Knowledge } from '../src/knowledge/types.js';
+import { vocabularyOf } from '../src/knowledge/vocabulary.js';
 
 /** File name → schema. The stack schema's name is the one `init` points editors at. */
 export function schemasFor(knowledge: Knowledge): Record<string, object> {
   return {
-    'overlay.schema.json': knowledgeFileSchema(false),
+    'overlay.schema.json': knowledgeFileSchema(false, vocabularyOf(knowledge)),
     'answers.schema.json': answersSchema(knowledge.questions, idsOf(knowledge)),
-    [basename(STACK_SCHEMA_FILE)]: stackSchema(knowledge.questions, idsOf(knowledge)),
+    [basename(STACK_SCHEMA_FILE)]: stackSchema(vocabularyOf(knowledge), idsOf(knowledge)),
   };
 }
 

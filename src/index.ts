@@ -17,7 +17,9 @@ import { TOOL } from './tool.js';
 
 export { builtinKnowledge, recommend, TOOL };
 export { DiagnosticsError, UsageError, formatDiagnostic, type Diagnostic } from './errors.js';
-export { FAMILY_IDS, LEVELS } from './knowledge/types.js';
+export { familyIds, LEVELS } from './knowledge/types.js';
+/** The built-in knowledge's family ids, in the contract's order. */
+export const FAMILY_IDS: readonly string[] = Object.keys(builtinKnowledge.families);
 export type { Answers, Family, FamilyId, GovernanceItem, Knowledge, Level, Profile, UseCasePreset } from './knowledge/types.js';
 export type { Recommendation } from './recommend.js';
 export type { ChecklistEntry } from './governance/select.js';

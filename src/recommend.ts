@@ -19,6 +19,6 @@ export function recommend(knowledge: Knowledge, profile: Profile): Recommendatio
   const { plan, matrix, ranking } = rankFamilies(knowledge, profile);
   const eligible = ranking.filter((r) => r.eligible).map((r) => r.family);
   const robustness = analyseRobustness(matrix, plan.weights, eligible);
-  const checklist = selectChecklist(knowledge.governance, profile, ranking[0]?.family);
+  const checklist = selectChecklist(knowledge.governance, profile, ranking[0]?.family, knowledge.governance_areas);
   return { knowledge, profile, plan, matrix, ranking, robustness, checklist };
 }

@@ -198,7 +198,7 @@ export function checklistFor(ctx: Context, resolved: LoadedStack['profiles'][num
   const key = `${resolved.key}\u0000${family}`;
   let checklist = ctx.checklists.get(key);
   if (!checklist) {
-    checklist = selectChecklist(ctx.knowledge.governance, resolved.profile, family);
+    checklist = selectChecklist(ctx.knowledge.governance, resolved.profile, family, ctx.knowledge.governance_areas);
     ctx.checklists.set(key, checklist);
   }
   return checklist;

@@ -4,7 +4,7 @@
  * load through the `# yaml-language-server: $schema=…` line that `init` writes.
  */
 import { answersSchema, type KnowledgeIds } from '../knowledge/schema.js';
-import { FAMILY_IDS, type Question } from '../knowledge/types.js';
+import type { Vocabulary } from '../knowledge/vocabulary.js';
 
 export const HOSTING = ['api', 'self-hosted', 'on-device'] as const;
 export type Hosting = (typeof HOSTING)[number];
@@ -57,12 +57,12 @@ const statusSchema: Schema = {
   additionalProperties: false,
 };
 
-function policySchema(): Schema {
+function policySchema(familyIds: readonly string[]): Schema {
   return {
     type: 'object',
     description: 'what every use case must satisfy; any key left out takes its default',
     properties: {
-      max_rank: { type: 'integer', minimum: 1, maximum: FAMILY_IDS.length, description: `the chosen family must be among the top N eligible families (default ${POLICY_DEFAULTS.max_rank})` },
+      max_rank: { type: 'integer', minimum: 1, maximum: familyIds.length, description: `the chosen family must be among the top N eligible families (default ${POLICY_DEFAULTS.max_rank})` },
       min_score: { type: 'number', minimum: 0, maximum: 100, description: `the chosen family must score at least this (default ${POLICY_DEFAULTS.min_score})` },
       max_gap: { type: 'number', minimum: 0, maximum: 100, description: `the chosen family must be within N points of the best (default ${POLICY_DEFAULTS.max_gap})` },
       require_checklist: { type: 'boolean', description: 'every applicable checklist item needs a status (default true)' },
@@ -77,7 +77,7 @@ function policySchema(): Schema {
   };
 }
 
-function useCaseSchema(questions: readonly Question[], ids?: KnowledgeIds): Schema {
+function useCaseSchema({ questions, familyIds }: Vocabulary, ids?: KnowledgeIds): Schema {
   const { $schema: _ignored, title: _title, ...profile } = answersSchema(questions, ids);
   return {
     type: 'object',
@@ -90,7 +90,7 @@ function useCaseSchema(questions: readonly Question[], ids?: KnowledgeIds): Sche
         type: 'object',
         description: 'what the team chose',
         properties: {
-          family: { enum: [...FAMILY_IDS], description: 'the model family' },
+          family: { enum: [...familyIds], description: 'the model family' },
           vendor: text('vendor or provider (free text)'),
           model: text('model name (free text)'),
           hosting: { enum: [...HOSTING], description: 'api, self-hosted or on-device' },
@@ -111,7 +111,7 @@ function useCaseSchema(questions: readonly Question[], ids?: KnowledgeIds): Sche
         properties: {
           knowledge_sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'knowledge.sha256 from `genai-advisor --format json`' },
           knowledge_version: text('knowledge.version at the time'),
-          family: { enum: [...FAMILY_IDS], description: 'the family ranked first at the time (default: choice.family)' },
+          family: { enum: [...familyIds], description: 'the family ranked first at the time (default: choice.family)' },
           date: { type: 'string', pattern: DATE, description: 'when the decision was made (YYYY-MM-DD)' },
         },
         required: ['knowledge_sha256'],
@@ -123,16 +123,16 @@ function useCaseSchema(questions: readonly Question[], ids?: KnowledgeIds): Sche
   };
 }
 
-/** The stack-file schema for a question table; with ids, it lists the presets and criteria (see KnowledgeIds). */
-export function stackSchema(questions: readonly Question[], ids?: KnowledgeIds): Schema {
+/** The stack-file schema for a vocabulary; with ids, it lists the presets and criteria (see KnowledgeIds). */
+export function stackSchema(vocabulary: Vocabulary, ids?: KnowledgeIds): Schema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'genai-advisor stack file (genai-stack.yaml)',
     type: 'object',
     properties: {
       version: { enum: [1], description: 'the stack-file format version' },
-      policy: policySchema(),
-      use_cases: { type: 'array', items: useCaseSchema(questions, ids), description: 'one entry per generative-AI use case' },
+      policy: policySchema(vocabulary.familyIds),
+      use_cases: { type: 'array', items: useCaseSchema(vocabulary, ids), description: 'one entry per generative-AI use case' },
     },
     required: ['version', 'use_cases'],
     additionalProperties: false,

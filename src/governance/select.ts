@@ -2,27 +2,16 @@
  * Picks the governance checklist items that apply to a use case. Pure: no I/O.
  */
 import type { AppliesFrom, GovernanceItem, Jurisdiction, Profile } from '../knowledge/types.js';
+import type { GovernanceArea } from '../knowledge/vocabulary.js';
 import { evaluateCondition } from './condition.js';
 import { inJurisdictions, itemJurisdiction } from './jurisdiction.js';
-
-/** The order areas are listed in, in every output format. Unknown areas sort after these. */
-export const AREA_ORDER = [
-  'transparency',
-  'provenance',
-  'human-oversight',
-  'safety',
-  'security',
-  'privacy',
-  'fairness',
-  'regulatory',
-  'operations',
-  'value',
-] as const;
 
 export const ALWAYS_APPLIES = 'applies to every generative-AI deployment';
 
 /** A governance item as it stands on one profile's checklist: without its conditions, with why it applies. */
 export interface ChecklistEntry extends Omit<GovernanceItem, 'when' | 'escalate_when' | 'notes' | 'jurisdiction' | 'applies_from'> {
+  /** The area's name as people read it (knowledge/frameworks.yaml). */
+  areaLabel: string;
   /** True when a recommended item was raised to required by its `escalate_when`. */
   escalated: boolean;
   /** Why the item is on this profile's checklist (and, if escalated, why it is required). */
@@ -35,23 +24,35 @@ export interface ChecklistEntry extends Omit<GovernanceItem, 'when' | 'escalate_
   notes: string[];
 }
 
-function areaRank(area: string): number {
-  const i = (AREA_ORDER as readonly string[]).indexOf(area);
-  return i === -1 ? AREA_ORDER.length : i;
+/** An area the knowledge does not list (an overlay's own) gets a label made from its id. */
+function labelOf(area: string, areas: readonly GovernanceArea[]): string {
+  const known = areas.find((a) => a.id === area)?.label;
+  if (known) return known;
+  const words = area.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function compareEntries(a: ChecklistEntry, b: ChecklistEntry): number {
-  const byArea = areaRank(a.area) - areaRank(b.area);
-  if (byArea !== 0) return byArea;
-  if (a.area !== b.area) return a.area < b.area ? -1 : 1;
-  if (a.severity !== b.severity) return a.severity === 'required' ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** By area in the knowledge's order (unlisted areas after, by id), required first, then by id. */
+export function compareEntries(areas: readonly GovernanceArea[]) {
+  const rank = (area: string) => {
+    const i = areas.findIndex((a) => a.id === area);
+    return i === -1 ? areas.length : i;
+  };
+  return (a: ChecklistEntry, b: ChecklistEntry): number => {
+    const byArea = rank(a.area) - rank(b.area);
+    if (byArea !== 0) return byArea;
+    if (a.area !== b.area) return a.area < b.area ? -1 : 1;
+    if (a.severity !== b.severity) return a.severity === 'required' ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
 }
 
+/** The items that apply to a profile and family, in the checklist's order (`areas`' order first). */
 export function selectChecklist(
   items: GovernanceItem[],
   profile: Profile,
   family: string | undefined,
+  areas: readonly GovernanceArea[] = [],
 ): ChecklistEntry[] {
   const facts: Record<string, unknown> = { ...profile, family };
   const entries: ChecklistEntry[] = [];
@@ -77,6 +78,7 @@ export function selectChecklist(
     entries.push({
       id: item.id,
       area: item.area,
+      areaLabel: labelOf(item.area, areas),
       title: item.title,
       why: item.why,
       actions: [...item.actions],
@@ -90,5 +92,5 @@ export function selectChecklist(
       references: item.references.map((r) => ({ framework: r.framework, id: r.id, edition: r.edition })),
     });
   }
-  return entries.sort(compareEntries);
+  return entries.sort(compareEntries(areas));
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
-import { FAMILY_IDS, type Family, type Knowledge, type Rating } from './types.js';
+import type { Family, FamilyId, Knowledge, Rating } from './types.js';
 import { checkReferences } from './references.js';
 import { sanitizeDeep } from '../util/sanitize.js';
 import { validateAgainst, VALIDATORS, violations } from './validate.js';
@@ -118,8 +118,8 @@ function finish(raw: Raw): Knowledge {
     criteria[id] = { default_level: 'none', ...(c as object), id } as Knowledge['criteria'][string];
   }
   const families = {} as Knowledge['families'];
-  for (const id of FAMILY_IDS) {
-    const f = ((raw.families as Raw)?.[id] ?? {}) as Raw;
+  for (const id of Object.keys((raw.families as Raw) ?? {}) as FamilyId[]) {
+    const f = (raw.families as Raw)[id] as Raw;
     families[id] = {
       disagreements: [],
       ...f,
@@ -144,6 +144,8 @@ function finish(raw: Raw): Knowledge {
     questions: raw.questions as Knowledge['questions'],
     use_cases: useCases,
     governance: (raw.governance as Knowledge['governance']) ?? [],
+    governance_areas: (raw.governance_areas as Knowledge['governance_areas']) ?? [],
+    frameworks: (raw.frameworks as Knowledge['frameworks']) ?? [],
     sources,
   };
   knowledge.sha256 = digest(knowledge);
@@ -155,7 +157,7 @@ export function compileKnowledge(files: SourceFile[]): Knowledge {
   const { docs, diagnostics } = parseAll(files, VALIDATORS.builtinKnowledge);
   const raw: Raw = {};
   for (const doc of docs) mergeInto(raw, withoutHoles(doc.value as Raw));
-  const missing = ['version', 'levels', 'modality_fit', 'criteria', 'families', 'questions', 'use_cases', 'sources'].filter((k) => raw[k] === undefined);
+  const missing = ['version', 'levels', 'modality_fit', 'criteria', 'families', 'questions', 'use_cases', 'governance_areas', 'frameworks', 'sources'].filter((k) => raw[k] === undefined);
   if (missing.length > 0) {
     // A section dropped for a schema problem is already reported; say "missing" only otherwise.
     if (diagnostics.length === 0) diagnostics.push({ file: files[0]?.file ?? 'knowledge', line: 1, col: 1, message: `the knowledge base has no ${missing.join(', ')} section` });

@@ -1,5 +1,6 @@
 import { governanceItemSchema } from './governance-schema.js';
-import { FAMILY_IDS, LEVELS, type Knowledge, type Question } from './types.js';
+import { LEVELS, type Knowledge, type Question } from './types.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /**
  * JSON Schemas (draft-07) for the YAML users write. `strict` is the built-in knowledge base's
@@ -102,11 +103,11 @@ const questionSchema: Schema = {
   additionalProperties: false,
 };
 
-function useCaseSchema(strict: boolean): Schema {
+function useCaseSchema(strict: boolean, familyIds: readonly string[]): Schema {
   const properties: Schema = {
     title: text,
     description: text,
-    seed_families: { type: 'array', items: { enum: [...FAMILY_IDS] } },
+    seed_families: { type: 'array', items: { enum: [...familyIds] } },
     rationale: text,
     answers: { type: 'object' },
     sources: sourceKeys,
@@ -120,16 +121,16 @@ function useCaseSchema(strict: boolean): Schema {
 }
 
 /** The schema of one knowledge file (built-in when strict) or of an overlay. */
-export function knowledgeFileSchema(strict: boolean): Schema {
+export function knowledgeFileSchema(strict: boolean, vocabulary: Vocabulary): Schema {
   const properties: Schema = {
     criteria: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: criterionSchema(strict) },
     families: {
       type: 'object',
-      propertyNames: { enum: [...FAMILY_IDS] },
+      propertyNames: { enum: [...vocabulary.familyIds] },
       additionalProperties: familySchema(strict),
     },
-    use_cases: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: useCaseSchema(strict) },
-    governance: { type: 'array', items: governanceItemSchema },
+    use_cases: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: useCaseSchema(strict, vocabulary.familyIds) },
+    governance: { type: 'array', items: governanceItemSchema(vocabulary) },
     sources: {
       type: 'object',
       propertyNames: { pattern: '^[A-Za-z0-9-]+$' },
@@ -156,6 +157,14 @@ export function knowledgeFileSchema(strict: boolean): Schema {
         additionalProperties: false,
       },
       questions: { type: 'array', items: questionSchema },
+      governance_areas: {
+        type: 'array',
+        items: { type: 'object', properties: { id: { type: 'string', pattern: ID }, label: text }, required: ['id', 'label'], additionalProperties: false },
+      },
+      frameworks: {
+        type: 'array',
+        items: { type: 'object', properties: { name: text, clause_pattern: text }, required: ['name', 'clause_pattern'], additionalProperties: false },
+      },
     });
   }
   return {

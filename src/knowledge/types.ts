@@ -3,9 +3,13 @@
  * overlays are merged. Field names mirror the YAML files in knowledge/ (snake_case there is
  * kept here so that a YAML key and a TypeScript field are always the same word).
  */
+import type { Framework, GovernanceArea } from './vocabulary.js';
 
-export const FAMILY_IDS = ['gan', 'vae', 'transformer', 'flow', 'diffusion', 'autoregressive', 'energy-based'] as const;
-export type FamilyId = (typeof FAMILY_IDS)[number];
+export type { FamilyId } from './family-id.js';
+import type { FamilyId } from './family-id.js';
+
+/** The family ids in the knowledge's order (the contract's order, which breaks ties). */
+export const familyIds = (knowledge: Pick<Knowledge, 'families'>): FamilyId[] => Object.keys(knowledge.families) as FamilyId[];
 
 export const LEVELS = ['none', 'low', 'medium', 'high', 'critical'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -196,5 +200,9 @@ export interface Knowledge {
   questions: Question[];
   use_cases: Record<string, UseCasePreset>;
   governance: GovernanceItem[];
+  /** The checklist's areas, in the order it lists them (knowledge/frameworks.yaml). */
+  governance_areas: GovernanceArea[];
+  /** The frameworks items cite, with each one's clause-id pattern. */
+  frameworks: Framework[];
   sources: Record<string, Source>;
 }

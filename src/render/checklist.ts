@@ -19,26 +19,6 @@ export interface ChecklistTextOptions {
   actions?: boolean;
 }
 
-const AREA_LABELS: Record<string, string> = {
-  transparency: 'Transparency',
-  provenance: 'Provenance',
-  'human-oversight': 'Human oversight',
-  safety: 'Safety',
-  security: 'Security',
-  privacy: 'Privacy',
-  fairness: 'Fairness',
-  regulatory: 'Regulatory',
-  operations: 'Operations',
-  value: 'Value',
-};
-
-export function areaLabel(area: string): string {
-  const known = AREA_LABELS[area];
-  if (known) return known;
-  const words = area.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 export function formatReference(ref: Reference): string {
   return `${ref.framework} ${ref.id} (${ref.edition})`;
 }
@@ -148,7 +128,7 @@ export function checklistText(entries: ChecklistEntry[], options: ChecklistTextO
   const bodyIndent = '      ';
   for (const [area, group] of groupByArea(entries)) {
     out.push('');
-    out.push(...wrap([{ text: areaLabel(area), style: 'bold' }], width, '', '', color));
+    out.push(...wrap([{ text: group[0]!.areaLabel, style: 'bold' }], width, '', '', color));
     for (const e of group) {
       out.push(
         ...wrap(
@@ -208,7 +188,7 @@ export function checklistMarkdown(entries: ChecklistEntry[]): string {
   }
   out.push(`${summary(entries)}.`);
   for (const [area, group] of groupByArea(entries)) {
-    out.push('', `### ${areaLabel(area)}`, '');
+    out.push('', `### ${group[0]!.areaLabel}`, '');
     for (const e of group) {
       const refs = e.references.map((r) => escapeMarkdown(formatReference(r))).join('; ');
       out.push(

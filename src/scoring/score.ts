@@ -1,4 +1,4 @@
-import { FAMILY_IDS, type FamilyId, type Knowledge } from '../knowledge/types.js';
+import { familyIds, type FamilyId, type Knowledge } from '../knowledge/types.js';
 import type { Contribution, FamilyScore, Knockout, RatingMatrix, Requirement, Weights } from './types.js';
 
 /** A rating nobody gave (a criterion added by an overlay) counts as neutral. */
@@ -12,7 +12,7 @@ export const round = (value: number, digits: number): number => {
 /** Ratings per family for one modality; the modality fit joins them as its own criterion. */
 export function ratingMatrix(knowledge: Knowledge, modality: string): RatingMatrix {
   const matrix = {} as RatingMatrix;
-  for (const id of FAMILY_IDS) {
+  for (const id of familyIds(knowledge)) {
     const family = knowledge.families[id];
     const row: Record<string, number> = {};
     for (const criterion of Object.keys(knowledge.criteria)) {
@@ -72,7 +72,7 @@ export function knockoutsFor(knowledge: Knowledge, family: FamilyId, row: Record
 }
 
 export function scoreFamilies(knowledge: Knowledge, matrix: RatingMatrix, weights: Weights, requirements: Requirement[], modality: string): FamilyScore[] {
-  return FAMILY_IDS.map((id) => {
+  return familyIds(knowledge).map((id) => {
     const row = matrix[id];
     const knockouts = knockoutsFor(knowledge, id, row, requirements, modality);
     return {
@@ -91,9 +91,10 @@ export function scoreFamilies(knowledge: Knowledge, matrix: RatingMatrix, weight
  * order of the family list in the contract, so the ranking is total and deterministic.
  */
 export function compareScores(matrix: RatingMatrix, maturity: string) {
+  const order = Object.keys(matrix);
   return (a: FamilyScore, b: FamilyScore): number =>
     Number(b.eligible) - Number(a.eligible) ||
     b.score - a.score ||
     (matrix[b.family][maturity] ?? 0) - (matrix[a.family][maturity] ?? 0) ||
-    FAMILY_IDS.indexOf(a.family) - FAMILY_IDS.indexOf(b.family);
+    order.indexOf(a.family) - order.indexOf(b.family);
 }

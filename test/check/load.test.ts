@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stackSchema } from '../../src/check/index.js';
 import { idsOf } from '../../src/knowledge/schema.js';
+import { vocabularyOf } from '../../src/knowledge/vocabulary.js';
 import { DiagnosticsError, formatDiagnostic } from '../../src/errors.js';
 import { check, knowledge, stackText, useCase } from './helpers.js';
 
@@ -77,7 +78,7 @@ use_cases:
 
 describe('the stack schema', () => {
   it('is a draft-07 schema that follows the knowledge (presets, families)', () => {
-    const schema = stackSchema(knowledge.questions, idsOf(knowledge)) as { $schema: string; properties: { use_cases: { items: { properties: Record<string, { properties?: Record<string, unknown> }> } } } };
+    const schema = stackSchema(vocabularyOf(knowledge), idsOf(knowledge)) as { $schema: string; properties: { use_cases: { items: { properties: Record<string, { properties?: Record<string, unknown> }> } } } };
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     const item = schema.properties.use_cases.items.properties;
     expect(item.profile!.properties!.use_case).toEqual({ enum: Object.keys(knowledge.use_cases) });
@@ -85,7 +86,7 @@ describe('the stack schema', () => {
   });
 
   it('without the ids, accepts any well-formed preset: check tests ids against the knowledge in use', () => {
-    const schema = stackSchema(knowledge.questions) as { properties: { use_cases: { items: { properties: Record<string, { properties?: Record<string, unknown> }> } } } };
+    const schema = stackSchema(vocabularyOf(knowledge)) as { properties: { use_cases: { items: { properties: Record<string, { properties?: Record<string, unknown> }> } } } };
     expect(schema.properties.use_cases.items.properties.profile!.properties!.use_case).toEqual({ type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' });
     expect(problems(base.replace('customer-support-chatbot', 'customer-support-chatbt'))[0]).toMatch(/use_case is "customer-support-chatbt", which is not allowed\. Did you mean "customer-support-chatbot"\?/);
   });

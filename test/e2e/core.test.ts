@@ -5,10 +5,12 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
-import { FAMILY_IDS } from '../../src/knowledge/types.js';
+import { familyIds } from '../../src/knowledge/types.js';
 import { BIN, ROOT, runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 import { expectInvariants } from '../scoring/invariants.js';
+
+const FAMILY_IDS = familyIds(builtinKnowledge);
 
 // These run the built binary: `npm run build` first (npm test does).
 const IMAGE = ['--no-input', '--format', 'json', '--modality', 'image', '--task', 'generate'];

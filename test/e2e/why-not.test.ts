@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILY_IDS } from '../../src/knowledge/types.js';
+import { familyIds } from '../../src/knowledge/types.js';
+import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { runCli } from '../helpers/cli.js';
+
+const FAMILY_IDS = familyIds(builtinKnowledge);
 
 /** Diverse high-fidelity images, latency irrelevant: the clear case. */
 const clear = ['--modality', 'image', '--task', 'generate', '--latency', 'batch', '--priority', 'quality=high,diversity=high', '--no-input'];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { GovernanceItem, Profile } from '../../src/knowledge/types.js';
 import { selectChecklist, type ChecklistEntry } from '../../src/governance/select.js';
+import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { makeProfile } from '../helpers/profile.js';
 
 export function loadGovernance(): GovernanceItem[] {
@@ -16,7 +17,7 @@ export const ITEMS: GovernanceItem[] = loadGovernance();
 export { makeProfile };
 
 export function checklistFor(overrides: Partial<Profile> = {}, family?: string): ChecklistEntry[] {
-  return selectChecklist(ITEMS, makeProfile(overrides), family);
+  return selectChecklist(ITEMS, makeProfile(overrides), family, builtinKnowledge.governance_areas);
 }
 
 export function idsFor(overrides: Partial<Profile> = {}, family?: string): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALWAYS_APPLIES, AREA_ORDER, selectChecklist } from '../../src/governance/select.js';
+import { ALWAYS_APPLIES, selectChecklist } from '../../src/governance/select.js';
+import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import type { GovernanceItem } from '../../src/knowledge/types.js';
 import { ITEMS, makeProfile } from './fixtures.js';
 
@@ -67,12 +68,14 @@ describe('selectChecklist', () => {
       item('custom', 'my-own-area'),
       item('p', 'privacy', { severity: 'required' }),
     ];
-    const ids = selectChecklist(items, makeProfile(), undefined).map((e) => e.id);
+    const ids = selectChecklist(items, makeProfile(), undefined, builtinKnowledge.governance_areas).map((e) => e.id);
     expect(ids).toEqual(['t', 'c-sec', 'a-sec', 'b-sec', 'p', 'z-value', 'custom']);
   });
 
-  it('AREA_ORDER covers every area used in the knowledge base', () => {
-    for (const gi of ITEMS) expect(AREA_ORDER as readonly string[]).toContain(gi.area);
+  it('labels an area as knowledge/frameworks.yaml names it, and an unlisted one from its id', () => {
+    const areas = builtinKnowledge.governance_areas;
+    expect(selectChecklist([item('h', 'human-oversight')], makeProfile(), undefined, areas)[0]!.areaLabel).toBe('Human oversight');
+    expect(selectChecklist([item('s', 'supply_chain')], makeProfile(), undefined, areas)[0]!.areaLabel).toBe('Supply chain');
   });
 
   it('returns entries with every contract field and copies instead of sharing', () => {
@@ -80,7 +83,7 @@ describe('selectChecklist', () => {
     const before = structuredClone(items);
     const [entry] = selectChecklist(items, makeProfile(), undefined);
     expect(Object.keys(entry ?? {}).sort()).toEqual(
-      ['actions', 'appliesBecause', 'area', 'escalated', 'evidence', 'id', 'jurisdiction', 'notes', 'references', 'severity', 'title', 'why'].sort(),
+      ['actions', 'appliesBecause', 'area', 'areaLabel', 'escalated', 'evidence', 'id', 'jurisdiction', 'notes', 'references', 'severity', 'title', 'why'].sort(),
     );
     entry?.actions.push('mutated');
     entry?.references.push({ framework: 'x', id: 'y', edition: 'z' });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { compileKnowledge } from '../../src/knowledge/compile.js';
-import { FAMILY_IDS } from '../../src/knowledge/types.js';
+import { familyIds } from '../../src/knowledge/types.js';
 import { builtinFiles, compileDiagnostics, mutate, positionOf } from './helpers.js';
+
+const FAMILY_IDS = familyIds(builtinKnowledge);
 
 const GAN_QUALITY = `      quality: { value: 4, why: "StyleGAN2+ADA reaches FID 2.42`;
 const GAN_SPEED = `      speed: { value: 5, why: "One generator pass per sample`;

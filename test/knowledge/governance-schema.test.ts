@@ -1,6 +1,11 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { governanceItemSchema } from '../../src/knowledge/governance-schema.js';
+import { governanceItemSchema as schemaFor } from '../../src/knowledge/governance-schema.js';
+import { builtinKnowledge } from '../../src/knowledge/builtin.js';
+import { vocabularyOf } from '../../src/knowledge/vocabulary.js';
+
+/** The schema as the built-in knowledge's frameworks, areas and questions derive it. */
+const governanceItemSchema = schemaFor(vocabularyOf(builtinKnowledge));
 import { ITEMS } from '../governance/fixtures.js';
 
 const valid = {

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { applyOverlays, mergeOverlays } from '../../src/knowledge/compile.js';
-import { FAMILY_IDS } from '../../src/knowledge/types.js';
+import { familyIds } from '../../src/knowledge/types.js';
 import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
 import { parsePriorities } from '../../src/profile/priorities.js';
 import { NEUTRAL_RATING, ratingMatrix } from '../../src/scoring/score.js';
 import { rankFamilies } from '../../src/scoring/rank.js';
 import { diagnosticsOf } from './helpers.js';
+
+const FAMILY_IDS = familyIds(builtinKnowledge);
 
 const overlay = (file: string, text: string) => ({ file, text });
 const fixture = (name: string) => overlay(`fixtures/${name}`, readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8'));

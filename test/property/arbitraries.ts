@@ -6,8 +6,11 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { builtinKnowledge as k } from '../../src/knowledge/builtin.js';
-import { FAMILY_IDS } from '../../src/knowledge/types.js';
+import { familyIds } from '../../src/knowledge/types.js';
+import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { ROOT } from '../helpers/cli.js';
+
+const FAMILY_IDS = familyIds(builtinKnowledge);
 
 export type Kind = 'answers' | 'overlay' | 'stack';
 

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { builtinKnowledge as k } from '../../src/knowledge/builtin.js';
 import { applyOverlays } from '../../src/knowledge/compile.js';
-import { FAMILY_IDS, LEVELS, type Answers, type Knowledge } from '../../src/knowledge/types.js';
+import { LEVELS, type Answers, type Knowledge, familyIds } from '../../src/knowledge/types.js';
+import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
 import { recommend } from '../../src/recommend.js';
 import { recommendDocument, renderJson } from '../../src/render/recommend-json.js';
@@ -20,6 +21,8 @@ import { BIN } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 import { expectInvariants } from '../scoring/invariants.js';
 import { answerFor } from '../helpers/arbitraries.js';
+
+const FAMILY_IDS = familyIds(builtinKnowledge);
 
 const TOOL = { name: 'genai-advisor', version: '0.0.0-test' };
 const criteria = Object.keys(k.criteria);

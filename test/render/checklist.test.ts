@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ChecklistEntry } from '../../src/governance/select.js';
-import { areaLabel, checklistMarkdown, checklistText, formatReference } from '../../src/render/checklist.js';
+import { checklistMarkdown, checklistText, formatReference } from '../../src/render/checklist.js';
 
 const disclosure: ChecklistEntry = {
   id: 'ai-disclosure',
   area: 'transparency',
+  areaLabel: 'Transparency',
   title: 'Tell people they are dealing with an AI system',
   why: 'People should know a machine is involved.',
   actions: ['Show a notice at the first interaction.', 'Offer a route to a human.'],
@@ -24,6 +25,7 @@ const disclosure: ChecklistEntry = {
 const review: ChecklistEntry = {
   id: 'human-review-workflow',
   area: 'human-oversight',
+  areaLabel: 'Human oversight',
   title: 'Put a qualified person between the model and high-stakes outcomes',
   why: 'A competent reviewer catches errors the model cannot see',
   actions: ['Add an approval step.'],
@@ -39,6 +41,7 @@ const review: ChecklistEntry = {
 const energy: ChecklistEntry = {
   id: 'energy-use',
   area: 'operations',
+  areaLabel: 'Operations',
   title: 'Estimate and report energy use',
   why: 'Serving models uses energy.',
   actions: ['Estimate energy per 1,000 requests.'],
@@ -56,10 +59,6 @@ const entries = [disclosure, review, energy];
 describe('helpers', () => {
   it('formats references with their edition', () => {
     expect(formatReference(disclosure.references[0]!)).toBe('EU AI Act Art. 50(1) (Regulation (EU) 2024/1689)');
-  });
-  it('labels areas', () => {
-    expect(areaLabel('human-oversight')).toBe('Human oversight');
-    expect(areaLabel('supply_chain')).toBe('Supply chain');
   });
 });
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge as k } from '../../src/knowledge/builtin.js';
-import { FAMILY_IDS } from '../../src/knowledge/types.js';
+import { familyIds } from '../../src/knowledge/types.js';
+import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { renderCompareMarkdown, renderExplainMarkdown } from '../../src/render/families-markdown.js';
 import { renderCompareTable, renderExplainText } from '../../src/render/families.js';
 import { plain } from '../../src/render/style.js';
 import { colour, expectFits, stripAnsi } from './width.js';
+
+const FAMILY_IDS = familyIds(builtinKnowledge);
 
 // Golden files: review the diff, then refresh with `npx vitest run test/render -u`.
 describe('compare', () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
-import { FAMILY_IDS, type Answers } from '../../src/knowledge/types.js';
+import { type Answers, familyIds } from '../../src/knowledge/types.js';
 import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
 import { recommend } from '../../src/recommend.js';
 import { renderRecommendMarkdown, rerunCommand } from '../../src/render/recommend-markdown.js';
 import { whyNot } from '../../src/scoring/why-not.js';
 import { expectGolden } from '../helpers/golden.js';
+
+const FAMILY_IDS = familyIds(builtinKnowledge);
 
 const knowledge = builtinKnowledge;
 const profileOf = (answers: Answers) => completeProfile(knowledge, mergeAnswers(knowledge, [answers]));

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
-import { FAMILY_IDS, type Answers, type FamilyId, type Knowledge } from '../../src/knowledge/types.js';
+import { type Answers, type FamilyId, type Knowledge, familyIds } from '../../src/knowledge/types.js';
 import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
 import { rankFamilies } from '../../src/scoring/rank.js';
+
+const FAMILY_IDS = familyIds(builtinKnowledge);
 
 /**
  * "No ordered chain of if-rules": the ranking is a function of the knowledge data. Each test

@@ -3,7 +3,10 @@
  * the JSON a user sees (not a test file itself).
  */
 import { expect } from 'vitest';
-import { FAMILY_IDS } from '../../src/knowledge/types.js';
+import { familyIds } from '../../src/knowledge/types.js';
+import { builtinKnowledge } from '../../src/knowledge/builtin.js';
+
+const FAMILY_IDS = familyIds(builtinKnowledge);
 
 export interface RankingLike {
   weights: Record<string, number>;

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
-import { FAMILY_IDS, type FamilyId, type Profile } from '../../src/knowledge/types.js';
+import { type FamilyId, type Profile, familyIds } from '../../src/knowledge/types.js';
 import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
 import { recommend, type Recommendation } from '../../src/recommend.js';
 import { analyseRobustness, ROBUSTNESS, shiftWeight } from '../../src/scoring/robustness.js';
 import { rawScore } from '../../src/scoring/score.js';
 import type { RatingMatrix, Weights } from '../../src/scoring/types.js';
 import type { Answers } from '../../src/knowledge/types.js';
+
+const FAMILY_IDS = familyIds(builtinKnowledge);
 
 const knowledge = builtinKnowledge;
 const profileOf = (answers: Answers): Profile => completeProfile(knowledge, mergeAnswers(knowledge, [answers]));

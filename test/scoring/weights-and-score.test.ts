@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
-import { FAMILY_IDS, type Answers, type Knowledge } from '../../src/knowledge/types.js';
+import { type Answers, type Knowledge, familyIds } from '../../src/knowledge/types.js';
 import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
 import { ProfileError } from '../../src/scoring/errors.js';
 import { rankFamilies } from '../../src/scoring/rank.js';
 import { pointsFor } from '../../src/scoring/score.js';
 import { deriveWeights } from '../../src/scoring/weights.js';
+
+const FAMILY_IDS = familyIds(builtinKnowledge);
 
 const k = builtinKnowledge;
 const profileOf = (answers: Answers, knowledge: Knowledge = k) => completeProfile(knowledge, mergeAnswers(knowledge, [answers]));

@@ -29,7 +29,7 @@ export function registerChecklist(program: Command, io: Io): void {
     const profile = await resolveProfile(options, knowledge, io);
     // Some items depend on the recommended family, so rank first (no robustness needed here).
     const family = rankFamilies(knowledge, profile).ranking[0]!.family;
-    const entries = selectChecklist(knowledge.governance, profile, family);
+    const entries = selectChecklist(knowledge.governance, profile, family, knowledge.governance_areas);
     const text = await render(CHECKLIST_RENDERERS, options.format, { knowledge, profile, family, entries }, renderContext(io, options));
     emit(text, options, io);
   });

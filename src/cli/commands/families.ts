@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { FAMILY_IDS, type FamilyId, type Knowledge } from '../../knowledge/types.js';
+import { builtinKnowledge } from '../../knowledge/builtin.js';
+import { familyIds, type FamilyId, type Knowledge } from '../../knowledge/types.js';
 import { COMPARE_RENDERERS, EXPLAIN_RENDERERS, render } from '../../render/formats.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { loadKnowledge } from '../knowledge.js';
@@ -19,16 +20,17 @@ interface Options {
 /** Accepts a family id or one of its aliases ("GANs", "ddpm"), case-insensitively. */
 export function familyId(input: string, knowledge: Knowledge): FamilyId {
   const needle = input.toLowerCase();
-  for (const id of FAMILY_IDS) {
+  const ids = familyIds(knowledge);
+  for (const id of ids) {
     if (id === needle || knowledge.families[id].aliases.some((a) => a.toLowerCase() === needle)) return id;
   }
-  throw new UsageError(`unknown family "${input}".${didYouMean(input, FAMILY_IDS)}`, `valid families: ${FAMILY_IDS.join(', ')}`);
+  throw new UsageError(`unknown family "${input}".${didYouMean(input, ids)}`, `valid families: ${ids.join(', ')}`);
 }
 
 export function registerFamilies(program: Command, io: Io): void {
   const compare = program
     .command('compare')
-    .argument('[family...]', `families to compare (default: all seven): ${FAMILY_IDS.join(', ')}`)
+    .argument('[family...]', `families to compare (default: all): ${familyIds(builtinKnowledge).join(', ')}`)
     .description('side-by-side table of families: ratings, fit per modality, best at, limitations, typical uses');
   addKnowledgeOption(compare);
   addOutputOptions(compare, Object.keys(COMPARE_RENDERERS));
@@ -36,14 +38,14 @@ export function registerFamilies(program: Command, io: Io): void {
   compare.option('--sources', "list every rating's rationale and full citations, so each number can be traced");
   compare.action(async (names: string[], options: Options) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
-    const ids = names.length === 0 ? [...FAMILY_IDS] : [...new Set(names.map((n) => familyId(n, knowledge)))];
+    const ids = names.length === 0 ? familyIds(knowledge) : [...new Set(names.map((n) => familyId(n, knowledge)))];
     const text = await render(COMPARE_RENDERERS, options.format, { knowledge, ids, sources: options.sources === true }, renderContext(io, options));
     emit(text, options, io);
   });
 
   const explain = program
     .command('explain')
-    .argument('<family>', `one of: ${FAMILY_IDS.join(', ')}`)
+    .argument('<family>', `one of: ${familyIds(builtinKnowledge).join(', ')}`)
     .description("one family's profile: how it works, strengths, limitations, examples, every rating with its sources");
   addKnowledgeOption(explain);
   addOutputOptions(explain, Object.keys(EXPLAIN_RENDERERS));

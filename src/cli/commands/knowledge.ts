@@ -17,7 +17,10 @@ type SchemaName = (typeof SCHEMAS)[number];
 async function schemaFor(name: SchemaName, knowledge: Knowledge): Promise<object> {
   switch (name) {
     case 'overlay':
-      return (await import('../../knowledge/schema.js')).knowledgeFileSchema(false);
+      {
+      const [{ knowledgeFileSchema }, { vocabularyOf }] = await Promise.all([import('../../knowledge/schema.js'), import('../../knowledge/vocabulary.js')]);
+      return knowledgeFileSchema(false, vocabularyOf(knowledge));
+    }
     case 'answers':
       {
       const { answersSchema, idsOf } = await import('../../knowledge/schema.js');
@@ -25,8 +28,8 @@ async function schemaFor(name: SchemaName, knowledge: Knowledge): Promise<object
     }
     case 'stack':
       {
-      const [{ stackSchema }, { idsOf }] = await Promise.all([import('../../check/schema.js'), import('../../knowledge/schema.js')]);
-      return stackSchema(knowledge.questions, idsOf(knowledge));
+      const [{ stackSchema }, { idsOf }, { vocabularyOf }] = await Promise.all([import('../../check/schema.js'), import('../../knowledge/schema.js'), import('../../knowledge/vocabulary.js')]);
+      return stackSchema(vocabularyOf(knowledge), idsOf(knowledge));
     }
   }
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { recommend } from '../../recommend.js';
 import { RECOMMEND_RENDERERS, render } from '../../render/formats.js';
 import { builtinKnowledge } from '../../knowledge/builtin.js';
+import { familyIds } from '../../knowledge/types.js';
 import { loadKnowledge } from '../knowledge.js';
 import type { Io } from '../io.js';
 import { addKnowledgeOption, addOutputOptions, addProfileOptions } from '../options.js';
@@ -22,7 +23,7 @@ interface RecommendOptions extends ProfileOptions {
 export function registerRecommend(program: Command, io: Io): void {
   const command = program
     .command('recommend', { isDefault: true })
-    .description('rank the seven model families for your use case, with robustness and a governance checklist')
+    .description(`rank the ${familyIds(builtinKnowledge).length} model families for your use case, with robustness and a governance checklist`)
     .addHelpText('after', '\nExamples:\n  $ genai-advisor --use-case marketing-visuals\n  $ genai-advisor --modality image --task generate --priority quality=high --no-input --format json');
   addProfileOptions(command, builtinKnowledge);
   addKnowledgeOption(command);
