@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticsError, UsageError, advise, builtinKnowledge, loadKnowledge, recommend, recommendationDocument, resolveProfile } from '../src/index.js';
 import { renderJson } from '../src/render/recommend-json.js';
-import { runCli } from './helpers/cli.js';
+import { runInProcess } from './helpers/run.js';
 
 describe('library API', () => {
-  it('gives byte for byte what `--format json` prints', () => {
-    const cli = runCli(['--use-case', 'marketing-visuals', '--sensitive-data', '--no-input', '--format', 'json']);
+  it('gives byte for byte what `--format json` prints', async () => {
+    const cli = await runInProcess(['--use-case', 'marketing-visuals', '--sensitive-data', '--no-input', '--format', 'json']);
     expect(cli.code).toBe(0);
     const rec = advise({ use_case: 'marketing-visuals', sensitive_data: true });
     expect(renderJson(recommendationDocument(rec))).toBe(cli.stdout);

@@ -7,8 +7,13 @@ export interface RunState {
   exitCode: number;
 }
 
-/** Everything a command may touch outside itself; tests pass their own. */
+/**
+ * Everything a command may touch outside itself; tests pass their own (test/helpers/run.ts),
+ * and nothing reached through it may end the process.
+ */
 export interface Io extends Terminal {
+  /** The clock for "today" (check's due dates, init's plan); without it, the system clock. */
+  now?: () => Date;
   /** Writes a command's result to standard output (emit uses it); without it, stdout.write. */
   print?: (text: string) => void;
 }
@@ -36,6 +41,7 @@ export function processIo(): Io {
     print: (text) => (stdout ? stdout.write(text) : writeAll(1, text)),
     env: process.env,
     cwd: process.cwd(),
+    now: () => new Date(),
   };
 }
 

@@ -46,14 +46,15 @@ function sentence(s: string): string {
 }
 
 /** Groups entries by area, keeping the order in which areas first appear. */
-function groupByArea(entries: ChecklistEntry[]): Array<[string, ChecklistEntry[]]> {
+/** The entries of each area, in the order the areas first appear. */
+function groupByArea(entries: ChecklistEntry[]): ChecklistEntry[][] {
   const groups = new Map<string, ChecklistEntry[]>();
   for (const e of entries) {
     const list = groups.get(e.area);
     if (list) list.push(e);
     else groups.set(e.area, [e]);
   }
-  return [...groups.entries()];
+  return [...groups.values()];
 }
 
 function summary(entries: ChecklistEntry[]): string {
@@ -126,7 +127,7 @@ export function checklistText(entries: ChecklistEntry[], options: ChecklistTextO
 
   const itemIndent = '  ';
   const bodyIndent = '      ';
-  for (const [area, group] of groupByArea(entries)) {
+  for (const group of groupByArea(entries)) {
     out.push('');
     out.push(...wrap([{ text: group[0]!.areaLabel, style: 'bold' }], width, '', '', color));
     for (const e of group) {
@@ -187,7 +188,7 @@ export function checklistMarkdown(entries: ChecklistEntry[]): string {
     return `${out.join('\n')}\n`;
   }
   out.push(`${summary(entries)}.`);
-  for (const [area, group] of groupByArea(entries)) {
+  for (const group of groupByArea(entries)) {
     out.push('', `### ${group[0]!.areaLabel}`, '');
     for (const e of group) {
       const refs = e.references.map((r) => escapeMarkdown(formatReference(r))).join('; ');

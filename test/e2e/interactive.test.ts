@@ -5,9 +5,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
-import { BIN, runCli } from '../helpers/cli.js';
+import { BIN } from '../helpers/cli.js';
+import { SPAWN_TIMEOUT, spawnCli } from '../helpers/spawn.js';
 import { tempDir, tmuxSocket } from '../helpers/temp.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -54,12 +55,14 @@ class Terminal {
       .trimEnd();
   }
 
-  async waitFor(test: (screen: string) => boolean, what: string, timeout = 15_000): Promise<string> {
-    const until = Date.now() + timeout;
+  /** The last screen read, printed should the test fail. */
+  last = '';
+
+  /** Polls with no deadline of its own: however slow the machine, only the test's timeout ends a hang. */
+  async waitFor(test: (screen: string) => boolean, _what: string): Promise<string> {
     for (;;) {
-      const screen = this.screen();
-      if (test(screen)) return screen;
-      if (Date.now() > until) throw new Error(`timed out waiting for ${what}; the screen:\n${screen}`);
+      this.last = this.screen();
+      if (test(this.last)) return this.last;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
@@ -79,9 +82,11 @@ class Terminal {
   }
 }
 
-// Each step polls the screen; the generous limit only matters on a loaded machine.
-describe.skipIf(!hasTmux)('the consultation in a terminal', { timeout: 60_000 }, () => {
+describe.skipIf(!hasTmux)('the consultation in a terminal', { timeout: SPAWN_TIMEOUT }, () => {
   let terminal: Terminal | undefined;
+  beforeEach(() => {
+    onTestFailed(() => console.error(`the screen:\n${terminal?.last ?? ''}`));
+  });
   afterEach(() => terminal?.kill());
 
   it('answered by keystrokes: a preset, some answers, a ranking, the answers saved; they replay to the same JSON as the flags', async () => {
@@ -127,8 +132,8 @@ describe.skipIf(!hasTmux)('the consultation in a terminal', { timeout: 60_000 },
     terminal.keys('Enter');
     expect(await terminal.exitCode()).toBe(0);
 
-    const replayed = runCli(['--answers', 'answers.yaml', '--format', 'json', '--no-input'], { cwd });
-    const flags = runCli(
+    const replayed = await spawnCli(['--answers', 'answers.yaml', '--format', 'json', '--no-input'], { cwd });
+    const flags = await spawnCli(
       ['--use-case', 'marketing-visuals', '--data', 'abundant', '--sector', 'media', '--no-sensitive-data', '--synthetic-media', '--human-review', '--format', 'json', '--no-input'],
       { cwd },
     );

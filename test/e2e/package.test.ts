@@ -1,11 +1,11 @@
 // The package as a new user gets it: `npm pack`, install the tarball into an empty project,
 // run the CLI through npx and type-check a TypeScript file that uses the library.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { SPAWN_TIMEOUT, spawnBounded, userEnv } from '../helpers/spawn.js';
 import { tempDir } from '../helpers/temp.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; files: string[] };
@@ -17,30 +17,27 @@ let work: string;
 let project: string;
 let files: string[];
 
-function run(command: string, args: string[], cwd: string) {
-  // NO_COLOR and no CI flag: the same output a person sees in a pipe.
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: '' }, timeout: 120_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** Asynchronous, so the worker keeps answering vitest while npm works. NO_COLOR, no CI flag: what a person sees in a pipe. */
+const run = (command: string, args: string[], cwd: string) => spawnBounded(command, args, { cwd, env: userEnv() });
 
-beforeAll(() => {
+beforeAll(async () => {
   if (!existsSync(join(ROOT, 'dist/cli.js')) || !existsSync(join(ROOT, 'dist/types/index.d.ts'))) {
     throw new Error('dist/ is incomplete: run `npm run build` first (`npm test` does)');
   }
   work = tempDir('genai-advisor-pack-');
   // The build already ran (npm test builds first); packing must not rebuild dist/ under the other tests.
-  const packed = JSON.parse(
-    execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }),
-  ) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const pack = await run(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT);
+  if (pack.code !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
+  const packed = JSON.parse(pack.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   files = packed[0]!.files.map((f) => f.path);
   project = join(work, 'consumer');
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
-  const install = run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed[0]!.filename)], project);
+  const install = await run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed[0]!.filename)], project);
   if (install.code !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
-}, 180_000);
+}, 2 * SPAWN_TIMEOUT);
 
-describe('the packed tarball', { timeout: 60_000 }, () => {
+describe('the packed tarball', { timeout: SPAWN_TIMEOUT }, () => {
   it('holds the bundle, types, knowledge, schemas and licence, and no sources or tests', () => {
     for (const file of ['package.json', 'LICENSE', 'CHANGELOG.md', 'bin/genai-advisor.js', 'dist/cli.js', 'dist/index.js', 'dist/types/index.d.ts']) {
       expect(files).toContain(file);
@@ -52,11 +49,11 @@ describe('the packed tarball', { timeout: 60_000 }, () => {
     expect(stray).toEqual([]);
   });
 
-  it('runs through npx from an empty project: --version and a recommendation', () => {
-    const version = run(npx, ['genai-advisor', '--version'], project);
+  it('runs through npx from an empty project: --version and a recommendation', async () => {
+    const version = await run(npx, ['genai-advisor', '--version'], project);
     expect(version).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
 
-    const rec = run(npx, ['genai-advisor', 'recommend', '--no-input', '--format', 'json', '--modality', 'image', '--task', 'generate'], project);
+    const rec = await run(npx, ['genai-advisor', 'recommend', '--no-input', '--format', 'json', '--modality', 'image', '--task', 'generate'], project);
     expect(rec.stderr).toBe('');
     expect(rec.code).toBe(0);
     const document = JSON.parse(rec.stdout) as { schemaVersion: number; tool: { version: string }; ranking: Array<{ rank: number }> };
@@ -65,16 +62,16 @@ describe('the packed tarball', { timeout: 60_000 }, () => {
     expect(document.ranking.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
-  it('ships the schemas that `knowledge schema` prints', () => {
+  it('ships the schemas that `knowledge schema` prints', async () => {
     const installed = join(project, 'node_modules/genai-advisor/schemas');
     for (const [which, file] of [['overlay', 'overlay.schema.json'], ['answers', 'answers.schema.json'], ['stack', 'genai-stack.schema.json']] as const) {
-      const printed = run(npx, ['genai-advisor', 'knowledge', 'schema', '--which', which], project);
+      const printed = await run(npx, ['genai-advisor', 'knowledge', 'schema', '--which', which], project);
       expect(printed.code).toBe(0);
       expect(readFileSync(join(installed, file), 'utf8')).toBe(printed.stdout);
     }
   });
 
-  it('exposes a typed library that a strict TypeScript project compiles against and runs', () => {
+  it('exposes a typed library that a strict TypeScript project compiles against and runs', async () => {
     writeFileSync(
       join(project, 'tsconfig.json'),
       JSON.stringify({
@@ -99,13 +96,13 @@ describe('the packed tarball', { timeout: 60_000 }, () => {
         '',
       ].join('\n'),
     );
-    const typecheck = run(process.execPath, [tsc, '-p', 'tsconfig.json'], project);
+    const typecheck = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], project);
     expect(typecheck.stdout + typecheck.stderr).toBe('');
     expect(typecheck.code).toBe(0);
 
     // A type error must fail: the check above is not vacuous.
     writeFileSync(join(project, 'advisor.ts'), "import { advise } from 'genai-advisor';\nexport const x: string = advise({ modality: 'image', task: 'generate' }).ranking;\n");
-    expect(run(process.execPath, [tsc, '-p', 'tsconfig.json'], project).code).not.toBe(0);
+    expect((await run(process.execPath, [tsc, '-p', 'tsconfig.json'], project)).code).not.toBe(0);
 
     writeFileSync(
       join(project, 'run.mjs'),
@@ -116,7 +113,7 @@ describe('the packed tarball', { timeout: 60_000 }, () => {
         'console.log(JSON.stringify({ winner: rec.ranking[0].family, checklist: rec.checklist.length > 0, ok: result.ok }));',
       ].join('\n'),
     );
-    const ran = run(process.execPath, ['run.mjs'], project);
+    const ran = await run(process.execPath, ['run.mjs'], project);
     expect(ran.stderr).toBe('');
     expect(JSON.parse(ran.stdout)).toEqual({ winner: 'diffusion', checklist: true, ok: true });
   });

@@ -12,7 +12,9 @@ export interface CliResult {
 
 /**
  * Runs the built binary as a user would (no TTY: stdin is a pipe). Colour and CI detection
- * are neutralised unless the test sets them.
+ * are neutralised unless the test sets them. Synchronous, so it blocks the test worker: only
+ * test/e2e/startup.test.ts still uses it; other tests run the CLI in-process
+ * (test/helpers/run.ts) or spawn asynchronously (test/helpers/spawn.ts).
  */
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '', FORCE_COLOR: '', GITHUB_STEP_SUMMARY: '', ...options.env };

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, renderCheckGithub } from '../../src/render/check-github.js';
-import { expectGolden } from '../helpers/golden.js';
-import { golden, goldenResult } from '../check/golden-fixture.js';
+import { goldenResult } from '../check/golden-fixture.js';
 
 describe('check --format github', () => {
-  it('matches the golden file', () => {
-    expectGolden(renderCheckGithub(goldenResult()), golden('check.github.txt'));
+  it('matches the golden file', async () => {
+    await expect(renderCheckGithub(goldenResult())).toMatchFileSnapshot('golden/check.github.txt');
   });
 
   it('groups findings of one rule on one use case into one annotation, at its first finding', () => {

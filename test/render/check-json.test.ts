@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/check/rules.js';
 import { renderCheckJson } from '../../src/render/check-json.js';
-import { expectGolden } from '../helpers/golden.js';
-import { golden, goldenResult, TOOL } from '../check/golden-fixture.js';
+import { goldenResult, TOOL } from '../check/golden-fixture.js';
 
 describe('check --format json', () => {
-  it('matches the golden file', () => {
-    expectGolden(renderCheckJson(goldenResult(), TOOL), golden('check.json'));
+  it('matches the golden file', async () => {
+    await expect(renderCheckJson(goldenResult(), TOOL)).toMatchFileSnapshot('golden/check.json');
   });
 
   it('is schemaVersion 1 with consistent counts, and the same bytes for the same input', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/check/rules.js';
 import { renderCheckJunit, xml, xmlText } from '../../src/render/check-junit.js';
-import { expectGolden } from '../helpers/golden.js';
-import { golden, goldenResult } from '../check/golden-fixture.js';
+import { goldenResult } from '../check/golden-fixture.js';
 
 /** A strict-enough well-formedness check: balanced tags, quoted attributes, only the five entities. */
 function expectWellFormed(text: string): void {
@@ -23,8 +22,8 @@ function expectWellFormed(text: string): void {
 }
 
 describe('check --format junit', () => {
-  it('matches the golden file', () => {
-    expectGolden(renderCheckJunit(goldenResult()), golden('check.junit.xml'));
+  it('matches the golden file', async () => {
+    await expect(renderCheckJunit(goldenResult())).toMatchFileSnapshot('golden/check.junit.xml');
   });
 
   it('is well-formed XML, with a suite per use case and a case per rule', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cell, renderCheckMarkdown } from '../../src/render/check-markdown.js';
-import { expectGolden } from '../helpers/golden.js';
-import { golden, goldenResult } from '../check/golden-fixture.js';
+import { goldenResult } from '../check/golden-fixture.js';
 
 describe('check --format markdown', () => {
-  it('matches the golden file', () => {
-    expectGolden(renderCheckMarkdown(goldenResult()), golden('check.md'));
+  it('matches the golden file', async () => {
+    await expect(renderCheckMarkdown(goldenResult())).toMatchFileSnapshot('golden/check.md');
   });
 
   it('has one table row per finding, each with its file:line:col', () => {

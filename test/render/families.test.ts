@@ -5,20 +5,22 @@ import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { renderCompareMarkdown, renderExplainMarkdown } from '../../src/render/families-markdown.js';
 import { renderCompareTable, renderExplainText } from '../../src/render/families.js';
 import { plain } from '../../src/render/style.js';
+import { goldenKnowledge } from '../helpers/golden-knowledge.js';
 import { colour, expectFits, stripAnsi } from './width.js';
 
 const FAMILY_IDS = familyIds(builtinKnowledge);
 
-// Golden files: review the diff, then refresh with `npx vitest run test/render -u`.
+// Golden files pin each format's shape, rendered from the fixture knowledge
+// (test/helpers/golden-knowledge.ts): review the diff, then refresh with `npx vitest run test/render -u`.
 describe('compare', () => {
   const all = [...FAMILY_IDS];
 
   it('matches its golden file (plain, 80 columns)', async () => {
-    await expect(renderCompareTable(k, all, plain, 80)).toMatchFileSnapshot('golden/compare.txt');
+    await expect(renderCompareTable(goldenKnowledge, all, plain, 80)).toMatchFileSnapshot('golden/compare.txt');
   });
 
   it('as Markdown matches its golden file', async () => {
-    await expect(await renderCompareMarkdown(k, all)).toMatchFileSnapshot('golden/compare.md');
+    await expect(await renderCompareMarkdown(goldenKnowledge, all)).toMatchFileSnapshot('golden/compare.md');
   });
 
   it('fits 80 columns, and colour changes nothing but colour', () => {
@@ -53,11 +55,11 @@ describe('compare', () => {
 
 describe('explain', () => {
   it('matches its golden file (plain, 80 columns)', async () => {
-    await expect(renderExplainText(k, 'diffusion', plain, 80)).toMatchFileSnapshot('golden/explain-diffusion.txt');
+    await expect(renderExplainText(goldenKnowledge, 'diffusion', plain, 80)).toMatchFileSnapshot('golden/explain.txt');
   });
 
   it('as Markdown matches its golden file', async () => {
-    await expect(await renderExplainMarkdown(k, 'diffusion')).toMatchFileSnapshot('golden/explain-diffusion.md');
+    await expect(await renderExplainMarkdown(goldenKnowledge, 'diffusion')).toMatchFileSnapshot('golden/explain.md');
   });
 
   it.each([...FAMILY_IDS])('%s fits 80 columns, and colour changes nothing but colour', (id) => {

@@ -5,7 +5,7 @@ import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
 import { recommend } from '../../src/recommend.js';
 import { renderRecommendMarkdown, rerunCommand } from '../../src/render/recommend-markdown.js';
 import { whyNot } from '../../src/scoring/why-not.js';
-import { expectGolden } from '../helpers/golden.js';
+import { goldenRecommendation } from '../helpers/golden-knowledge.js';
 
 const FAMILY_IDS = familyIds(builtinKnowledge);
 
@@ -16,8 +16,9 @@ const TOOL = { name: 'genai-advisor', version: '0.0.0-test' };
 const clear = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'high', diversity: 'high' }, customer_facing: true }));
 
 describe('renderRecommendMarkdown (the decision record)', () => {
-  it('matches the golden record', () => {
-    expectGolden(renderRecommendMarkdown(clear, { tool: TOOL, whyNot: whyNot(clear, 'gan') }), new URL('./golden/decision-record.md', import.meta.url));
+  it('matches the golden record (fixture knowledge: test/helpers/golden-knowledge.ts)', async () => {
+    const golden = goldenRecommendation();
+    await expect(renderRecommendMarkdown(golden, { tool: TOOL, whyNot: whyNot(golden, 'gan') })).toMatchFileSnapshot('golden/decision-record.md');
   });
 
   it('has the MADR sections in order', () => {

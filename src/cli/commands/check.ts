@@ -66,7 +66,7 @@ export function registerCheck(program: Command, io: Io, state: RunState): void {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     const text = readStackFile(file, io);
     const name = file.split(sep).join('/');
-    const result = checkStack(knowledge, text, name, { today: localDate(new Date()), strict: options.strict === true });
+    const result = checkStack(knowledge, text, name, { today: localDate(io.now?.() ?? new Date()), strict: options.strict === true });
     const output = await render(CHECK_RENDERERS, options.format, { result, path: repositoryPath(file, io) }, renderContext(io, options));
     emit(output, options, io, [file]);
     const summary = io.env.GITHUB_STEP_SUMMARY;

@@ -105,7 +105,7 @@ export function registerInit(program: Command, io: Io): void {
     const top = rankFamilies(knowledge, profile).ranking.find((r) => r.eligible);
     if (!top) throw new UsageError('no family is eligible for this profile, so there is no decision to record', 'review the answers (`genai-advisor recommend` shows why each family is ruled out)');
     const checklist = selectChecklist(knowledge.governance, profile, top.family, knowledge.governance_areas);
-    const today = localDate(new Date());
+    const today = localDate(io.now?.() ?? new Date());
     const due = addDays(today, PLANNED_DAYS);
     const description = options.description ?? (profile.use_case ? knowledge.use_cases[profile.use_case]?.description : undefined);
     const text = appendUseCase(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { familyIds } from '../../src/knowledge/types.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
-import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/run.js';
 
 const FAMILY_IDS = familyIds(builtinKnowledge);
 
@@ -20,24 +20,24 @@ interface Doc {
   robustness: { label: string; winnerShare: number; margin: number; flips: Array<{ criterion: string; weight: number; newWinner: string }> };
   whyNot?: { family: string; verdict: string; differences: Array<{ criterion: string; points: number }>; knockouts: Array<{ kind: string; reason: string; because: string[] }> };
 }
-const json = (args: string[]) => {
-  const result = runCli([...args, '--format', 'json']);
+const json = async (args: string[]) => {
+  const result = await runInProcess([...args, '--format', 'json']);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as Doc;
 };
 
-describe('robustness through the binary', () => {
-  it('labels the clear case stable, with the contract shape', () => {
-    const doc = json(clear);
+describe('robustness through the CLI', () => {
+  it('labels the clear case stable, with the contract shape', async () => {
+    const doc = await json(clear);
     expect(doc.ranking[0]!.family).toBe('diffusion');
     expect(doc.robustness.label).toBe('stable');
     expect(Object.keys(doc.robustness)).toEqual(expect.arrayContaining(['label', 'winnerShare', 'margin', 'flips']));
     for (const flip of doc.robustness.flips) expect(Object.keys(flip)).toEqual(expect.arrayContaining(['criterion', 'weight', 'newWinner']));
   });
 
-  it('does not label two families within a point stable', () => {
-    const doc = json(nearTie);
+  it('does not label two families within a point stable', async () => {
+    const doc = await json(nearTie);
     const [first, second] = doc.ranking;
     expect(first!.score - second!.score).toBeLessThan(1);
     expect(doc.robustness.margin).toBeLessThan(1);
@@ -45,22 +45,22 @@ describe('robustness through the binary', () => {
     expect(doc.robustness.label).toBe('tie');
   });
 
-  it('is byte-identical across runs', () => {
-    const a = runCli([...nearTie, '--format', 'json']);
-    const b = runCli([...nearTie, '--format', 'json']);
+  it('is byte-identical across runs', async () => {
+    const a = await runInProcess([...nearTie, '--format', 'json']);
+    const b = await runInProcess([...nearTie, '--format', 'json']);
     expect(a.stdout).toBe(b.stdout);
   });
 
-  it('says it in one line in the table view, and the near tie as a tie', () => {
-    const table = flat(runCli(clear).stdout);
+  it('says it in one line in the table view, and the near tie as a tie', async () => {
+    const table = flat((await runInProcess(clear)).stdout);
     expect(table).toMatch(/Diffusion leads Transformer by 14\.1 points and stays first in 99\.9% of nearby weightings \(stable\)\. It would lose to VAE if cost weighed above 0\.35 \(now 0\.13\)\./);
-    expect(flat(runCli(nearTie).stdout)).toMatch(/GAN and Diffusion are 0\.9 points apart \(tie\): treat them as equals;/);
+    expect(flat((await runInProcess(nearTie)).stdout)).toMatch(/GAN and Diffusion are 0\.9 points apart \(tie\): treat them as equals;/);
   });
 });
 
 describe('--why-not', () => {
-  it('for GAN on diverse images names diversity first, in the table view after the ranking', () => {
-    const { stdout, stderr, code } = runCli([...clear, '--why-not', 'gan']);
+  it('for GAN on diverse images names diversity first, in the table view after the ranking', async () => {
+    const { stdout, stderr, code } = await runInProcess([...clear, '--why-not', 'gan']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const contrast = stdout.slice(stdout.indexOf('Why not GAN?'));
@@ -69,12 +69,12 @@ describe('--why-not', () => {
     expect(contrast).toMatch(/^ {2}diversity\s+-18\.8/m);
   });
 
-  it('accepts an alias, case-insensitively', () => {
-    expect(runCli([...clear, '--why-not', 'GANs']).stdout).toContain('Why not GAN?');
+  it('accepts an alias, case-insensitively', async () => {
+    expect((await runInProcess([...clear, '--why-not', 'GANs'])).stdout).toContain('Why not GAN?');
   });
 
-  it('explains the knockout of an ineligible family', () => {
-    const { stdout, code } = runCli([...clear, '--why-not', 'autoregressive']);
+  it('explains the knockout of an ineligible family', async () => {
+    const { stdout, code } = await runInProcess([...clear, '--why-not', 'autoregressive']);
     expect(code).toBe(0);
     const text = flat(stdout.slice(stdout.indexOf('Why not Autoregressive?')));
     expect(text).toContain('Autoregressive is not eligible for this profile');
@@ -82,23 +82,23 @@ describe('--why-not', () => {
     expect(text).toContain('That is the modality itself; no other answer changes it.');
   });
 
-  it('names the answer behind a requirement knockout', () => {
-    const doc = json(['--modality', 'tabular', '--task', 'anomaly-detection', '--priority', 'speed=critical', '--no-input', '--why-not', 'diffusion']);
+  it('names the answer behind a requirement knockout', async () => {
+    const doc = await json(['--modality', 'tabular', '--task', 'anomaly-detection', '--priority', 'speed=critical', '--no-input', '--why-not', 'diffusion']);
     expect(doc.whyNot!.verdict).toBe('ineligible');
     expect(doc.whyNot!.knockouts.some((k) => k.kind === 'requirement' && k.because.includes('speed is critical'))).toBe(true);
   });
 
-  it('adds a whyNot object to JSON and a section to the Markdown record', () => {
-    const doc = json([...clear, '--why-not', 'gan']);
+  it('adds a whyNot object to JSON and a section to the Markdown record', async () => {
+    const doc = await json([...clear, '--why-not', 'gan']);
     expect(doc.whyNot).toMatchObject({ family: 'gan', verdict: 'unreachable' });
     expect(doc.whyNot!.differences[0]!.criterion).toBe('diversity');
-    const md = runCli([...clear, '--why-not', 'gan', '--format', 'markdown']).stdout;
+    const md = (await runInProcess([...clear, '--why-not', 'gan', '--format', 'markdown'])).stdout;
     expect(md).toContain('## Why not GAN?');
     expect(md).toContain('| diversity | 25% | 2/5 | 5/5 | -18.8 |');
   });
 
-  it('rejects an unknown family before asking anything: exit 2, a hint, nothing on stdout', () => {
-    const { stdout, stderr, code } = runCli(['--modality', 'image', '--task', 'generate', '--no-input', '--why-not', 'ganz']);
+  it('rejects an unknown family before asking anything: exit 2, a hint, nothing on stdout', async () => {
+    const { stdout, stderr, code } = await runInProcess(['--modality', 'image', '--task', 'generate', '--no-input', '--why-not', 'ganz']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/unknown family "ganz"/);
@@ -108,8 +108,8 @@ describe('--why-not', () => {
 });
 
 describe('--format markdown (the decision record)', () => {
-  it('lists all seven families and is ready to commit', () => {
-    const { stdout, code } = runCli([...clear, '--format', 'markdown']);
+  it('lists all seven families and is ready to commit', async () => {
+    const { stdout, code } = await runInProcess([...clear, '--format', 'markdown']);
     expect(code).toBe(0);
     const options = stdout.slice(stdout.indexOf('## Considered Options'), stdout.indexOf('## Decision Outcome'));
     for (const id of FAMILY_IDS) expect(options).toContain(`(\`${id}\`)`);
@@ -120,20 +120,20 @@ describe('--format markdown (the decision record)', () => {
 });
 
 describe('--sources on compare and explain', () => {
-  it('explain --sources adds the full citation under each rating', () => {
-    const plain = runCli(['explain', 'gan']).stdout;
-    const sourced = runCli(['explain', 'gan', '--sources']).stdout;
+  it('explain --sources adds the full citation under each rating', async () => {
+    const plain = (await runInProcess(['explain', 'gan'])).stdout;
+    const sourced = (await runInProcess(['explain', 'gan', '--sources'])).stdout;
     expect(plain).not.toContain('[STYLEGAN] Karras');
     expect(flat(sourced)).toContain('[STYLEGAN] Karras, Laine, Aila. A Style-Based Generator Architecture');
   });
 
-  it('compare --sources lists each family\'s ratings with rationale and citations, in every format', () => {
-    const text = flat(runCli(['compare', 'gan', 'diffusion', '--sources']).stdout);
+  it('compare --sources lists each family\'s ratings with rationale and citations, in every format', async () => {
+    const text = flat((await runInProcess(['compare', 'gan', 'diffusion', '--sources'])).stdout);
     expect(text).toContain('Every rating with its rationale and sources');
     expect(text).toMatch(/Generative adversarial networks \(gan\) quality 4\/5 StyleGAN2\+ADA/);
-    const md = runCli(['compare', 'gan', '--sources', '--format', 'markdown']).stdout;
+    const md = (await runInProcess(['compare', 'gan', '--sources', '--format', 'markdown'])).stdout;
     expect(md).toMatch(/^\| quality \| 4 \| .* \| \[BT\] Bond-Taylor/m);
-    const doc = JSON.parse(runCli(['compare', 'gan', '--sources', '--format', 'json']).stdout) as {
+    const doc = JSON.parse((await runInProcess(['compare', 'gan', '--sources', '--format', 'json'])).stdout) as {
       families: Array<{ ratings: Record<string, { citations: Array<{ key: string; citation: string }> }> }>;
     };
     expect(doc.families[0]!.ratings.quality!.citations.map((c) => c.key)).toContain('STYLEGAN');
