@@ -205,12 +205,19 @@ export function checklistFor(ctx: Context, resolved: LoadedStack['profiles'][num
   return checklist;
 }
 
-/** With policy.require_checklist, an item of the checklist that `has` no status. */
+/**
+ * With policy.require_checklist, an item of the checklist that `has` no status: an error
+ * (governance/missing) for a required item; for a recommended one a warning
+ * (governance/missing-recommended), unless policy.recommended_missing makes it an error too.
+ * Each rule keeps one level, so code scanning's rule metadata stays true.
+ */
 export function missingFindings(ctx: Context, checklist: readonly ChecklistEntry[], has: (item: string) => boolean, add: Add): void {
   if (!ctx.policy.require_checklist) return;
   for (const entry of checklist) {
     if (has(entry.id)) continue;
-    add('governance/missing', ['governance'], true, `governance.${entry.id}`, `"${entry.id}" has no status: ${entry.title} (${entry.severity})`);
+    const message = `"${entry.id}" has no status: ${entry.title} (${entry.severity})`;
+    const rule = entry.severity === 'required' || ctx.policy.recommended_missing === 'error' ? 'governance/missing' : 'governance/missing-recommended';
+    add(rule, ['governance'], true, `governance.${entry.id}`, message);
   }
 }
 

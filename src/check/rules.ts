@@ -42,8 +42,14 @@ export const RULES = [
   {
     id: 'governance/missing',
     level: 'error',
-    summary: 'Every checklist item that applies to the use case has a status (when `policy.require_checklist` is true).',
+    summary: 'Every required checklist item that applies to the use case has a status (when `policy.require_checklist` is true; recommended items too with `policy.recommended_missing: error`).',
     help: 'Add the item under governance with status done (and evidence), planned (and due) or not-applicable (and reason).',
+  },
+  {
+    id: 'governance/missing-recommended',
+    level: 'warning',
+    summary: 'Every recommended checklist item that applies has a status too (when `policy.require_checklist` is true); with `policy.recommended_missing: error` a missing one is reported as governance/missing instead.',
+    help: 'Add the item under governance with a status, as for governance/missing; not-applicable with a reason is fine for an item you decided against.',
   },
   {
     id: 'governance/evidence',

@@ -19,6 +19,8 @@ export const POLICY_DEFAULTS = {
   min_score: 50,
   max_gap: 15,
   require_checklist: true,
+  /** The level of a recommended item without a status (governance/missing-recommended). */
+  recommended_missing: 'warning' as 'warning' | 'error',
   allowed_hosting: [...HOSTING] as string[],
   allowed_licenses: [] as string[],
 };
@@ -65,6 +67,10 @@ function policySchema(familyIds: readonly string[]): Schema {
       min_score: { type: 'number', minimum: 0, maximum: 100, description: `the chosen family must score at least this (default ${POLICY_DEFAULTS.min_score})` },
       max_gap: { type: 'number', minimum: 0, maximum: 100, description: `the chosen family must be within N points of the best (default ${POLICY_DEFAULTS.max_gap})` },
       require_checklist: { type: 'boolean', description: 'every applicable checklist item needs a status (default true)' },
+      recommended_missing: {
+        enum: ['warning', 'error'],
+        description: `the level of a recommended item without a status (default ${POLICY_DEFAULTS.recommended_missing})`,
+      },
       allowed_hosting: { type: 'array', items: { enum: [...HOSTING] }, uniqueItems: true, description: 'hosting a choice may use (default: all)' },
       allowed_licenses: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'licences a choice may use, by name (compared case-insensitively) or by category: permissive, copyleft, open-weights-restricted, proprietary (default: any)' },
     },

@@ -13,6 +13,18 @@ export function oneOf(values: readonly string[]) {
   };
 }
 
+/** A list parser: values comma-separated or the flag repeated, each one checked, none twice. */
+export function someOf(values: readonly string[]) {
+  const one = oneOf(values);
+  return (value: string, previous: string[] = []) => {
+    const given = value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+    if (given.length === 0) throw new InvalidArgumentError(`give at least one of: ${values.join(', ')}.`);
+    const out = [...previous];
+    for (const v of given.map(one)) if (!out.includes(v)) out.push(v);
+    return out;
+  };
+}
+
 function profileOption(question: Question, knowledge: Knowledge): Option[] {
   const flag = flagName(question);
   switch (question.kind) {
@@ -22,6 +34,12 @@ function profileOption(question: Question, knowledge: Knowledge): Option[] {
       return [new Option(`--${flag} <${question.value_name ?? 'list'}>`, question.help).argParser(collect)];
     case 'preset':
       return [new Option(`--${flag} <${question.value_name ?? 'id'}>`, `${question.help} (${Object.keys(knowledge.use_cases).length} presets)`)];
+    case 'multi': {
+      const values = choiceValues(question);
+      const fallback = Array.isArray(question.default) ? ` (default: ${question.default.join(',')})` : '';
+      const help = `${question.help}: ${values.join(', ')}; several allowed, comma-separated or repeated${fallback}`;
+      return [new Option(`--${flag} <${question.value_name ?? 'list'}>`, help).argParser(someOf(values))];
+    }
     case 'choice': {
       const values = choiceValues(question);
       const help = `${question.help}: ${values.join(', ')}${question.default !== undefined ? ` (default: ${String(question.default)})` : question.required ? ' (required)' : ''}`;

@@ -1,20 +1,27 @@
 /**
  * Picks the governance checklist items that apply to a use case. Pure: no I/O.
  */
-import type { GovernanceItem, Profile } from '../knowledge/types.js';
+import type { AppliesFrom, GovernanceItem, Jurisdiction, Profile } from '../knowledge/types.js';
 import type { GovernanceArea } from '../knowledge/vocabulary.js';
 import { evaluateCondition } from './condition.js';
+import { inJurisdictions, itemJurisdiction } from './jurisdiction.js';
 
 export const ALWAYS_APPLIES = 'applies to every generative-AI deployment';
 
 /** A governance item as it stands on one profile's checklist: without its conditions, with why it applies. */
-export interface ChecklistEntry extends Omit<GovernanceItem, 'when' | 'escalate_when'> {
+export interface ChecklistEntry extends Omit<GovernanceItem, 'when' | 'escalate_when' | 'notes' | 'jurisdiction' | 'applies_from'> {
   /** The area's name as people read it (knowledge/frameworks.yaml). */
   areaLabel: string;
   /** True when a recommended item was raised to required by its `escalate_when`. */
   escalated: boolean;
   /** Why the item is on this profile's checklist (and, if escalated, why it is required). */
   appliesBecause: string[];
+  /** The legal order the duty comes from (`global`: international standards). */
+  jurisdiction: Jurisdiction;
+  /** For a staged law, the date from which it applies, with its source. */
+  appliesFrom?: AppliesFrom;
+  /** The item's notes whose condition holds for this profile. */
+  notes: string[];
 }
 
 /** An area the knowledge does not list (an overlay's own) gets a label made from its id. */
@@ -50,6 +57,7 @@ export function selectChecklist(
   const facts: Record<string, unknown> = { ...profile, family };
   const entries: ChecklistEntry[] = [];
   for (const item of items) {
+    if (!inJurisdictions(item, profile.jurisdiction)) continue;
     const applies = evaluateCondition(item.when, facts);
     if (!applies.holds) continue;
     const appliesBecause = applies.reasons.length > 0 ? [...applies.reasons] : [ALWAYS_APPLIES];
@@ -78,6 +86,9 @@ export function selectChecklist(
       severity,
       escalated,
       appliesBecause,
+      jurisdiction: itemJurisdiction(item),
+      ...(item.applies_from ? { appliesFrom: { ...item.applies_from } } : {}),
+      notes: (item.notes ?? []).filter((n) => evaluateCondition(n.when, facts).holds).map((n) => n.text),
       references: item.references.map((r) => ({ framework: r.framework, id: r.id, edition: r.edition })),
     });
   }

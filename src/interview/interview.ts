@@ -6,6 +6,7 @@ import { describeAnswers } from '../render/use-cases.js';
 import {
   booleanConfig,
   choiceConfig,
+  multiConfig,
   compatiblePresets,
   fineTuneConfig,
   levelConfig,
@@ -40,6 +41,11 @@ async function ask(question: Question, knowledge: Knowledge, session: Session): 
   switch (question.kind) {
     case 'choice':
       return select(choiceConfig(question, session), session.context);
+    case 'multi': {
+      const picked = await checkbox(multiConfig(question, session), session.context);
+      // Nothing ticked keeps the default rather than an empty answer no schema accepts.
+      return picked.length > 0 ? picked : question.default;
+    }
     case 'boolean':
       return confirm(booleanConfig(question, session), session.context);
     case 'priorities':

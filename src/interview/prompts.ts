@@ -76,6 +76,24 @@ export function choiceConfig(question: Question, session: Session) {
   };
 }
 
+export function multiConfig(question: Question, session: Session) {
+  const choices = question.choices ?? [];
+  const width = labelWidth(choices.map((c) => c.label));
+  const chosen = Array.isArray(question.default) ? question.default : [];
+  return {
+    message: question.prompt,
+    choices: choices.map((c) => ({
+      value: c.value,
+      name: choiceLine(c.label, c.help, width, session.width, session.style),
+      short: c.label,
+      checked: chosen.includes(c.value),
+    })),
+    pageSize: Math.max(7, choices.length),
+    loop: false,
+    theme: session.theme,
+  };
+}
+
 export function booleanConfig(question: Question, session: Session) {
   return { message: question.prompt, default: question.default === true, theme: session.theme };
 }

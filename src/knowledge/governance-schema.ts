@@ -6,6 +6,7 @@
  * resolving when it is embedded inside a larger schema (for example as `items` of the
  * overlay's `governance` array).
  */
+import { JURISDICTIONS } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** The values each profile key (and `family`) may take in a condition, from the question table. */
@@ -48,8 +49,34 @@ function oneOrMany(values: readonly string[]) {
       actions: { type: 'array', minItems: 1, items: nonEmptyString },
       evidence: { type: 'array', minItems: 1, items: nonEmptyString },
       severity: { type: 'string', enum: ['required', 'recommended'] },
+      jurisdiction: {
+        type: 'string',
+        enum: [...JURISDICTIONS],
+        description: 'the legal order the duty comes from; global (the default) for international standards',
+      },
+      applies_from: {
+        type: 'object',
+        description: 'for a staged law: the date from which it applies to this item, and the source of that date',
+        additionalProperties: false,
+        required: ['date', 'source'],
+        properties: {
+          date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+          source: nonEmptyString,
+          note: nonEmptyString,
+        },
+      },
       when: { $ref: '#/definitions/condition' },
       escalate_when: { $ref: '#/definitions/condition' },
+      notes: {
+        type: 'array',
+        description: 'sentences shown with the item when their condition holds',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['text'],
+          properties: { when: { $ref: '#/definitions/condition' }, text: nonEmptyString },
+        },
+      },
       references: { type: 'array', minItems: 1, items: { $ref: '#/definitions/reference' } },
     },
     definitions: {

@@ -118,6 +118,9 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
       for (const field of ['when', 'escalate_when'] as const) {
         if (item[field] !== undefined) problems.push(...checkCondition(knowledge, doc, ['governance', i, field], item[field] as Condition));
       }
+      ((item.notes as Raw[] | undefined) ?? []).forEach((note, n) => {
+        if (note.when !== undefined) problems.push(...checkCondition(knowledge, doc, ['governance', i, 'notes', n, 'when'], note.when as Condition));
+      });
     });
   }
   return problems;

@@ -108,13 +108,13 @@ const questionSchema: Schema = {
   properties: {
     key: { type: 'string', pattern: '^[a-z]+(_[a-z]+)*$' },
     flag: { type: 'string', pattern: ID },
-    kind: { enum: ['preset', 'choice', 'priorities', 'boolean'] },
+    kind: { enum: ['preset', 'choice', 'multi', 'priorities', 'boolean'] },
     prompt: text,
     help: text,
     value_name: text,
     group: { enum: ['use-case', 'governance'] },
     required: { type: 'boolean' },
-    default: { type: ['string', 'boolean'] },
+    default: { type: ['string', 'boolean', 'array'], items: { type: 'string', pattern: ID } },
     choices: {
       type: 'array',
       minItems: 2,
@@ -294,6 +294,8 @@ export function answerSchema(question: Question, ids?: KnowledgeIds): Schema {
       return ids ? { enum: ids.presets } : { type: 'string', pattern: ID };
     case 'choice':
       return { enum: (question.choices ?? []).map((c) => c.value) };
+    case 'multi':
+      return { type: 'array', minItems: 1, uniqueItems: true, items: { enum: (question.choices ?? []).map((c) => c.value) } };
     case 'boolean':
       return { type: 'boolean' };
     case 'priorities':

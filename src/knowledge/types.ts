@@ -117,7 +117,8 @@ export interface Choice {
   note?: string;
 }
 
-export type QuestionKind = 'preset' | 'choice' | 'priorities' | 'boolean';
+/** `multi`: several of the choices may be given at once (the answer is a list). */
+export type QuestionKind = 'preset' | 'choice' | 'multi' | 'priorities' | 'boolean';
 
 export interface Question {
   /** The answers-file / stack-file key (snake_case). The flag is derived: `use_case` → `--use-case`. */
@@ -134,7 +135,7 @@ export interface Question {
   /** 'use-case' questions shape the scoring, 'governance' ones the checklist. */
   group: 'use-case' | 'governance';
   required?: boolean;
-  default?: string | boolean;
+  default?: string | boolean | string[];
   choices?: Choice[];
   /** For booleans: effect when true / when false. */
   when_true?: Effect;
@@ -155,6 +156,8 @@ export type Answers = {
   synthetic_media?: boolean;
   high_stakes?: boolean;
   human_review?: boolean;
+  model_role?: string;
+  jurisdiction?: string[];
 };
 
 /** A fully resolved profile: every key answered. */
@@ -189,6 +192,25 @@ export type Condition =
   | { not: Condition }
   | { [key: string]: string | boolean | Array<string | boolean> };
 
+/** Where a checklist item's duty comes from: a legal order, or `global` for international standards. */
+export const JURISDICTIONS = ['global', 'eu', 'us', 'uk', 'cn'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+
+/** The date a staged law starts to apply to the item, and where that date comes from. */
+export interface AppliesFrom {
+  /** YYYY-MM-DD */
+  date: string;
+  source: string;
+  /** A qualification, e.g. a later date for some of the cases the item covers. */
+  note?: string;
+}
+
+/** A sentence shown with the item when its condition holds (e.g. why related duties are not listed). */
+export interface ItemNote {
+  when?: Condition;
+  text: string;
+}
+
 export interface GovernanceItem {
   id: string;
   area: string;
@@ -197,9 +219,13 @@ export interface GovernanceItem {
   actions: string[];
   evidence: string[];
   severity: 'required' | 'recommended';
+  /** Absent means `global`. */
+  jurisdiction?: Jurisdiction;
+  applies_from?: AppliesFrom;
   when?: Condition;
   /** Raise to required when this condition also holds (e.g. human_review is off). */
   escalate_when?: Condition;
+  notes?: ItemNote[];
   references: Reference[];
 }
 

@@ -14,6 +14,9 @@ export function checklistItems(entries: ChecklistEntry[]) {
     actions: item.actions,
     evidence: item.evidence,
     references: item.references,
+    jurisdiction: item.jurisdiction,
+    ...(item.appliesFrom ? { appliesFrom: item.appliesFrom } : {}),
+    notes: item.notes,
   }));
 }
 

@@ -23,6 +23,23 @@ export function formatReference(ref: Reference): string {
   return `${ref.framework} ${ref.id} (${ref.edition})`;
 }
 
+const JURISDICTION_LABELS: Record<string, string> = {
+  global: 'global (international standards)',
+  eu: 'EU',
+  us: 'US',
+  uk: 'UK',
+  cn: 'China',
+};
+
+/** "EU, applies from 2026-08-02 (source; note)": where the duty comes from and, if staged, since when. */
+export function formatJurisdiction(entry: Pick<ChecklistEntry, 'jurisdiction' | 'appliesFrom'>): string {
+  const where = JURISDICTION_LABELS[entry.jurisdiction] ?? entry.jurisdiction;
+  const from = entry.appliesFrom;
+  if (!from) return where;
+  const source = from.note ? `${from.source}; ${from.note}` : from.source;
+  return `${where}, applies from ${from.date} (${source})`;
+}
+
 function sentence(s: string): string {
   const t = s.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
@@ -138,6 +155,10 @@ export function checklistText(entries: ChecklistEntry[], options: ChecklistTextO
           color,
         ),
       );
+      out.push(...wrap([{ text: 'Jurisdiction:', style: 'cyan' }, { text: sentence(formatJurisdiction(e)) }], width, bodyIndent, bodyIndent, color));
+      for (const note of e.notes) {
+        out.push(...wrap([{ text: 'Note:', style: 'cyan' }, { text: sentence(note) }], width, bodyIndent, bodyIndent, color));
+      }
       if (options.actions) {
         for (const action of e.actions) {
           out.push(...wrap([{ text: '-' }, { text: action }], width, bodyIndent, `${bodyIndent}  `, color));
@@ -174,6 +195,8 @@ export function checklistMarkdown(entries: ChecklistEntry[]): string {
       out.push(
         `- [ ] **${escapeMarkdown(e.title)}** (${e.severity}) — ${escapeMarkdown(sentence(e.why))} ` +
           `Applies because: ${escapeMarkdown(sentence(e.appliesBecause.join(', ')))} ` +
+          `Jurisdiction: ${escapeMarkdown(sentence(formatJurisdiction(e)))} ` +
+          e.notes.map((n) => `Note: ${escapeMarkdown(sentence(n))} `).join('') +
           `References: ${sentence(refs)}`,
       );
       for (const action of e.actions) out.push(`  - ${escapeMarkdown(action)}`);

@@ -25,6 +25,7 @@ const percent = (w: number) => `${Math.round(w * 100)}%`;
 /** The answer as the question table words it: the choice's label, yes/no, or the priority list. */
 function answerText(knowledge: Knowledge, key: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value)) return value.map((v) => answerText(knowledge, key, v)).join(', ') || 'none';
   if (typeof value === 'object' && value !== null) return Object.entries(value).map(([c, l]) => `${c}=${String(l)}`).join(', ') || 'none set';
   const choice = knowledge.questions.find((q) => q.key === key)?.choices?.find((c) => c.value === value);
   return choice ? `${choice.label} (\`${String(value)}\`)` : String(value);

@@ -5,7 +5,9 @@ import type { Style } from './style.js';
 export function describeAnswers(answers: Answers): string {
   return Object.entries(answers)
     .map(([key, value]) =>
-      typeof value === 'object' && value !== null
+      Array.isArray(value)
+        ? `${key}: ${value.join(', ')}`
+        : typeof value === 'object' && value !== null
         ? `${key}: ${Object.entries(value).map(([c, l]) => `${c}=${String(l)}`).join(', ')}`
         : `${key}: ${String(value)}`,
     )

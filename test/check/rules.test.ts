@@ -59,13 +59,50 @@ describe('family rules', () => {
 
 describe('governance rules', () => {
   const done = allDone({ use_case: 'document-summarization' }, 'transformer');
-  const [first, ...rest] = Object.keys(done);
-  const without = Object.fromEntries(rest.map((id) => [id, done[id]]));
+  const without = (id: string) => Object.fromEntries(Object.keys(done).filter((k) => k !== id).map((k) => [k, done[k]]));
+  // model-inventory is required for every use case; energy-use is recommended for every use case.
+  const required = 'model-inventory';
+  const recommended = 'energy-use';
 
-  it('governance/missing: every applicable item needs a status', () => {
-    const failing = check(stackText([useCase({ governance: without })]));
+  it('governance/missing: every applicable required item needs a status', () => {
+    const failing = check(stackText([useCase({ governance: without(required) })]));
     expect(rulesOf(failing)).toEqual(['governance/missing']);
-    expect(failing.findings[0]!.message).toMatch(new RegExp(`^"${first}" has no status: `));
+    expect(failing.findings[0]!.message).toMatch(new RegExp(`^"${required}" has no status: .*\\(required\\)$`));
+    expect(failing.findings[0]!.level).toBe('error');
+    expect(failing.ok).toBe(false);
+  });
+
+  it('governance/missing-recommended: a recommended item without a status is a warning', () => {
+    const result = check(stackText([useCase({ governance: without(recommended) })]));
+    expect(rulesOf(result)).toEqual(['governance/missing-recommended']);
+    expect(result.findings[0]).toMatchObject({ level: 'warning', message: expect.stringMatching(new RegExp(`^"${recommended}" has no status: .*\\(recommended\\)$`)) });
+    expect(result.ok).toBe(true);
+    expect(check(stackText([useCase({ governance: without(recommended) })]), { strict: true }).ok).toBe(false);
+  });
+
+  it('policy.recommended_missing: error makes a missing recommended item an error (governance/missing)', () => {
+    const result = check(stackText([useCase({ governance: without(recommended) })], { recommended_missing: 'error' }));
+    expect(result.findings.map((f) => [f.rule, f.level])).toEqual([['governance/missing', 'error']]);
+    expect(result.ok).toBe(false);
+    const lenient = check(stackText([useCase({ governance: without(recommended) })], { recommended_missing: 'warning' }));
+    expect(lenient.findings.map((f) => [f.rule, f.level])).toEqual([['governance/missing-recommended', 'warning']]);
+  });
+
+  it('policy.recommended_missing accepts only warning or error', () => {
+    expect(() => check(stackText([useCase()], { recommended_missing: 'ignore' }))).toThrow(/recommended_missing/);
+  });
+
+  it('the stack profile\'s jurisdictions decide which items need a status', () => {
+    const profile = { use_case: 'document-summarization', sensitive_data: true };
+    const eu = allDone(profile, 'transformer');
+    expect(Object.keys(eu)).toContain('gdpr-dpia');
+    // The default (global and EU) wants the GDPR items; a US-only profile does not, and wants none of the EU items.
+    const us = { ...profile, jurisdiction: ['us'] };
+    const usDone = allDone(us, 'transformer');
+    expect(Object.keys(usDone)).not.toContain('gdpr-dpia');
+    expect(rulesOf(check(stackText([useCase({ profile: us, governance: usDone })])))).toEqual([]);
+    const missing = check(stackText([useCase({ profile: { ...profile, jurisdiction: ['eu', 'uk'] }, governance: eu })]));
+    expect(missing.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^"uk-data-protection" has no status/)]);
   });
 
   it('governance/missing: not reported when policy.require_checklist is false', () => {
@@ -82,18 +119,18 @@ describe('governance rules', () => {
       [{ status: 'not-applicable' }, /is not-applicable without a reason/],
     ];
     for (const [status, message] of cases) {
-      const result = check(stackText([useCase({ governance: { ...without, [first!]: status } })]));
+      const result = check(stackText([useCase({ governance: { ...without(required), [required]: status } })]));
       expect(rulesOf(result), JSON.stringify(status)).toEqual(['governance/evidence']);
       expect(result.findings[0]!.message).toMatch(message);
       expect(result.ok).toBe(false);
     }
     for (const status of [{ status: 'done', evidence: ['SEC-1'] }, { status: 'not-applicable', reason: 'no users' }]) {
-      expect(rulesOf(check(stackText([useCase({ governance: { ...without, [first!]: status } })])))).toEqual([]);
+      expect(rulesOf(check(stackText([useCase({ governance: { ...without(required), [required]: status } })])))).toEqual([]);
     }
   });
 
   it('governance/planned: an open plan is a warning, due today included; --strict makes it fail', () => {
-    const text = stackText([useCase({ governance: { ...without, [first!]: { status: 'planned', due: '2026-06-01' } } })]);
+    const text = stackText([useCase({ governance: { ...without(required), [required]: { status: 'planned', due: '2026-06-01' } } })]);
     const result = check(text);
     expect(rulesOf(result)).toEqual(['governance/planned']);
     expect(result.findings[0]!.level).toBe('warning');
@@ -169,7 +206,7 @@ describe('stack and knowledge rules', () => {
   });
 
   it('every rule has a test above (the vendor/model-* rules: in vendor.test.ts)', () => {
-    expect(RULE_IDS.length).toBe(16);
+    expect(RULE_IDS.length).toBe(17);
   });
 });
 

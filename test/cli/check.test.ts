@@ -31,11 +31,13 @@ describe('genai-advisor check', () => {
     const { line, col } = familyPosition();
     expect(result.stdout).toContain(`${FAILING}:${line}:${col}  error    family-fit/rank`);
     expect(result.stdout).toContain(`${FAILING}:${line}:${col}  error    family/ineligible`);
-    expect(result.stdout).toMatch(/error {4}vendor\/hosting {8}hosting "api" is not allowed by policy\.allowed_hosting \(self-hosted\)/);
+    expect(result.stdout).toMatch(/error {4}vendor\/hosting +hosting "api" is not allowed by policy\.allowed_hosting \(self-hosted\)/);
     // The example's model is not in the catalogue: a note, which does not fail the check.
-    expect(result.stdout).toMatch(/info {5}vendor\/model-unknown {2}model "example-gan-chat" is not in the model catalogue/);
-    expect(result.stdout).toMatch(/error {4}governance\/missing {4}"ai-disclosure" has no status/);
-    expect(result.stdout).toMatch(/✗ 1 use case checked: 0 passed, 1 failed; \d+ errors, 0 warnings, 1 note\n$/);
+    expect(result.stdout).toMatch(/info {5}vendor\/model-unknown +model "example-gan-chat" is not in the model catalogue/);
+    expect(result.stdout).toMatch(/error {4}governance\/missing +"ai-disclosure" has no status/);
+    // Recommended items without a status are warnings (governance/missing-recommended).
+    expect(result.stdout).toMatch(/warning {2}governance\/missing-recommended +"value-measurement" has no status/);
+    expect(result.stdout).toMatch(/✗ 1 use case checked: 0 passed, 1 failed; \d+ errors, \d+ warnings, 1 note\n$/);
   });
 
   it('points the family finding at the family: line in every format', async () => {

@@ -111,6 +111,10 @@ describe.skipIf(!hasTmux)('the consultation in a terminal', { timeout: SPAWN_TIM
     terminal.keys('Enter');
     await terminal.asking(prompt('human_review'));
     terminal.keys('y', 'Enter');
+    await terminal.asking(prompt('model_role'));
+    terminal.keys('Enter'); // use
+    await terminal.asking(prompt('jurisdiction'));
+    terminal.keys('Enter'); // the ticked defaults: global, eu
 
     const results = await terminal.asking('What next?');
     expect(results).toContain('Recommendation for Marketing visuals');

@@ -1,19 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { ITEMS } from './fixtures.js';
 
+const ARTICLE = /^Art\. \d+(\(\d+\))?(\([a-z]\))?$/;
 const PATTERNS: Record<string, RegExp[]> = {
-  'NIST AI 600-1': [/^(GV|MP|MS|MG)-\d+\.\d+-\d{3}$/, /^Risk \d+: .+$/],
-  'EU AI Act': [/^(Art\. \d+(\(\d+\))?(\([a-z]\))?|Annex [IVX]+(\(\d+\))?)$/],
+  'NIST AI 600-1': [/^(GV|MP|MS|MG)-\d+\.\d+-\d{3}$/, /^(GOVERN|MAP|MEASURE|MANAGE) \d+\.\d+$/, /^Risk \d+: .+$/],
+  'EU AI Act': [ARTICLE, /^Annex [IVX]+(\(\d+\))?(\([a-z]\))?$/],
   'OWASP LLM Top 10': [/^LLM(0[1-9]|10):2025$/],
   'ISO/IEC 42001': [/^A\.\d+(\.\d+)?$/],
+  GDPR: [ARTICLE],
+  'UK GDPR': [ARTICLE],
+  'DSM Directive': [ARTICLE],
+  'ICO guidance': [/^Guidance on AI and data protection$/],
+  'Colorado AI Act': [/^SB 24-205$/],
+  'NYC Local Law 144': [/^Local Law 144 of 2021$/],
+  'California law': [/^(AB 2013|SB 942)$/],
+  'China AI rules': [
+    /^(Deep Synthesis Provisions|Interim Measures for Generative AI Services|Measures for Labelling AI-Generated Synthetic Content|GB 45438-2025)$/,
+  ],
+  'Model Cards': [/^Mitchell et al\. 2019$/],
 };
 
-const EDITIONS: Record<string, string> = {
+/** The edition of each framework; where instruments of one framework differ, per clause id. */
+const EDITIONS: Record<string, string | Record<string, string>> = {
   'NIST AI 600-1': 'July 2024',
   'EU AI Act': 'Regulation (EU) 2024/1689',
   'OWASP LLM Top 10': '2025',
   'ISO/IEC 42001': '2023',
+  GDPR: 'Regulation (EU) 2016/679',
+  'UK GDPR': 'UK GDPR and Data Protection Act 2018',
+  'DSM Directive': 'Directive (EU) 2019/790',
+  'ICO guidance': 'ICO, updated 2023',
+  'Colorado AI Act': 'Colorado, 2024',
+  'NYC Local Law 144': 'NYC Admin. Code, enforced from July 2023',
+  'California law': { 'AB 2013': 'Statutes of 2024', 'SB 942': 'Statutes of 2024, as amended in 2025' },
+  'China AI rules': {
+    'Deep Synthesis Provisions': 'CAC and others, in force 10 Jan 2023',
+    'Interim Measures for Generative AI Services': 'CAC and others, in force 15 Aug 2023',
+    'Measures for Labelling AI-Generated Synthetic Content': 'CAC and others, in force 1 Sep 2025',
+    'GB 45438-2025': 'national standard, in force 1 Sep 2025',
+  },
+  'Model Cards': 'FAT* 2019, arXiv:1810.03993',
 };
+
+function editionOf(framework: string, id: string): string | undefined {
+  const edition = EDITIONS[framework];
+  return typeof edition === 'string' ? edition : edition?.[id];
+}
 
 /** The NIST AI 600-1 risks, numbered and named as in the profile. */
 const NIST_RISKS = [
@@ -36,6 +68,7 @@ const NIST_ACTIONS = [
   'GV-1.1-001',
   'GV-1.3-002',
   'GV-1.3-007',
+  'GV-1.4-001',
   'GV-1.6-003',
   'GV-3.2-003',
   'GV-5.1-002',
@@ -46,8 +79,15 @@ const NIST_ACTIONS = [
   'MS-2.12-003',
 ];
 
+/** AI RMF subcategories the profile groups its actions under, cited where no single action fits. */
+const NIST_SUBCATEGORIES = ['GOVERN 4.3', 'MANAGE 4.1', 'MANAGE 4.3', 'MEASURE 2.7'];
+
 /** EU AI Act articles the research notes describe. */
-const EU_ARTICLES = new Set([5, 6, 9, 10, 11, 12, 13, 14, 15, 26, 50, 53]);
+const EU_ARTICLES = new Set([4, 5, 6, 9, 10, 11, 12, 13, 14, 15, 26, 27, 50, 51, 53, 55, 73]);
+/** Art. 50 has paragraphs (1) to (5) only; Art. 53(1) has points (a) to (d). */
+const EU_ANNEXES = /^Annex (I|XI|XII|III\([1-8]\)(\([a-z]\))?)$/;
+
+const GDPR_ARTICLES = new Set([6, 9, 13, 14, 15, 17, 21, 22, 35]);
 
 const ISO_CONTROLS = ['A.2', 'A.3', 'A.4', 'A.5', 'A.6', 'A.7', 'A.8', 'A.9', 'A.10'];
 
@@ -61,10 +101,10 @@ describe('governance references', () => {
     }
   });
 
-  it('every reference names one of the four frameworks with its edition', () => {
+  it('every reference names a known framework with its edition', () => {
     for (const ref of allRefs) {
       expect(Object.keys(EDITIONS), ref.item).toContain(ref.framework);
-      expect(ref.edition, `${ref.item}: ${ref.framework}`).toBe(EDITIONS[ref.framework]);
+      expect(ref.edition, `${ref.item}: ${ref.framework} ${ref.id}`).toBe(editionOf(ref.framework, ref.id));
     }
   });
 
@@ -80,7 +120,7 @@ describe('governance references', () => {
 
   it('NIST ids are known actions or correctly numbered risk names', () => {
     for (const ref of allRefs.filter((r) => r.framework === 'NIST AI 600-1')) {
-      expect([...NIST_ACTIONS, ...NIST_RISKS], ref.item).toContain(ref.id);
+      expect([...NIST_ACTIONS, ...NIST_SUBCATEGORIES, ...NIST_RISKS], ref.item).toContain(ref.id);
     }
   });
 
@@ -88,8 +128,14 @@ describe('governance references', () => {
     for (const ref of allRefs.filter((r) => r.framework === 'EU AI Act')) {
       const article = /^Art\. (\d+)/.exec(ref.id);
       if (article) expect(EU_ARTICLES.has(Number(article[1])), `${ref.item}: ${ref.id}`).toBe(true);
-      else expect(ref.id, ref.item).toMatch(/^Annex III\([1-8]\)$/);
+      else expect(ref.id, ref.item).toMatch(EU_ANNEXES);
+      if (ref.id.startsWith('Art. 50(')) expect(ref.id, ref.item).toMatch(/^Art\. 50\([1-5]\)$/);
+      if (ref.id.startsWith('Art. 53(1)')) expect(ref.id, ref.item).toMatch(/^Art\. 53\(1\)\([a-d]\)$/);
     }
+    for (const ref of allRefs.filter((r) => r.framework === 'GDPR' || r.framework === 'UK GDPR')) {
+      expect(GDPR_ARTICLES.has(Number(/^Art\. (\d+)/.exec(ref.id)?.[1])), `${ref.item}: ${ref.id}`).toBe(true);
+    }
+    expect(allRefs.filter((r) => r.framework === 'DSM Directive').map((r) => r.id)).toEqual(['Art. 4(3)']);
     for (const ref of allRefs.filter((r) => r.framework === 'ISO/IEC 42001')) {
       expect(ISO_CONTROLS, ref.item).toContain(ref.id);
     }
@@ -102,7 +148,7 @@ describe('governance references', () => {
     }
   });
 
-  it('the knowledge base uses all four frameworks and all ten OWASP entries', () => {
+  it('the knowledge base uses every framework and all ten OWASP entries', () => {
     const frameworks = new Set(allRefs.map((r) => r.framework));
     expect([...frameworks].sort()).toEqual(Object.keys(EDITIONS).sort());
     const owasp = new Set(allRefs.filter((r) => r.framework === 'OWASP LLM Top 10').map((r) => r.id));

@@ -83,11 +83,27 @@ describe('selectChecklist', () => {
     const before = structuredClone(items);
     const [entry] = selectChecklist(items, makeProfile(), undefined);
     expect(Object.keys(entry ?? {}).sort()).toEqual(
-      ['actions', 'appliesBecause', 'area', 'areaLabel', 'escalated', 'evidence', 'id', 'references', 'severity', 'title', 'why'].sort(),
+      ['actions', 'appliesBecause', 'area', 'areaLabel', 'escalated', 'evidence', 'id', 'jurisdiction', 'notes', 'references', 'severity', 'title', 'why'].sort(),
     );
     entry?.actions.push('mutated');
     entry?.references.push({ framework: 'x', id: 'y', edition: 'z' });
     expect(items).toEqual(before);
+  });
+
+  it('carries the jurisdiction (global by default), the date and the notes whose condition holds', () => {
+    const items = [
+      item('eu-item', 'regulatory', {
+        jurisdiction: 'eu',
+        applies_from: { date: '2026-08-02', source: 'Regulation (EU) 2024/1689, Art. 113' },
+        notes: [{ when: { high_stakes: false }, text: 'Low stakes.' }, { when: { high_stakes: true }, text: 'High stakes.' }, { text: 'Always.' }],
+      }),
+      item('plain', 'value'),
+    ];
+    const [eu, plain] = selectChecklist(items, makeProfile(), undefined);
+    expect(eu).toMatchObject({ jurisdiction: 'eu', appliesFrom: { date: '2026-08-02' }, notes: ['Low stakes.', 'Always.'] });
+    expect(plain).toMatchObject({ jurisdiction: 'global', notes: [] });
+    expect(plain).not.toHaveProperty('appliesFrom');
+    expect(selectChecklist(items, makeProfile({ jurisdiction: ['us'] }), undefined).map((e) => e.id)).toEqual(['plain']);
   });
 
   it('is deterministic', () => {

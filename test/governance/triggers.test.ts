@@ -3,7 +3,17 @@ import type { Profile } from '../../src/knowledge/types.js';
 import { ALWAYS_APPLIES } from '../../src/governance/select.js';
 import { ACCEPTANCE, OWASP_CHAT_ITEMS, checklistFor, entryFor, idsFor } from './fixtures.js';
 
-const HIGH_RISK_SECTORS = ['employment', 'education', 'finance', 'public-sector', 'critical-infrastructure', 'healthcare'];
+const HIGH_RISK_SECTORS = ['employment', 'education', 'finance', 'public-sector', 'critical-infrastructure', 'healthcare', 'legal'];
+/** The duties of Art. 9-15, 26 and 73; the classification review is apart. */
+const HIGH_RISK_DUTIES = [
+  'high-risk-risk-management',
+  'high-risk-data-governance',
+  'high-risk-record-keeping',
+  'high-risk-human-oversight',
+  'high-risk-accuracy-robustness',
+  'high-risk-deployer-duties',
+  'serious-incident-reporting',
+];
 const HIGH_RISK_ITEMS = [
   'high-risk-classification',
   'high-risk-risk-management',
@@ -24,6 +34,8 @@ const ALWAYS_ITEMS = [
   'value-measurement',
   'energy-use',
   'legal-requirements-review',
+  'ai-literacy',
+  'incident-management',
 ];
 
 function refIds(id: string, p: Partial<Profile>): string[] {
@@ -139,30 +151,53 @@ describe('trigger: sensitive data', () => {
 
 describe('trigger: Annex III sectors', () => {
   for (const sector of HIGH_RISK_SECTORS) {
-    it(`${sector} gets the high-risk obligations`, () => {
-      const entries = checklistFor({ sector });
+    it(`${sector} with high stakes gets the high-risk obligations`, () => {
+      const entries = checklistFor({ sector, high_stakes: true });
       const ids = entries.map((e) => e.id);
-      expect(ids).toEqual(expect.arrayContaining(HIGH_RISK_ITEMS));
-      expect(entries.find((e) => e.id === 'high-risk-risk-management')?.appliesBecause).toEqual([`sector is ${sector}`]);
+      expect(ids).toEqual(expect.arrayContaining([...HIGH_RISK_ITEMS, 'serious-incident-reporting']));
+      expect(entries.find((e) => e.id === 'high-risk-risk-management')?.appliesBecause).toEqual(['high stakes', `sector is ${sector}`]);
+      expect(entries.find((e) => e.id === 'high-risk-classification')?.notes.join(' ')).not.toContain('not listed');
+    });
+
+    it(`${sector} without high stakes gets the classification review only, with the reason`, () => {
+      const entries = checklistFor({ sector, high_stakes: false });
+      const ids = entries.map((e) => e.id);
+      for (const id of HIGH_RISK_DUTIES) expect(ids).not.toContain(id);
+      const review = entries.find((e) => e.id === 'high-risk-classification');
+      expect(review?.severity).toBe('required');
+      expect(review?.notes.join(' ')).toMatch(/not listed because .*do not affect people's rights/);
     });
   }
 
   it('the obligations cite Art. 9 to 15 and Art. 26 between them', () => {
-    const refs = checklistFor({ sector: 'employment' })
+    const refs = checklistFor({ sector: 'employment', high_stakes: true })
       .filter((e) => HIGH_RISK_ITEMS.includes(e.id))
       .flatMap((e) => e.references.filter((r) => r.framework === 'EU AI Act').map((r) => r.id));
     for (const art of [6, 9, 10, 11, 12, 13, 14, 15, 26]) expect(refs).toContain(`Art. ${art}`);
     expect(refs).toContain('Annex III(4)');
   });
 
-  it('legal sector gets the classification check only; general and media get none', () => {
-    const legal = idsFor({ sector: 'legal' });
-    expect(legal).toContain('high-risk-classification');
-    expect(legal).not.toContain('high-risk-risk-management');
+  it('general and media get none of it, even with high stakes', () => {
     for (const sector of ['general', 'media']) {
-      const ids = idsFor({ sector });
+      const ids = idsFor({ sector, high_stakes: true });
       for (const id of HIGH_RISK_ITEMS) expect(ids).not.toContain(id);
     }
+  });
+
+  it('healthcare: the review names Art. 6(1) and Annex I (medical devices) and their later date', () => {
+    const review = entryFor('high-risk-classification', { sector: 'healthcare' });
+    expect(review?.references.map((r) => r.id)).toEqual(expect.arrayContaining(['Art. 6(1)', 'Annex I']));
+    expect(review?.notes.join(' ')).toContain('medical device');
+    expect(entryFor('high-risk-risk-management', { sector: 'healthcare', high_stakes: true })?.appliesFrom?.note).toContain('2027-08-02');
+  });
+
+  it('a fundamental-rights impact assessment for public bodies, credit and insurance with high stakes', () => {
+    for (const sector of ['public-sector', 'finance']) expect(idsFor({ sector, high_stakes: true })).toContain('fundamental-rights-impact-assessment');
+    expect(idsFor({ sector: 'finance' })).not.toContain('fundamental-rights-impact-assessment');
+    expect(idsFor({ sector: 'employment', high_stakes: true })).not.toContain('fundamental-rights-impact-assessment');
+    expect(refIds('fundamental-rights-impact-assessment', { sector: 'finance', high_stakes: true })).toEqual(
+      expect.arrayContaining(['EU AI Act Art. 27', 'EU AI Act Annex III(5)(b)', 'EU AI Act Annex III(5)(c)']),
+    );
   });
 });
 
@@ -331,10 +366,104 @@ describe('acceptance (issue 4)', () => {
   it('the item counts are stable', () => {
     expect({ chatbot: chatbot.length, internal: internal.length, healthcare: healthcare.length }).toMatchInlineSnapshot(`
       {
-        "chatbot": 17,
-        "healthcare": 30,
-        "internal": 9,
+        "chatbot": 21,
+        "healthcare": 39,
+        "internal": 11,
       }
     `);
+  });
+});
+
+describe('reference fixes (issue 17)', () => {
+  const chat = { modality: 'text', task: 'conversation', customer_facing: true } as const;
+
+  it('the first-interaction timing rule is Art. 50(5)', () => {
+    expect(refIds('ai-disclosure', chat)).toEqual(expect.arrayContaining(['EU AI Act Art. 50(1)', 'EU AI Act Art. 50(5)']));
+  });
+
+  it('production monitoring cites MANAGE 4.1 instead of MG-2.2-005', () => {
+    expect(refIds('production-monitoring', {})).toContain('NIST AI 600-1 MANAGE 4.1');
+    expect(refIds('production-monitoring', {})).not.toContain('NIST AI 600-1 MG-2.2-005');
+  });
+
+  it('IP cites Art. 53(1)(c) and (d), not a bare Art. 53', () => {
+    const refs = refIds('ip-copyright', { modality: 'text', task: 'generate' });
+    expect(refs).toEqual(expect.arrayContaining(['EU AI Act Art. 53(1)(c)', 'EU AI Act Art. 53(1)(d)']));
+    expect(refs).not.toContain('EU AI Act Art. 53');
+  });
+
+  it('harmful content cites CBRN (risk 1); abuse content cites GV-1.4-001', () => {
+    expect(refIds('harmful-content-filtering', chat)).toContain('NIST AI 600-1 Risk 1: CBRN Information or Capabilities');
+    expect(refIds('abuse-content-safeguards', { synthetic_media: true })).toContain('NIST AI 600-1 GV-1.4-001');
+  });
+
+  it('incident management cites GOVERN 4.3, MANAGE 4.3 and ISO/IEC 42001 A.3, required once customer-facing', () => {
+    expect(refIds('incident-management', {})).toEqual(
+      expect.arrayContaining(['NIST AI 600-1 GOVERN 4.3', 'NIST AI 600-1 MANAGE 4.3', 'ISO/IEC 42001 A.3']),
+    );
+    expect(entryFor('incident-management', {})?.severity).toBe('recommended');
+    expect(entryFor('incident-management', { customer_facing: true })?.severity).toBe('required');
+  });
+});
+
+describe('acceptance (issue 17)', () => {
+  it('customer-facing text generation lists machine-readable marking (Art. 50(2) covers text)', () => {
+    for (const task of ['generate', 'edit', 'conversation']) {
+      expect(idsFor({ modality: 'text', task, customer_facing: true }), task).toContain('machine-readable-marking');
+    }
+    expect(idsFor({ modality: 'text', task: 'generate', customer_facing: false })).not.toContain('machine-readable-marking');
+    expect(idsFor({ modality: 'tabular', task: 'synthetic-data', customer_facing: true })).not.toContain('machine-readable-marking');
+  });
+
+  it('healthcare synthetic test data without high stakes lists no Art. 9-15 duty, and says why', () => {
+    const entries = checklistFor({ modality: 'tabular', task: 'synthetic-data', sector: 'healthcare' });
+    const ids = entries.map((e) => e.id);
+    for (const id of HIGH_RISK_DUTIES) expect(ids).not.toContain(id);
+    expect(entries.find((e) => e.id === 'high-risk-classification')?.notes.join(' ')).toContain('not listed because');
+  });
+
+  it('sensitive data brings the GDPR items', () => {
+    const ids = idsFor({ sensitive_data: true });
+    expect(ids).toEqual(expect.arrayContaining(['gdpr-dpia', 'gdpr-lawful-basis', 'gdpr-data-subject-rights']));
+    expect(refIds('gdpr-dpia', { sensitive_data: true })).toContain('GDPR Art. 35');
+    expect(refIds('gdpr-lawful-basis', { sensitive_data: true })).toEqual(expect.arrayContaining(['GDPR Art. 6', 'GDPR Art. 9']));
+    for (const id of ['gdpr-dpia', 'gdpr-lawful-basis', 'gdpr-data-subject-rights']) expect(idsFor({ sensitive_data: false })).not.toContain(id);
+  });
+
+  it('automated decisions (Art. 22) with high stakes, required without human review', () => {
+    expect(entryFor('gdpr-automated-decisions', { high_stakes: true })?.severity).toBe('required');
+    expect(entryFor('gdpr-automated-decisions', { high_stakes: true, human_review: true })?.severity).toBe('recommended');
+    expect(idsFor({})).not.toContain('gdpr-automated-decisions');
+  });
+
+  it('data-subject rights reach training data when the team trains a model', () => {
+    expect(entryFor('gdpr-data-subject-rights', { sensitive_data: true })?.notes).toEqual([]);
+    expect(entryFor('gdpr-data-subject-rights', { sensitive_data: true, model_role: 'fine-tune' })?.notes.join(' ')).toContain('training set');
+  });
+
+  it('a fine-tuning answer brings the general-purpose model items; using a model does not', () => {
+    const gpai = ['gpai-provider-documentation', 'gpai-copyright-policy', 'gpai-systemic-risk', 'tdm-opt-out', 'model-card'];
+    expect(idsFor({ model_role: 'fine-tune' })).toEqual(expect.arrayContaining(gpai));
+    for (const id of gpai) expect(idsFor({ model_role: 'use' })).not.toContain(id);
+    expect(refIds('gpai-provider-documentation', { model_role: 'fine-tune' })).toEqual(
+      expect.arrayContaining(['EU AI Act Art. 53(1)(a)', 'EU AI Act Art. 53(1)(b)', 'EU AI Act Annex XI', 'EU AI Act Annex XII']),
+    );
+    expect(refIds('gpai-systemic-risk', { model_role: 'train' })).toContain('EU AI Act Art. 55');
+    expect(refIds('tdm-opt-out', { model_role: 'train' })).toContain('DSM Directive Art. 4(3)');
+    // Releasing someone's model is not training on scraped content.
+    expect(idsFor({ model_role: 'release' })).not.toContain('tdm-opt-out');
+    expect(entryFor('model-card', { model_role: 'release' })?.severity).toBe('required');
+  });
+
+  it('red teaming for customer-facing generative systems; voice and likeness consent for synthetic media', () => {
+    expect(idsFor({ modality: 'image', task: 'generate', customer_facing: true })).toContain('red-teaming');
+    expect(idsFor({ modality: 'image', task: 'generate' })).not.toContain('red-teaming');
+    expect(idsFor({ modality: 'audio', task: 'generate', synthetic_media: true })).toContain('voice-likeness-consent');
+    expect(idsFor({ modality: 'audio', task: 'generate' })).not.toContain('voice-likeness-consent');
+  });
+
+  it('Art. 50(3) for sensitive image, video or audio analysis', () => {
+    expect(refIds('emotion-biometric-notice', { modality: 'video', task: 'anomaly-detection', sensitive_data: true })).toContain('EU AI Act Art. 50(3)');
+    expect(idsFor({ modality: 'text', sensitive_data: true })).not.toContain('emotion-biometric-notice');
   });
 });

@@ -9,6 +9,8 @@ export function answerFor(q: Question, criteria: string[], presets: string[], ma
   switch (q.kind) {
     case 'choice':
       return fc.constantFrom(...q.choices!.map((c) => c.value));
+    case 'multi':
+      return fc.uniqueArray(fc.constantFrom(...q.choices!.map((c) => c.value)), { minLength: 1 });
     case 'boolean':
       return fc.boolean();
     case 'priorities':

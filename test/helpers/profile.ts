@@ -15,6 +15,8 @@ export function makeProfile(overrides: Partial<Profile> = {}): Profile {
     synthetic_media: false,
     high_stakes: false,
     human_review: false,
+    model_role: 'use',
+    jurisdiction: ['global', 'eu'],
     ...overrides,
   };
 }

@@ -22,8 +22,8 @@ describe('check --format text', () => {
     const strict = renderCheckText(goldenResult({ strict: true }));
     expect(relaxed).toMatch(/^! summaries \(transformer, line 17\)$/m);
     expect(strict).toMatch(/^✗ summaries \(transformer, line 17\)$/m);
-    expect(relaxed).toMatch(/^✗ 4 use cases checked: 2 passed, 2 failed; \d+ errors, 3 warnings$/m);
-    expect(strict).toMatch(/^✗ 4 use cases checked: 1 passed, 3 failed; \d+ errors, 3 warnings \(--strict: warnings fail\)$/m);
+    expect(relaxed).toMatch(/^✗ 4 use cases checked: 2 passed, 2 failed; \d+ errors, \d+ warnings$/m);
+    expect(strict).toMatch(/^✗ 4 use cases checked: 1 passed, 3 failed; \d+ errors, \d+ warnings \(--strict: warnings fail\)$/m);
     // Nothing else changes.
     const differ = strict.split('\n').filter((line, i) => line !== relaxed.split('\n')[i]);
     expect(differ).toHaveLength(2);

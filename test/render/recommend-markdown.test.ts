@@ -67,7 +67,7 @@ describe('renderRecommendMarkdown (the decision record)', () => {
   it('regenerates the same profile from its rerun command', () => {
     const command = rerunCommand(knowledge, clear.profile, 'genai-advisor');
     expect(command).toBe(
-      'genai-advisor --modality image --task generate --latency batch --priority quality=high,diversity=medium --data moderate --compute medium --sector general --customer-facing --no-sensitive-data --no-synthetic-media --no-high-stakes --no-human-review --no-input --format markdown',
+      'genai-advisor --modality image --task generate --latency batch --priority quality=high,diversity=medium --data moderate --compute medium --sector general --customer-facing --no-sensitive-data --no-synthetic-media --no-high-stakes --no-human-review --model-role use --jurisdiction global,eu --no-input --format markdown',
     );
   });
 
