@@ -3,9 +3,10 @@
  * the file and line it concerns, then the totals line. (The job summary is the Markdown
  * rendering; the shell appends it to $GITHUB_STEP_SUMMARY.)
  */
+import { combineResults, type CheckedFile } from '../check/combine.js';
 import type { CheckResult } from '../check/types.js';
 import { sanitize } from '../util/sanitize.js';
-import { totalsLine } from './check-text.js';
+import { plural, totalsLine } from './check-text.js';
 
 /** Escapes a workflow command's message. */
 export function escapeData(text: string): string {
@@ -18,12 +19,24 @@ export function escapeProperty(text: string): string {
 }
 
 export function renderCheckGithub(result: CheckResult, options: { file?: string } = {}): string {
-  const file = escapeProperty((options.file ?? result.file).replace(/\\/g, '/').replace(/^\.\//, ''));
-  const lines = result.findings.map((f) => {
+  const lines = annotations(result, options.file ?? result.file);
+  lines.push(totalsLine(result));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Several files: every file's annotations, then one totals line for all. */
+export function renderCheckGithubFiles(files: readonly CheckedFile[]): string {
+  const lines = files.flatMap(({ result, path }) => annotations(result, path));
+  const all = combineResults(files.map((f) => f.result));
+  lines.push(`${plural(all.files, 'file')}, ${totalsLine(all)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function annotations(result: CheckResult, path: string): string[] {
+  const file = escapeProperty(path.replace(/\\/g, '/').replace(/^\.\//, ''));
+  return result.findings.map((f) => {
     const command = f.level === 'info' ? 'notice' : f.level === 'error' || result.strict ? 'error' : 'warning';
     const title = escapeProperty(`${f.rule} (${f.useCase})`);
     return `::${command} file=${file},line=${f.line},col=${f.col},title=${title}::${escapeData(f.message)}`;
   });
-  lines.push(totalsLine(result));
-  return `${lines.join('\n')}\n`;
 }
