@@ -1,8 +1,8 @@
 // The package as a new user gets it: `npm pack`, install the tarball into an empty project,
 // run the CLI through npx and type-check a TypeScript file that uses the library.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { SPAWN_TIMEOUT, spawnBounded, userEnv } from '../helpers/spawn.js';
@@ -47,6 +47,46 @@ describe('the packed tarball', { timeout: SPAWN_TIMEOUT }, () => {
     expect(files.some((f) => f.startsWith('knowledge/') && f.endsWith('.yaml'))).toBe(true);
     const stray = files.filter((f) => /^(src|test|scripts|build|\.tmp|node_modules)\//.test(f) || /^tsconfig|^vitest/.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'));
     expect(stray).toEqual([]);
+  });
+
+  it('installs as exactly one package: everything it runs is bundled', () => {
+    const installed = readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.'));
+    expect(installed).toEqual(['genai-advisor']);
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/genai-advisor/package.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.dependencies).toBeUndefined();
+    expect(manifest.peerDependencies).toBeUndefined();
+    expect(manifest.optionalDependencies).toBeUndefined();
+  });
+
+  it('publishes types that import no package but Node\'s own', () => {
+    const types = join(project, 'node_modules/genai-advisor/dist/types');
+    const foreign: string[] = [];
+    for (const entry of readdirSync(types, { recursive: true, encoding: 'utf8' })) {
+      if (!entry.endsWith('.d.ts')) continue;
+      for (const match of readFileSync(join(types, entry), 'utf8').matchAll(/(?:from\s+|import\()\s*['"]([^'"]+)['"]/g)) {
+        if (!match[1]!.startsWith('.') && !match[1]!.startsWith('node:')) foreign.push(`${entry}: ${match[1]}`);
+      }
+    }
+    expect(foreign).toEqual([]);
+  });
+
+  it('ships no cache files and a package page whose links work', () => {
+    expect(files.filter((f) => /cache|\.(bin|blob|map|tgz)$/i.test(f))).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/genai-advisor/package.json'), 'utf8')) as Record<string, unknown>;
+    for (const field of ['repository', 'homepage', 'bugs', 'keywords']) expect(manifest[field], field).toBeTruthy();
+    // Every relative link of the packed README names a file in the tarball.
+    const readme = readFileSync(join(project, 'node_modules/genai-advisor/README.md'), 'utf8');
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map((m) => m[1]!).filter((t) => !/^([a-z][a-z0-9+.-]*:|#)/i.test(t));
+    expect(targets.length).toBeGreaterThan(0);
+    const missing = targets.filter((t) => !files.includes(posix.normalize(decodeURI(t.split('#')[0]!))));
+    expect(missing).toEqual([]);
+  });
+
+  it('runs the advice through npx with no questions', async () => {
+    const advice = await run(npx, ['genai-advisor', '--use-case', 'fraud-detection', '--no-input'], project);
+    expect(advice.stderr).toBe('');
+    expect(advice.code).toBe(0);
+    expect(advice.stdout).toMatch(/energy-based|autoregressive|transformer|vae|gan|flow|diffusion/i);
   });
 
   it('runs through npx from an empty project: --version and a recommendation', async () => {
