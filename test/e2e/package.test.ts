@@ -89,6 +89,17 @@ describe('the packed tarball', { timeout: SPAWN_TIMEOUT }, () => {
     expect(advice.stdout).toMatch(/energy-based|autoregressive|transformer|vae|gan|flow|diffusion/i);
   });
 
+  it('checks a glob of three stack files with one report and one exit code', async () => {
+    for (const [team, example] of [['a', 'genai-stack.yaml'], ['b', 'genai-stack.failing.yaml'], ['c', 'genai-stack.yaml']]) {
+      mkdirSync(join(project, 'services', team!), { recursive: true });
+      writeFileSync(join(project, 'services', team!, 'genai-stack.yaml'), readFileSync(join(ROOT, 'examples', example!)));
+    }
+    const result = await run(npx, ['genai-advisor', 'check', 'services/*/genai-stack.yaml'], project);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/✗ 3 files, 5 use cases checked: 4 passed, 1 failed; [1-9]\d* errors, 0 warnings, 1 note\n$/);
+  });
+
   it('runs through npx from an empty project: --version and a recommendation', async () => {
     const version = await run(npx, ['genai-advisor', '--version'], project);
     expect(version).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
@@ -122,7 +133,7 @@ describe('the packed tarball', { timeout: SPAWN_TIMEOUT }, () => {
     writeFileSync(
       join(project, 'advisor.ts'),
       [
-        "import { advise, checkStack, loadKnowledge, recommend, recommendationDocument, resolveProfile, type CheckResult, type FamilyId, type Recommendation } from 'genai-advisor';",
+        "import { advise, checkStack, combineResults, loadKnowledge, recommend, recommendationDocument, resolveProfile, type CheckResult, type CombinedCheck, type FamilyId, type Recommendation } from 'genai-advisor';",
         '',
         "const knowledge = loadKnowledge([{ file: 'overlay.yaml', text: 'families:\\n  diffusion:\\n    ratings: { speed: 3 }\\n' }]);",
         "const profile = resolveProfile({ use_case: 'marketing-visuals', sensitive_data: true }, knowledge);",
@@ -132,7 +143,8 @@ describe('the packed tarball', { timeout: SPAWN_TIMEOUT }, () => {
         'const json: number = recommendationDocument(rec).schemaVersion;',
         "const stack = 'version: 1\\nuse_cases:\\n  - id: visuals\\n    profile: { use_case: marketing-visuals }\\n    choice: { family: diffusion }\\n';",
         "const result: CheckResult = checkStack(knowledge, stack, 'genai-stack.yaml', { today: '2025-01-01' });",
-        'export const summary = { winner, share, json, findings: result.findings.map((f) => `${f.rule} ${f.line}:${f.col}`) };',
+        'const all: CombinedCheck = combineResults([result, result]);',
+        'export const summary = { winner, share, json, files: all.summary.useCases, findings: result.findings.map((f) => `${f.rule} ${f.line}:${f.col}`) };',
         '',
       ].join('\n'),
     );
