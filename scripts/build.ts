@@ -1,10 +1,10 @@
-// Builds the package: compiles and validates the knowledge base, bundles the CLI (one ESM entry
-// with lazily loaded chunks) and the library, emits the library's type declarations and writes
-// the JSON Schemas. Everything goes to a fresh folder first and replaces dist/ at the end, so a
+// Builds the package: compiles and validates the knowledge base, bundles the CLI and the
+// library (two ESM entries sharing lazily loaded chunks, nothing external), emits the library's
+// type declarations and writes the JSON Schemas. Everything goes to a fresh folder first and replaces dist/ at the end, so a
 // test running the CLI meanwhile never sees half a build.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticsError } from '../src/errors.js';
@@ -17,6 +17,20 @@ const staging = `${root}.dist-${process.pid}`;
 
 // GENAI_ADVISOR_READABLE_BUILD=1 keeps names and layout, for CPU profiles (docs/performance.md).
 const MINIFY = process.env.GENAI_ADVISOR_READABLE_BUILD !== '1';
+
+/** Every `from 'pkg'` / `import('pkg')` of a package other than node: in the .d.ts files under dir. */
+function externalTypeImports(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!entry.endsWith('.d.ts')) continue;
+    const text = readFileSync(`${dir}/${entry}`, 'utf8');
+    for (const match of text.matchAll(/(?:from\s+|import\()\s*['"]([^'"]+)['"]/g)) {
+      const specifier = match[1]!;
+      if (!specifier.startsWith('.') && !specifier.startsWith('node:')) found.push(`${entry}: imports types from "${specifier}"`);
+    }
+  }
+  return found;
+}
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -38,11 +52,13 @@ rmSync(staging, { recursive: true, force: true });
 // commander and other CommonJS dependencies call require(); give the ESM bundle one.
 const REQUIRE_BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' } as const;
-// One entry; every command and renderer it imports with `await import()` becomes a chunk that
-// loads only when that command runs.
+// Two entries, the CLI and the library, in one build: they share their chunks, and nothing is
+// left external, so installing the package installs no other package (issue 19). Every
+// command and renderer the CLI imports with `await import()` becomes a chunk that loads only
+// when that command runs.
 await build({
   ...common,
-  entryPoints: { cli: `${root}src/cli/main.ts` },
+  entryPoints: { cli: `${root}src/cli/main.ts`, index: `${root}src/index.ts` },
   outdir: staging,
   splitting: true,
   minify: MINIFY,
@@ -52,22 +68,17 @@ await build({
   banner: { js: REQUIRE_BANNER },
 });
 
-// The library leaves its dependencies to the user's node_modules, so they are shared, not copied.
-await build({
-  ...common,
-  entryPoints: { index: `${root}src/index.ts` },
-  outdir: staging,
-  packages: 'external',
-  plugins: [knowledgeAsJson],
-  // The compiled validators require() ajv's runtime helpers from the user's node_modules.
-  banner: { js: REQUIRE_BANNER },
-});
-
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const types = spawnSync(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`, '--outDir', `${staging}/types`], { encoding: 'utf8' });
 if (types.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   fail(`${types.stdout}${types.stderr}type declarations failed: fix the errors above.`);
+}
+// The published types may import nothing but Node's own modules: no other package is installed.
+const foreign = externalTypeImports(`${staging}/types`);
+if (foreign.length > 0) {
+  rmSync(staging, { recursive: true, force: true });
+  fail(`${foreign.join('\n')}\nthe published types import packages that are not installed with genai-advisor: declare the types locally.`);
 }
 
 // Imported only now: the schemas are derived from the knowledge base compiled above.

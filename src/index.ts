@@ -40,6 +40,8 @@ export {
   type RuleId,
   type UseCaseReport,
 } from './check/index.js';
+/** Several stack files: check each with checkStack, then add the results up into one verdict. */
+export { combineResults, type CheckedFile, type CombinedCheck } from './check/combine.js';
 
 /** One knowledge overlay: its YAML text, and the name its diagnostics should carry. */
 export interface OverlaySource {

@@ -3,8 +3,7 @@ import { DiagnosticsError, type Diagnostic } from '../errors.js';
 import type { Family, FamilyId, Knowledge, Rating, TaskFit } from './types.js';
 import { checkReferences } from './references.js';
 import { sanitizeDeep } from '../util/sanitize.js';
-import { validateAgainst, VALIDATORS, violations } from './validate.js';
-import type { ValidateFunction } from 'ajv';
+import { validateAgainst, VALIDATORS, violations, type ValidateFunction } from './validate.js';
 import { parseYaml, type ParsedYaml, type PathSegment } from './yaml.js';
 
 export interface SourceFile {

@@ -2,12 +2,30 @@
  * Validation with the functions ajv compiled from our JSON Schemas at build time
  * (scripts/validators.ts): every problem comes back located, in the user's terms.
  */
-import type { ErrorObject, ValidateFunction } from 'ajv';
 import validators from '../../build/validators.cjs';
 import type { Diagnostic } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { Knowledge, Question } from './types.js';
 import type { ParsedYaml, PathSegment } from './yaml.js';
+
+/**
+ * The part of an ajv validator this code uses, declared here rather than imported from ajv so
+ * that the published type declarations need no ajv: the package installs none (it is bundled).
+ */
+export interface ErrorObject {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+  propertyName?: string;
+  message?: string;
+  data?: unknown;
+  parentSchema?: unknown;
+}
+export interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
 /** One compiled validator per kind of file (see scripts/validators.ts for their schemas). */
 export const VALIDATORS: { builtinKnowledge: ValidateFunction; overlay: ValidateFunction; answers: ValidateFunction; stack: ValidateFunction } = validators;

@@ -7,9 +7,10 @@
  * one annotation (on the first finding's line, listing them all), and past the limit a last
  * annotation per level summarises the groups left out.
  */
+import { combineResults, type CheckedFile } from '../check/combine.js';
 import type { CheckResult, Finding } from '../check/types.js';
 import { sanitize } from '../util/sanitize.js';
-import { totalsLine } from './check-text.js';
+import { plural, totalsLine } from './check-text.js';
 
 /** Annotations GitHub shows per step, for each of the error and warning levels. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -31,23 +32,25 @@ type Command = 'error' | 'warning' | 'notice';
 
 interface Group {
   command: Command;
+  /** The stack file's path, escaped as a command property. */
+  file: string;
   findings: Finding[];
 }
 
 /** Findings grouped by level, use case and rule, in the order each group first appears. */
-function groups(result: CheckResult): Group[] {
+function groups(result: CheckResult, file: string): Group[] {
   const byKey = new Map<string, Group>();
   for (const f of result.findings) {
     const command: Command = f.level === 'info' ? 'notice' : f.level === 'error' || result.strict ? 'error' : 'warning';
     const key = `${command}\u0000${f.index}\u0000${f.rule}`;
     const group = byKey.get(key);
     if (group) group.findings.push(f);
-    else byKey.set(key, { command, findings: [f] });
+    else byKey.set(key, { command, file, findings: [f] });
   }
   return [...byKey.values()];
 }
 
-function annotation(file: string, group: Group): string {
+function annotation(group: Group): string {
   const [first] = group.findings as [Finding, ...Finding[]];
   const count = group.findings.length;
   const title = escapeProperty(`${first.rule} (${first.useCase})${count > 1 ? `: ${count} findings` : ''}`);
@@ -58,7 +61,7 @@ function annotation(file: string, group: Group): string {
     if (count > LISTED_PER_GROUP) listed.push(`… and ${count - LISTED_PER_GROUP} more`);
     message = listed.join('\n');
   }
-  return `::${group.command} file=${file},line=${first.line},col=${first.col},title=${title}::${escapeData(message)}`;
+  return `::${group.command} file=${group.file},line=${first.line},col=${first.col},title=${title}::${escapeData(message)}`;
 }
 
 /** The annotation that stands for the groups past the limit. */
@@ -71,15 +74,28 @@ function overflow(file: string, command: Command, rest: Group[]): string {
 }
 
 export function renderCheckGithub(result: CheckResult, options: { file?: string } = {}): string {
-  const file = escapeProperty((options.file ?? result.file).replace(/\\/g, '/').replace(/^\.\//, ''));
-  const all = groups(result);
+  const lines = annotations([{ result, path: options.file ?? result.file }]);
+  lines.push(totalsLine(result));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Several files: their annotations, within one step's limits, then one totals line for all. */
+export function renderCheckGithubFiles(files: readonly CheckedFile[]): string {
+  const lines = annotations(files);
+  const all = combineResults(files.map((f) => f.result));
+  lines.push(`${plural(all.files, 'file')}, ${totalsLine(all)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Grouped annotations of every file, at most ANNOTATIONS_PER_LEVEL per level in all. */
+function annotations(files: ReadonlyArray<{ result: CheckResult; path: string }>): string[] {
+  const all = files.flatMap(({ result, path }) => groups(result, escapeProperty(path.replace(/\\/g, '/').replace(/^\.\//, ''))));
   const lines: string[] = [];
   for (const command of ['error', 'warning', 'notice'] as const) {
     const mine = all.filter((g) => g.command === command);
     const shown = mine.length > ANNOTATIONS_PER_LEVEL ? mine.slice(0, ANNOTATIONS_PER_LEVEL - 1) : mine;
-    for (const group of shown) lines.push(annotation(file, group));
-    if (shown.length < mine.length) lines.push(overflow(file, command, mine.slice(shown.length)));
+    for (const group of shown) lines.push(annotation(group));
+    if (shown.length < mine.length) lines.push(overflow(mine[0]!.file, command, mine.slice(shown.length)));
   }
-  lines.push(totalsLine(result));
-  return `${lines.join('\n')}\n`;
+  return lines;
 }

@@ -25,6 +25,22 @@ export function xml(text: string): string {
 const where = (f: Finding) => `${f.file}:${f.line}:${f.col}`;
 
 export function renderCheckJunit(result: CheckResult): string {
+  const { suites, tests, failures } = junitSuites(result, (id) => id);
+  const head = `<testsuites name="genai-advisor check ${xml(result.file)}" tests="${tests}" failures="${failures}" errors="0" skipped="0" time="0">`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${head}\n${suites.join('\n')}${suites.length > 0 ? '\n' : ''}</testsuites>\n`;
+}
+
+/** Several files: one <testsuites>, a suite per use case named "file: use case" to stay unique. */
+export function renderCheckJunits(results: readonly CheckResult[]): string {
+  const parts = results.map((result) => junitSuites(result, (id) => `${result.file}: ${id}`));
+  const suites = parts.flatMap((p) => p.suites);
+  const tests = parts.reduce((n, p) => n + p.tests, 0);
+  const failures = parts.reduce((n, p) => n + p.failures, 0);
+  const head = `<testsuites name="genai-advisor check (${results.length} files)" tests="${tests}" failures="${failures}" errors="0" skipped="0" time="0">`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${head}\n${suites.join('\n')}${suites.length > 0 ? '\n' : ''}</testsuites>\n`;
+}
+
+function junitSuites(result: CheckResult, suiteName: (id: string) => string): { suites: string[]; tests: number; failures: number } {
   // Info findings never fail, not even with --strict.
   const fails = (f: Finding) => f.level === 'error' || (result.strict && f.level === 'warning');
   const byUseCase = new Map<number, Finding[]>();
@@ -60,10 +76,8 @@ export function renderCheckJunit(result: CheckResult): string {
     }
     failures += suiteFailures;
     suites.push(
-      `  <testsuite name="${xml(useCase.id)}" tests="${RULES.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`,
+      `  <testsuite name="${xml(suiteName(useCase.id))}" tests="${RULES.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`,
     );
   }
-  const tests = RULES.length * result.useCases.length;
-  const head = `<testsuites name="genai-advisor check ${xml(result.file)}" tests="${tests}" failures="${failures}" errors="0" skipped="0" time="0">`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${head}\n${suites.join('\n')}${suites.length > 0 ? '\n' : ''}</testsuites>\n`;
+  return { suites, tests: RULES.length * result.useCases.length, failures };
 }

@@ -4,6 +4,7 @@
  * partialFingerprints (an upload through the REST API computes none, which duplicates alerts),
  * and no required string is empty.
  */
+import type { CheckedFile } from '../check/combine.js';
 import type { CheckResult } from '../check/types.js';
 import { RULES, type Level } from '../check/rules.js';
 import { sanitize } from '../util/sanitize.js';
@@ -24,8 +25,31 @@ export function toUri(path: string): string {
 const sarifLevel = (level: Level) => (level === 'info' ? 'note' : level);
 
 export function sarifDocument(result: CheckResult, tool: ToolInfo, options: { uri?: string } = {}) {
-  const uri = toUri(options.uri ?? result.file);
+  return sarifFilesDocument([{ result, path: options.uri ?? result.file }], tool);
+}
+
+/** Several files: one run, each result located in its own file. */
+export function sarifFilesDocument(files: readonly CheckedFile[], tool: ToolInfo) {
   const ruleIndex = new Map<string, number>(RULES.map((r, i) => [r.id, i]));
+  const results = files.flatMap(({ result, path }) => {
+    const uri = toUri(path);
+    return result.findings.map((f) => ({
+      ruleId: f.rule,
+      ruleIndex: ruleIndex.get(f.rule)!,
+      level: sarifLevel(f.level),
+      message: { text: `${sanitize(f.useCase)}: ${sanitize(f.message)}` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri },
+            region: { startLine: f.line, startColumn: f.col },
+          },
+        },
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+      properties: { useCase: f.useCase },
+    }));
+  });
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -48,25 +72,14 @@ export function sarifDocument(result: CheckResult, tool: ToolInfo, options: { ur
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: result.findings.map((f) => ({
-          ruleId: f.rule,
-          ruleIndex: ruleIndex.get(f.rule)!,
-          level: sarifLevel(f.level),
-          message: { text: `${sanitize(f.useCase)}: ${sanitize(f.message)}` },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri },
-                region: { startLine: f.line, startColumn: f.col },
-              },
-            },
-          ],
-          partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-          properties: { useCase: f.useCase },
-        })),
+        results,
       },
     ],
   };
+}
+
+export function renderCheckSarifFiles(files: readonly CheckedFile[], tool: ToolInfo): string {
+  return `${JSON.stringify(sarifFilesDocument(files, tool), null, 2)}\n`;
 }
 
 export function renderCheckSarif(result: CheckResult, tool: ToolInfo, options: { uri?: string } = {}): string {

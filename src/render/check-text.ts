@@ -3,6 +3,7 @@
  * file:line:col, then a totals line (after conftest). Only use cases with findings are listed,
  * so a clean run of 10,000 use cases prints one line.
  */
+import { combineResults } from '../check/combine.js';
 import type { CheckResult, Finding } from '../check/types.js';
 import { sanitize } from '../util/sanitize.js';
 import { plain, type Style } from './style.js';
@@ -10,7 +11,7 @@ import { plain, type Style } from './style.js';
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "3 use cases checked: 2 passed, 1 failed; 4 errors, 1 warning" */
-export function totalsLine(result: CheckResult): string {
+export function totalsLine(result: Pick<CheckResult, 'summary' | 'strict'>): string {
   const { summary } = result;
   const verdict = `${plural(summary.useCases, 'use case')} checked: ${summary.passed} passed, ${summary.failed} failed`;
   const notes = summary.notes ? `, ${plural(summary.notes, 'note')}` : '';
@@ -29,6 +30,22 @@ export function groupByUseCase(result: CheckResult): Array<{ index: number; find
 }
 
 export function renderCheckText(result: CheckResult, style: Style = plain): string {
+  const lines = findingLines(result, style);
+  const totals = totalsLine(result);
+  lines.push(result.ok ? `${style.green('✓')} ${totals}` : `${style.red('✗')} ${totals}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Several files: each file's findings (they name their file), then one totals line for all. */
+export function renderCheckTexts(results: readonly CheckResult[], style: Style = plain): string {
+  const lines = results.flatMap((result) => findingLines(result, style));
+  const all = combineResults(results);
+  const totals = `${plural(all.files, 'file')}, ${totalsLine(all)}`;
+  lines.push(all.ok ? `${style.green('✓')} ${totals}` : `${style.red('✗')} ${totals}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function findingLines(result: CheckResult, style: Style): string[] {
   const lines: string[] = [];
   for (const { index, findings } of groupByUseCase(result)) {
     const useCase = result.useCases[index]!;
@@ -44,7 +61,5 @@ export function renderCheckText(result: CheckResult, style: Style = plain): stri
     }
     lines.push('');
   }
-  const totals = totalsLine(result);
-  lines.push(result.ok ? `${style.green('✓')} ${totals}` : `${style.red('✗')} ${totals}`);
-  return `${lines.join('\n')}\n`;
+  return lines;
 }

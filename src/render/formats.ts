@@ -4,7 +4,7 @@
  * default). Each renderer is loaded only when chosen, so JSON output never loads the table
  * layout library.
  */
-import type { CheckResult } from '../check/types.js';
+import type { CheckedFile } from '../check/combine.js';
 import type { ChecklistEntry } from '../governance/select.js';
 import type { FamilyId, Knowledge, Profile } from '../knowledge/types.js';
 import type { CatalogueModel } from '../knowledge/types.js';
@@ -142,19 +142,27 @@ export const USE_CASES_RENDERERS: Registry<Knowledge> = {
   markdown: async () => (await import('./families-markdown.js')).renderUseCasesMarkdown,
 };
 
+/** The checked stack files, each with its own engine result; one file renders as it always did. */
 export interface CheckReport {
-  result: CheckResult;
-  /** The stack file's path relative to the repository, as code scanning and annotations need it. */
-  path: string;
+  files: CheckedFile[];
 }
 
+const one = (report: CheckReport) => (report.files.length === 1 ? report.files[0]! : undefined);
+const results = (report: CheckReport) => report.files.map((f) => f.result);
+
 const checkData = dataFormats(async () => {
-  const { checkDocument } = await import('./check-json.js');
-  return ({ result }: CheckReport, { tool }: RenderContext) => checkDocument(result, tool);
+  const { checkDocument, checkFilesDocument } = await import('./check-json.js');
+  return (report: CheckReport, { tool }: RenderContext) => {
+    const single = one(report);
+    return single ? checkDocument(single.result, tool) : checkFilesDocument(results(report), tool);
+  };
 });
 const checkText = async (): Promise<Renderer<CheckReport>> => {
-  const { renderCheckText } = await import('./check-text.js');
-  return ({ result }, { style }) => renderCheckText(result, style);
+  const { renderCheckText, renderCheckTexts } = await import('./check-text.js');
+  return (report, { style }) => {
+    const single = one(report);
+    return single ? renderCheckText(single.result, style) : renderCheckTexts(results(report), style);
+  };
 };
 
 /** `table`, the contract's common default format, is check's text report. */
@@ -162,20 +170,26 @@ export const CHECK_RENDERERS: Registry<CheckReport> = {
   text: checkText,
   json: checkData.json,
   junit: async () => {
-    const { renderCheckJunit } = await import('./check-junit.js');
-    return ({ result }) => renderCheckJunit(result);
+    const { renderCheckJunit, renderCheckJunits } = await import('./check-junit.js');
+    return (report) => {
+      const single = one(report);
+      return single ? renderCheckJunit(single.result) : renderCheckJunits(results(report));
+    };
   },
   sarif: async () => {
-    const { renderCheckSarif } = await import('./check-sarif.js');
-    return ({ result, path }, { tool }) => renderCheckSarif(result, tool, { uri: path });
+    const { renderCheckSarifFiles } = await import('./check-sarif.js');
+    return ({ files }, { tool }) => renderCheckSarifFiles(files, tool);
   },
   github: async () => {
-    const { renderCheckGithub } = await import('./check-github.js');
-    return ({ result, path }) => renderCheckGithub(result, { file: path });
+    const { renderCheckGithub, renderCheckGithubFiles } = await import('./check-github.js');
+    return (report) => {
+      const single = one(report);
+      return single ? renderCheckGithub(single.result, { file: single.path }) : renderCheckGithubFiles(report.files);
+    };
   },
   markdown: async () => {
-    const { renderCheckMarkdown } = await import('./check-markdown.js');
-    return ({ result }) => renderCheckMarkdown(result);
+    const { renderCheckMarkdownFiles } = await import('./check-markdown.js');
+    return (report) => renderCheckMarkdownFiles(results(report));
   },
   yaml: checkData.yaml,
   table: checkText,

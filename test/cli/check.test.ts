@@ -207,6 +207,6 @@ describe('genai-advisor check', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.replace(/\s+/g, ' ')).toContain('output format: text, json, junit, sarif, github, markdown, yaml, table');
     expect(result.stdout).toContain('--strict');
-    expect(result.stdout).toContain('Exit codes: 0 no violations, 1 violations found, 2 the file cannot be checked.');
+    expect(result.stdout).toContain('Exit codes: 0 no violations, 1 violations found, 2 a file cannot be checked.');
   });
 });

@@ -1,8 +1,8 @@
 // The package as a new user gets it: `npm pack`, install the tarball into an empty project,
 // run the CLI through npx and type-check a TypeScript file that uses the library.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { SPAWN_TIMEOUT, spawnBounded, userEnv } from '../helpers/spawn.js';
@@ -49,6 +49,57 @@ describe('the packed tarball', { timeout: SPAWN_TIMEOUT }, () => {
     expect(stray).toEqual([]);
   });
 
+  it('installs as exactly one package: everything it runs is bundled', () => {
+    const installed = readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.'));
+    expect(installed).toEqual(['genai-advisor']);
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/genai-advisor/package.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.dependencies).toBeUndefined();
+    expect(manifest.peerDependencies).toBeUndefined();
+    expect(manifest.optionalDependencies).toBeUndefined();
+  });
+
+  it('publishes types that import no package but Node\'s own', () => {
+    const types = join(project, 'node_modules/genai-advisor/dist/types');
+    const foreign: string[] = [];
+    for (const entry of readdirSync(types, { recursive: true, encoding: 'utf8' })) {
+      if (!entry.endsWith('.d.ts')) continue;
+      for (const match of readFileSync(join(types, entry), 'utf8').matchAll(/(?:from\s+|import\()\s*['"]([^'"]+)['"]/g)) {
+        if (!match[1]!.startsWith('.') && !match[1]!.startsWith('node:')) foreign.push(`${entry}: ${match[1]}`);
+      }
+    }
+    expect(foreign).toEqual([]);
+  });
+
+  it('ships no cache files and a package page whose links work', () => {
+    expect(files.filter((f) => /cache|\.(bin|blob|map|tgz)$/i.test(f))).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/genai-advisor/package.json'), 'utf8')) as Record<string, unknown>;
+    for (const field of ['repository', 'homepage', 'bugs', 'keywords']) expect(manifest[field], field).toBeTruthy();
+    // Every relative link of the packed README names a file in the tarball.
+    const readme = readFileSync(join(project, 'node_modules/genai-advisor/README.md'), 'utf8');
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map((m) => m[1]!).filter((t) => !/^([a-z][a-z0-9+.-]*:|#)/i.test(t));
+    expect(targets.length).toBeGreaterThan(0);
+    const missing = targets.filter((t) => !files.includes(posix.normalize(decodeURI(t.split('#')[0]!))));
+    expect(missing).toEqual([]);
+  });
+
+  it('runs the advice through npx with no questions', async () => {
+    const advice = await run(npx, ['genai-advisor', '--use-case', 'fraud-detection', '--no-input'], project);
+    expect(advice.stderr).toBe('');
+    expect(advice.code).toBe(0);
+    expect(advice.stdout).toMatch(/energy-based|autoregressive|transformer|vae|gan|flow|diffusion/i);
+  });
+
+  it('checks a glob of three stack files with one report and one exit code', async () => {
+    for (const [team, example] of [['a', 'genai-stack.yaml'], ['b', 'genai-stack.failing.yaml'], ['c', 'genai-stack.yaml']]) {
+      mkdirSync(join(project, 'services', team!), { recursive: true });
+      writeFileSync(join(project, 'services', team!, 'genai-stack.yaml'), readFileSync(join(ROOT, 'examples', example!)));
+    }
+    const result = await run(npx, ['genai-advisor', 'check', 'services/*/genai-stack.yaml'], project);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/✗ 3 files, 5 use cases checked: 4 passed, 1 failed; [1-9]\d* errors, 0 warnings, 1 note\n$/);
+  });
+
   it('runs through npx from an empty project: --version and a recommendation', async () => {
     const version = await run(npx, ['genai-advisor', '--version'], project);
     expect(version).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
@@ -82,7 +133,7 @@ describe('the packed tarball', { timeout: SPAWN_TIMEOUT }, () => {
     writeFileSync(
       join(project, 'advisor.ts'),
       [
-        "import { advise, checkStack, loadKnowledge, recommend, recommendationDocument, resolveProfile, type CheckResult, type FamilyId, type Recommendation } from 'genai-advisor';",
+        "import { advise, checkStack, combineResults, loadKnowledge, recommend, recommendationDocument, resolveProfile, type CheckResult, type CombinedCheck, type FamilyId, type Recommendation } from 'genai-advisor';",
         '',
         "const knowledge = loadKnowledge([{ file: 'overlay.yaml', text: 'families:\\n  diffusion:\\n    ratings: { speed: 3 }\\n' }]);",
         "const profile = resolveProfile({ use_case: 'marketing-visuals', sensitive_data: true }, knowledge);",
@@ -92,7 +143,8 @@ describe('the packed tarball', { timeout: SPAWN_TIMEOUT }, () => {
         'const json: number = recommendationDocument(rec).schemaVersion;',
         "const stack = 'version: 1\\nuse_cases:\\n  - id: visuals\\n    profile: { use_case: marketing-visuals }\\n    choice: { family: diffusion }\\n';",
         "const result: CheckResult = checkStack(knowledge, stack, 'genai-stack.yaml', { today: '2025-01-01' });",
-        'export const summary = { winner, share, json, findings: result.findings.map((f) => `${f.rule} ${f.line}:${f.col}`) };',
+        'const all: CombinedCheck = combineResults([result, result]);',
+        'export const summary = { winner, share, json, files: all.summary.useCases, findings: result.findings.map((f) => `${f.rule} ${f.line}:${f.col}`) };',
         '',
       ].join('\n'),
     );

@@ -1,6 +1,7 @@
 import { appendFileSync, existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../../errors.js';
 import { readUserFile } from '../files.js';
 import type { Io, RunState } from '../io.js';
@@ -42,6 +43,33 @@ export function repositoryPath(file: string, io: Io): string {
   return path.split(sep).join('/');
 }
 
+/**
+ * The stack files the arguments name, as ESLint takes them: a path that exists is that file;
+ * otherwise a glob, which must match at least one file. Each file once, in argument order
+ * (a glob's matches sorted), so reports and exit codes do not depend on the file system.
+ */
+export function expandStackFiles(args: readonly string[], io: Io): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const key = resolve(io.cwd, file);
+    if (!seen.has(key)) {
+      seen.add(key);
+      files.push(file);
+    }
+  };
+  for (const arg of args) {
+    if (existsSync(resolve(io.cwd, arg)) || !isDynamicPattern(arg)) {
+      add(arg);
+      continue;
+    }
+    const matches = globSync(arg, { cwd: io.cwd, onlyFiles: true, expandDirectories: false }).sort();
+    if (matches.length === 0) throw new UsageError(`no stack file matches ${arg}`, "check the pattern, and quote it ('services/*/genai-stack.yaml') so the shell does not expand it");
+    matches.forEach(add);
+  }
+  return files;
+}
+
 function readStackFile(file: string, io: Io): string {
   if (!existsSync(resolve(io.cwd, file))) {
     throw new UsageError(`stack file ${file} does not exist`, 'create one with `genai-advisor init`, or name it: genai-advisor check <stack-file>');
@@ -52,31 +80,36 @@ function readStackFile(file: string, io: Io): string {
 export function registerCheck(program: Command, io: Io, state: RunState): void {
   const command = program
     .command('check')
-    .argument('[stack-file]', 'the stack file to check', DEFAULT_STACK_FILE)
-    .description('CI: check the choices declared in a stack file against the advisor and its policy (exit 1 on violations)')
+    .argument('[stack-files...]', 'the stack files or globs to check, with one combined report', [DEFAULT_STACK_FILE])
+    .description('CI: check the choices declared in stack files against the advisor and its policy (exit 1 on violations)')
     .option('--strict', 'warnings fail the check too')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ genai-advisor check\n  $ genai-advisor check genai-stack.yaml --format sarif --output genai-advisor.sarif\n\nExit codes: 0 no violations, 1 violations found, 2 the file cannot be checked.',
+      '\nExamples:\n  $ genai-advisor check\n  $ genai-advisor check genai-stack.yaml --format sarif --output genai-advisor.sarif\n  $ genai-advisor check \'services/*/genai-stack.yaml\'\n\nExit codes: 0 no violations, 1 violations found, 2 a file cannot be checked.',
     );
   addKnowledgeOption(command);
   addOutputOptions(command, CHECK_FORMATS);
   acceptPromptOptions(command);
-  command.action(async (file: string, options: CheckOptions) => {
+  command.action(async (args: string[], options: CheckOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
-    const text = readStackFile(file, io);
-    const name = file.split(sep).join('/');
-    const result = checkStack(knowledge, text, name, { today: localDate(io.now?.() ?? new Date()), strict: options.strict === true });
-    const output = await render(CHECK_RENDERERS, options.format, { result, path: repositoryPath(file, io) }, renderContext(io, options));
-    emit(output, options, io, [file]);
+    const paths = expandStackFiles(args.length > 0 ? args : [DEFAULT_STACK_FILE], io);
+    const checkOptions = { today: localDate(io.now?.() ?? new Date()), strict: options.strict === true };
+    // Every file is read and validated before anything is written: a file that cannot be
+    // checked stops the run with exit 2, as it does for one file.
+    const files = paths.map((file) => {
+      const result = checkStack(knowledge, readStackFile(file, io), file.split(sep).join('/'), checkOptions);
+      return { result, path: repositoryPath(file, io) };
+    });
+    const output = await render(CHECK_RENDERERS, options.format, { files }, renderContext(io, options));
+    emit(output, options, io, paths);
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (options.format === 'github' && summary) {
       try {
-        appendFileSync(summary, await render(CHECK_RENDERERS, 'markdown', { result, path: repositoryPath(file, io) }, renderContext(io, options)));
+        appendFileSync(summary, await render(CHECK_RENDERERS, 'markdown', { files }, renderContext(io, options)));
       } catch (error) {
         io.stderr.write(`warning: cannot append the job summary to ${summary}: ${(error as Error).message}\n`);
       }
     }
-    state.exitCode = result.ok ? 0 : 1;
+    state.exitCode = files.every((f) => f.result.ok) ? 0 : 1;
   });
 }
