@@ -8,7 +8,7 @@ import type { ParsedYaml, PathSegment } from '../knowledge/yaml.js';
 import { orderFamilies } from '../scoring/rank.js';
 import type { FamilyScore } from '../scoring/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { sanitize } from '../util/sanitize.js';
+import { quote, visible } from '../util/sanitize.js';
 import type { LoadedStack, StatusEntry, UseCaseEntry } from './load.js';
 import { RULES, type Level, type RuleId } from './rules.js';
 import { HOSTING, type Policy } from './schema.js';
@@ -90,8 +90,7 @@ export function fingerprint(rule: RuleId, useCase: string, subject: string): str
 const ONE_LINE = /^(?:[!-~]+ )*[!-~]+$/;
 
 /** Text from the stack file, safe to print and kept on one line (a finding is one line). */
-export const oneLine = (text: string) => (ONE_LINE.test(text) ? text : sanitize(text).replace(/\s+/g, ' ').trim());
-const quote = (text: string) => `"${oneLine(text)}"`;
+export const oneLine = (text: string) => (ONE_LINE.test(text) ? text : visible(text.replace(/[ \t\n\r]+/g, ' ').trim()));
 const listOf = (items: readonly string[]) => (items.length > 0 ? items.map(oneLine).join(', ') : 'nothing');
 export const blank = (value: string | string[] | undefined) =>
   value === undefined || (Array.isArray(value) ? value.every((v) => v.trim() === '') : value.trim() === '');
@@ -310,7 +309,7 @@ export function missingFindings(ctx: Context, checklist: readonly ChecklistItem[
   if (!ctx.policy.require_checklist) return;
   for (const entry of checklist) {
     if (has(entry.id)) continue;
-    add('governance/missing', ['governance'], true, `governance.${entry.id}`, `"${entry.id}" has no status: ${entry.title} (${entry.severity})`);
+    add('governance/missing', ['governance'], true, `governance.${entry.id}`, `${quote(entry.id)} has no status: ${entry.title} (${entry.severity})`);
   }
 }
 
@@ -321,20 +320,20 @@ export function missingFindings(ctx: Context, checklist: readonly ChecklistItem[
 export function statusFindings(ctx: Context, item: string, status: StatusEntry['status'], evidenceBlank: boolean, due: string | undefined, reasonBlank: boolean, add: Add): void {
   // Paths and subjects are built only for a finding: a large stack has 100,000s of entries.
   if (!ctx.items.has(item)) {
-    add('governance/unknown-item', ['governance', item], true, `governance.${item}`, `"${item}" is not a checklist item.${didYouMean(item, ctx.itemIds)}`);
+    add('governance/unknown-item', ['governance', item], true, `governance.${item}`, `${quote(item)} is not a checklist item.${didYouMean(item, ctx.itemIds)}`);
     return;
   }
   switch (status) {
     case 'done':
-      if (evidenceBlank) add('governance/evidence', ['governance', item], false, `governance.${item}`, `"${item}" is done but names no evidence: add evidence: <link, path or ticket>`);
+      if (evidenceBlank) add('governance/evidence', ['governance', item], false, `governance.${item}`, `${quote(item)} is done but names no evidence: add evidence: <link, path or ticket>`);
       break;
     case 'planned':
-      if (due === undefined) add('governance/evidence', ['governance', item], false, `governance.${item}`, `"${item}" is planned without a due date: add due: YYYY-MM-DD`);
-      else if (due < ctx.today) add('governance/evidence', ['governance', item, 'due'], false, `governance.${item}`, `"${item}" was due ${due} and is still planned (overdue)`);
-      else add('governance/planned', ['governance', item, 'due'], false, `governance.${item}`, `"${item}" is planned, due ${due}`);
+      if (due === undefined) add('governance/evidence', ['governance', item], false, `governance.${item}`, `${quote(item)} is planned without a due date: add due: YYYY-MM-DD`);
+      else if (due < ctx.today) add('governance/evidence', ['governance', item, 'due'], false, `governance.${item}`, `${quote(item)} was due ${due} and is still planned (overdue)`);
+      else add('governance/planned', ['governance', item, 'due'], false, `governance.${item}`, `${quote(item)} is planned, due ${due}`);
       break;
     case 'not-applicable':
-      if (reasonBlank) add('governance/evidence', ['governance', item], false, `governance.${item}`, `"${item}" is not-applicable without a reason: add reason: <why it does not apply>`);
+      if (reasonBlank) add('governance/evidence', ['governance', item], false, `governance.${item}`, `${quote(item)} is not-applicable without a reason: add reason: <why it does not apply>`);
       break;
   }
 }

@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
 import { MAX_YAML_BYTES } from './limits.js';
+import { quote } from '../util/sanitize.js';
 
 export { MAX_YAML_BYTES };
 const MAX_ALIASES = 200;
@@ -31,7 +32,7 @@ function describeProblem(code: string, message: string, rest: string): string {
     }
     case 'DUPLICATE_KEY': {
       const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(rest)?.[1]?.replace(/^["']|["']$/g, '');
-      return key ? `duplicate key "${key}": a key may appear only once in a mapping` : firstLine(message);
+      return key ? `duplicate key ${quote(key)}: a key may appear only once in a mapping` : firstLine(message);
     }
     case 'TAB_AS_INDENT':
       return `${firstLine(message)}; indent with spaces`;
@@ -117,7 +118,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   visit(doc, {
     Pair(_key, pair) {
       if (isPair(pair) && isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-        forbidden.push({ file, ...position(pair.key.range?.[0] ?? 0), message: `key "${String(pair.key.value)}" is not allowed` });
+        forbidden.push({ file, ...position(pair.key.range?.[0] ?? 0), message: `key ${quote(pair.key.value)} is not allowed` });
       }
     },
   });

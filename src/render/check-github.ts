@@ -4,7 +4,7 @@
  * rendering; the shell appends it to $GITHUB_STEP_SUMMARY.)
  */
 import type { CheckResult } from '../check/types.js';
-import { sanitize } from '../util/sanitize.js';
+import { guardOutput, sanitize } from '../util/sanitize.js';
 import { totalsLine } from './check-text.js';
 
 /** Escapes a workflow command's message. */
@@ -25,5 +25,9 @@ export function renderCheckGithub(result: CheckResult, options: { file?: string 
     return `::${command} file=${file},line=${f.line},col=${f.col},title=${title}::${escapeData(f.message)}`;
   });
   lines.push(totalsLine(result));
-  return `${lines.join('\n')}\n`;
+  // The last guard: only the annotations above may start a workflow command, and nothing the
+  // stack file says may start a line of its own.
+  const own = /^::(?:error|warning) file=[^\n]*$/;
+  const text = lines.map((line) => (own.test(line) ? `::${guardOutput(line.slice(2))}` : guardOutput(line))).join('\n');
+  return `${text}\n`;
 }

@@ -1,6 +1,7 @@
 /** `check --format json` (schemaVersion 1): the whole result, keys in a fixed order. */
 import type { CheckResult } from '../check/types.js';
 import type { ToolInfo } from './recommend-json.js';
+import { safeJson } from '../util/sanitize.js';
 
 export function checkDocument(result: CheckResult, tool: ToolInfo) {
   return {
@@ -19,5 +20,5 @@ export function checkDocument(result: CheckResult, tool: ToolInfo) {
 }
 
 export function renderCheckJson(result: CheckResult, tool: ToolInfo): string {
-  return `${JSON.stringify(checkDocument(result, tool), null, 2)}\n`;
+  return `${safeJson(JSON.stringify(checkDocument(result, tool), null, 2))}\n`;
 }

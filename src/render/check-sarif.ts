@@ -6,7 +6,7 @@
  */
 import type { CheckResult } from '../check/types.js';
 import { RULES } from '../check/rules.js';
-import { sanitize } from '../util/sanitize.js';
+import { safeJson, sanitize } from '../util/sanitize.js';
 import type { ToolInfo } from './recommend-json.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -67,5 +67,5 @@ export function sarifDocument(result: CheckResult, tool: ToolInfo, options: { ur
 }
 
 export function renderCheckSarif(result: CheckResult, tool: ToolInfo, options: { uri?: string } = {}): string {
-  return `${JSON.stringify(sarifDocument(result, tool, options), null, 2)}\n`;
+  return `${safeJson(JSON.stringify(sarifDocument(result, tool, options), null, 2))}\n`;
 }

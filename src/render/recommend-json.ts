@@ -1,6 +1,7 @@
 import type { Recommendation } from '../recommend.js';
 import { checklistItems } from './checklist-document.js';
 import { round } from '../scoring/score.js';
+import { safeJson } from '../util/sanitize.js';
 
 export interface ToolInfo {
   name: string;
@@ -41,5 +42,5 @@ export function recommendDocument(rec: Recommendation, tool: ToolInfo, overlays:
 export type RecommendDocument = ReturnType<typeof recommendDocument>;
 
 export function renderJson(document: unknown): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${safeJson(JSON.stringify(document, null, 2))}\n`;
 }

@@ -9,6 +9,7 @@ import { styleFor, terminalWidth, type Io } from '../io.js';
 import { acceptPromptOptions, addKnowledgeOption, addOutputOptions } from '../options.js';
 import { emit } from '../output.js';
 import { TOOL } from '../tool.js';
+import { quote } from '../../util/sanitize.js';
 
 const FORMATS = ['table', 'json', 'yaml', 'markdown'] as const;
 
@@ -26,7 +27,7 @@ export function familyId(input: string, knowledge: Knowledge): FamilyId {
   for (const id of FAMILY_IDS) {
     if (id === needle || knowledge.families[id].aliases.some((a) => a.toLowerCase() === needle)) return id;
   }
-  throw new UsageError(`unknown family "${input}".${didYouMean(input, FAMILY_IDS)}`, `valid families: ${FAMILY_IDS.join(', ')}`);
+  throw new UsageError(`unknown family ${quote(input)}.${didYouMean(input, FAMILY_IDS)}`, `valid families: ${FAMILY_IDS.join(', ')}`);
 }
 
 async function render(options: Options, io: Io, table: (k: Knowledge) => string, markdown: (k: Knowledge) => Promise<string>, json: (k: Knowledge) => unknown, knowledge: Knowledge) {
