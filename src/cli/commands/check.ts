@@ -6,9 +6,10 @@ import { readUserFile } from '../files.js';
 import { styleFor, type Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
 import { acceptPromptOptions, addKnowledgeOption, addOutputOptions } from '../options.js';
-import { emit } from '../output.js';
+import { assertRunFiles, emit } from '../output.js';
 import type { RunState } from '../program.js';
 import { TOOL } from '../tool.js';
+import { guardOutput, visible } from '../../util/sanitize.js';
 
 // `table` and `yaml` are the contract's common formats: for check, `table` is the text report.
 export const CHECK_FORMATS = ['text', 'json', 'junit', 'sarif', 'github', 'markdown', 'yaml', 'table'] as const;
@@ -63,6 +64,7 @@ export function registerCheck(program: Command, io: Io, state: RunState): void {
   addOutputOptions(command, CHECK_FORMATS);
   acceptPromptOptions(command);
   command.action(async (file: string, options: CheckOptions) => {
+    assertRunFiles(options, io, { inputs: [{ what: 'stack file', path: file }] });
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     const text = readStackFile(file, io);
     const [{ fastCheckStack }, { localDate }] = await Promise.all([import('../../check/fast-check.js'), import('../../check/dates.js')]);
@@ -100,9 +102,9 @@ export function registerCheck(program: Command, io: Io, state: RunState): void {
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (options.format === 'github' && summary) {
       try {
-        appendFileSync(summary, `${(await import('../../render/check-markdown.js')).renderCheckMarkdown(result)}\n`);
+        appendFileSync(summary, guardOutput(`${(await import('../../render/check-markdown.js')).renderCheckMarkdown(result)}\n`));
       } catch (error) {
-        io.stderr.write(`warning: cannot append the job summary to ${summary}: ${(error as Error).message}\n`);
+        io.stderr.write(guardOutput(`warning: cannot append the job summary to ${visible(summary)}: ${visible((error as Error).message)}\n`));
       }
     }
     state.exitCode = result.ok ? 0 : 1;
