@@ -355,8 +355,13 @@ export function vendorFindings(policy: Policy, hosting: string | undefined, lice
   }
 }
 
+/** How many of a duplicated id's lines a finding lists; the count says how many there are. */
+export const MAX_LINES_LISTED = 10;
+
 /**
- * A finding on every use case that shares its id with another: none of them is "the" original.
+ * A finding on every use case that shares its id with another: none of them is "the" original,
+ * and the verdict must not depend on their order. Each lists a bounded number of the id's
+ * lines, so a thousand copies of one id make a thousand short lines, not a million numbers.
  * `idAt` locates use case i's id.
  */
 export function duplicateIdFindings(ids: readonly string[], idAt: (index: number) => { line: number; col: number }, file: string): Finding[] {
@@ -369,9 +374,11 @@ export function duplicateIdFindings(ids: readonly string[], idAt: (index: number
   const findings: Finding[] = [];
   for (const [id, indices] of byId) {
     if (indices.length < 2) continue;
-    const lines = indices.map((i) => idAt(i).line);
+    const listed = indices.slice(0, MAX_LINES_LISTED).map((i) => idAt(i).line);
+    const more = indices.length - listed.length;
+    const message = `id ${quote(id)} is used by ${indices.length} use cases (lines ${listed.join(', ')}${more > 0 ? `, and ${more} more` : ''}); ids must be unique`;
     indices.forEach((index, occurrence) => {
-      findings.push(finding('stack/duplicate-id', `id "${id}" is used by ${indices.length} use cases (lines ${lines.join(', ')}); ids must be unique`, id, index, file, idAt(index), id, `occurrence ${occurrence + 1}`));
+      findings.push(finding('stack/duplicate-id', message, id, index, file, idAt(index), id, `occurrence ${occurrence + 1}`));
     });
   }
   return findings;

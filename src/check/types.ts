@@ -41,6 +41,8 @@ export interface CheckSummary {
   failed: number;
   errors: number;
   warnings: number;
+  /** Findings counted but not listed (the report lists the first MAX_FINDINGS_LISTED in file order); absent when none. */
+  omitted?: number;
 }
 
 export interface CheckResult {

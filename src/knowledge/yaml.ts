@@ -1,6 +1,6 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
-import { MAX_YAML_BYTES } from './limits.js';
+import { MAX_KEYS_PER_MAPPING, MAX_LIST_ITEMS, MAX_YAML_BYTES, MAX_YAML_ITEMS } from './limits.js';
 import { quote } from '../util/sanitize.js';
 
 export { MAX_YAML_BYTES };
@@ -68,6 +68,56 @@ function tooDeep(node: unknown, depth = 1): boolean {
   return node.items.some((item) => (isPair(item) ? tooDeep(item.key, depth + 1) || tooDeep(item.value, depth + 1) : tooDeep(item, depth + 1)));
 }
 
+/** Lines plus commas: at least as many as the nodes a parser would build, give or take a small factor. */
+function countItems(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) count++;
+  return count;
+}
+
+/**
+ * What the parser allowed but the tool refuses, each located, in one linear pass: a key used
+ * twice in a mapping (found with a set: the parser's own check compares every pair of keys),
+ * a key that is a mapping, list or alias (JavaScript objects cannot hold one), a key that
+ * reaches object prototypes, and mappings or lists larger than any real input needs.
+ */
+function shapeProblems(doc: Document, file: string, position: (offset: number) => { line: number; col: number }): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const at = (node: { range?: [number, number, number] | null } | null | undefined, message: string) => problems.push({ file, ...position(node?.range?.[0] ?? 0), message });
+  visit(doc, {
+    Map(_key, map) {
+      if (map.items.length > MAX_KEYS_PER_MAPPING) {
+        at(map, `a mapping has ${map.items.length.toLocaleString('en')} keys, over the limit of ${MAX_KEYS_PER_MAPPING.toLocaleString('en')}`);
+        return visit.SKIP;
+      }
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        if (seen.has(name)) at(pair.key, `duplicate key ${quote(name)}: a key may appear only once in a mapping`);
+        seen.add(name);
+      }
+      return undefined;
+    },
+    Seq(_key, seq) {
+      if (seq.items.length > MAX_LIST_ITEMS) {
+        at(seq, `a list has ${seq.items.length.toLocaleString('en')} items, over the limit of ${MAX_LIST_ITEMS.toLocaleString('en')}; split the file`);
+        return visit.SKIP;
+      }
+      return undefined;
+    },
+    Pair(_key, pair) {
+      if (pair.key !== null && pair.key !== undefined && !isScalar(pair.key)) {
+        at(pair.key as Node, 'a key must be a plain value, not a mapping, a list or an alias');
+      } else if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        at(pair.key, `key ${quote(pair.key.value)} is not allowed`);
+      }
+    },
+  });
+  return problems.sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
 /**
  * Parses YAML safely: one document, no custom tags, unique keys, bounded aliases and depth,
  * no prototype-polluting keys. Every problem comes back as a located diagnostic.
@@ -92,9 +142,16 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     throw new DiagnosticsError([{ file, line: before.length, col: before[before.length - 1]!.length + 1, message: 'file is binary (contains a NUL byte), expected YAML text' }]);
   }
 
+  // The parser takes time and memory per node, so its work is bounded before it starts: lines
+  // and flow-list commas bound the number of nodes, and counting them is one cheap pass.
+  const items = countItems(text);
+  if (items > MAX_YAML_ITEMS) {
+    throw new DiagnosticsError([{ file, line: 1, col: 1, message: `file has ${items.toLocaleString('en')} lines and list items, over the limit of ${MAX_YAML_ITEMS.toLocaleString('en')}; split it into smaller files` }]);
+  }
+
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, merge: false, schema: 'core' });
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, strict: true, prettyErrors: false, merge: false, schema: 'core' });
   } catch (error) {
     // The parser recurses on nesting; a pathological input can exhaust the stack.
     return fail(0, error instanceof RangeError ? `nesting is too deep (limit ${MAX_DEPTH} levels)` : `cannot parse YAML: ${(error as Error).message}`);
@@ -114,15 +171,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
   if (tooDeep(doc.contents)) fail(0, `nesting is too deep (limit ${MAX_DEPTH} levels)`);
 
-  const forbidden: Diagnostic[] = [];
-  visit(doc, {
-    Pair(_key, pair) {
-      if (isPair(pair) && isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-        forbidden.push({ file, ...position(pair.key.range?.[0] ?? 0), message: `key ${quote(pair.key.value)} is not allowed` });
-      }
-    },
-  });
-  if (forbidden.length > 0) throw new DiagnosticsError(forbidden);
+  const shape = shapeProblems(doc, file, position);
+  if (shape.length > 0) throw new DiagnosticsError(shape);
 
   let value: unknown;
   try {

@@ -45,6 +45,7 @@ export function sarifDocument(result: CheckResult, tool: ToolInfo, options: { ur
           },
         },
         columnKind: 'utf16CodeUnits',
+        ...(result.summary.omitted ? { properties: { findingsOmitted: result.summary.omitted } } : {}),
         results: result.findings.map((f) => ({
           ruleId: f.rule,
           ruleIndex: ruleIndex.get(f.rule)!,

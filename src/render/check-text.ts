@@ -13,7 +13,8 @@ export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' :
 export function totalsLine(result: CheckResult): string {
   const { summary } = result;
   const verdict = `${plural(summary.useCases, 'use case')} checked: ${summary.passed} passed, ${summary.failed} failed`;
-  return `${verdict}; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${result.strict ? ' (--strict: warnings fail)' : ''}`;
+  const omitted = summary.omitted ? `; only the first ${result.findings.length.toLocaleString('en')} findings are listed (${summary.omitted.toLocaleString('en')} more)` : '';
+  return `${verdict}; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${result.strict ? ' (--strict: warnings fail)' : ''}${omitted}`;
 }
 
 /** Findings per use case, in file order. */
