@@ -79,6 +79,9 @@ function isCancellation(error: unknown): boolean {
   return error instanceof CancelledError || name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
+/** How many of a file's problems an error lists. */
+const MAX_PROBLEMS_LISTED = 100;
+
 /** Maps any failure to the contract's exit codes and a short message: no stack trace unless DEBUG. */
 export function reportError(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
@@ -92,7 +95,9 @@ export function reportError(error: unknown, io: Io): number {
   // Messages quote user files and arguments: each problem is kept to one line of its own, so
   // no quoted value can start a line (a CI log would run `::error …` or `::add-mask::` there).
   if (error instanceof UsageError) {
-    const problems = error instanceof DiagnosticsError ? error.diagnostics.map(formatDiagnostic) : [error.message];
+    const all = error instanceof DiagnosticsError ? error.diagnostics.map(formatDiagnostic) : [error.message];
+    // A file with a problem on each of 10,000 lines needs its first ones fixed, not all listed.
+    const problems = all.length > MAX_PROBLEMS_LISTED ? [...all.slice(0, MAX_PROBLEMS_LISTED), `… and ${all.length - MAX_PROBLEMS_LISTED} more problems`] : all;
     const lines = problems.map(visible);
     lines[0] = `error: ${lines[0]}`;
     if (error.hint) lines.push(visible(error.hint));

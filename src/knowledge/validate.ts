@@ -33,6 +33,8 @@ function describe(path: PathSegment[]): string {
 }
 
 function show(value: unknown): string {
+  // JSON would call NaN and the infinities null: name them as YAML writes them.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan (not a number)' : `${value > 0 ? '' : '-'}.inf (infinity)`;
   return typeof value === 'string' ? quote(value) : visible(JSON.stringify(value) ?? String(value));
 }
 
