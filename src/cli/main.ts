@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import { removeTemporaryFiles, writeProgress } from './files.js';
 import { processIo } from './io.js';
 import { run } from './program.js';
@@ -13,11 +14,15 @@ let finished: number | undefined;
  */
 function stop(code: number, interrupted: boolean): void {
   removeTemporaryFiles();
+  // A prompt hides the cursor while it is drawn, and its own clean-up never runs when the
+  // process exits from here: show the cursor again on the terminal it was drawn on.
+  const dumb = process.env.TERM === 'dumb';
+  if (process.stdout.isTTY && !dumb) writeSync(1, '\u001b[?25h');
   const progress = writeProgress();
   if (finished !== undefined) process.exit(finished);
   if (progress.done) process.exit(0);
   // A prompt may be drawn below the cursor: clear it, or the message lands inside its lines.
-  const clear = process.stderr.isTTY ? '\u001b[0J\u001b[?25h' : '';
+  const clear = process.stderr.isTTY && !dumb ? '\u001b[0J\u001b[?25h' : '';
   const note = progress.written.length > 0 ? `Stopped after writing ${progress.written.map(visible).join(', ')}; nothing else was written` : interrupted ? 'Cancelled' : '';
   process.stderr.write(`${interrupted || note ? '\n' : ''}${clear}${note}${note ? '\n' : ''}`);
   process.exit(code);

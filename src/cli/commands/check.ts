@@ -72,7 +72,9 @@ export function registerCheck(program: Command, io: Io, state: RunState): void {
     const checkOptions = { today: localDate(new Date()), strict: options.strict === true };
     // The streaming path checks a valid file without loading the YAML parser or ajv; anything
     // else (and every file with a problem to report) goes through the full path.
-    const result = fastCheckStack(knowledge, text, name, checkOptions) ?? (await import('../../check/index.js')).fullCheckStack(knowledge, text, name, checkOptions);
+    // The full path pauses between chunks of use cases, so that SIGINT or SIGTERM stop it promptly.
+    const pause = () => new Promise<void>((done) => setImmediate(done));
+    const result = fastCheckStack(knowledge, text, name, checkOptions) ?? (await (await import('../../check/index.js')).fullCheckStackInChunks(knowledge, text, name, checkOptions, pause));
     let output: string;
     switch (options.format) {
       case 'json':

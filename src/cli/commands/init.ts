@@ -63,7 +63,7 @@ async function askId(io: Io, noInput: boolean, suggestion: string | undefined, i
       validate: (value) => (!ID.test(value) ? 'Use lowercase letters, digits and dashes, e.g. support-chatbot' : ids.has(value) ? `"${value}" is already used in this file` : true),
     },
     // Prompts go where the interview's go: stdout in a terminal, else stderr.
-    { input: io.stdin, output: io.stdout.isTTY ? io.stdout : io.stderr },
+    { input: io.stdin, output: (await import('../../interview/session.js')).promptOutput(io) },
   );
 }
 
