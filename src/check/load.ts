@@ -12,7 +12,6 @@ import { ProfileError } from '../scoring/errors.js';
 import { deriveWeights } from '../scoring/weights.js';
 import type { WeightPlan } from '../scoring/types.js';
 import { isCalendarDate } from './dates.js';
-import { parseFastYaml } from './fast-yaml.js';
 import { POLICY_DEFAULTS, stackSchema, type Hosting, type Policy, type Status } from './schema.js';
 import { quote, visible } from '../util/sanitize.js';
 
@@ -50,9 +49,9 @@ export interface LoadedStack {
 
 export const STACK_HINT = 'fix the stack file; `genai-advisor knowledge schema --which stack` prints its schema';
 
-/** Parses with the fast reader when the file allows it, with the full parser otherwise. */
+/** Parses a stack file with the shared parser, and its limits (the yaml library is the parser of record). */
 export function parseStackText(text: string, file: string): ParsedYaml {
-  return parseFastYaml(text, file) ?? parseYaml(text, file);
+  return parseYaml(text, file);
 }
 
 /** Problems the schema cannot express: profiles that do not resolve, impossible dates. */

@@ -68,11 +68,14 @@ function tooDeep(node: unknown, depth = 1): boolean {
   return node.items.some((item) => (isPair(item) ? tooDeep(item.key, depth + 1) || tooDeep(item.value, depth + 1) : tooDeep(item, depth + 1)));
 }
 
-/** Lines plus commas: at least as many as the nodes a parser would build, give or take a small factor. */
+/**
+ * Lines, commas and colons: what the parser's work grows with (each is a node, a pair or a
+ * line to read), counted in a few cheap passes. Colons inside text count too, erring on the
+ * side of caution.
+ */
 function countItems(text: string): number {
   let count = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) count++;
+  for (const mark of ['\n', ',', ':']) for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) count++;
   return count;
 }
 
@@ -142,11 +145,10 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     throw new DiagnosticsError([{ file, line: before.length, col: before[before.length - 1]!.length + 1, message: 'file is binary (contains a NUL byte), expected YAML text' }]);
   }
 
-  // The parser takes time and memory per node, so its work is bounded before it starts: lines
-  // and flow-list commas bound the number of nodes, and counting them is one cheap pass.
+  // The parser takes time and memory per node, so its work is bounded before it starts.
   const items = countItems(text);
   if (items > MAX_YAML_ITEMS) {
-    throw new DiagnosticsError([{ file, line: 1, col: 1, message: `file has ${items.toLocaleString('en')} lines and list items, over the limit of ${MAX_YAML_ITEMS.toLocaleString('en')}; split it into smaller files` }]);
+    throw new DiagnosticsError([{ file, line: 1, col: 1, message: `file has ${items.toLocaleString('en')} lines, keys and list items, over the limit of ${MAX_YAML_ITEMS.toLocaleString('en')}; split it into smaller files` }]);
   }
 
   let doc: Document;

@@ -139,10 +139,10 @@ describe('limits: one clear line, long before time or memory run out', () => {
   }, 60_000);
 
   it('a file of more lines and list items than the limit, refused before it is parsed', async () => {
-    writeFileSync(join(dir, 'lines.yaml'), `x:\n${'- 1\n'.repeat(300_000)}`);
+    writeFileSync(join(dir, 'lines.yaml'), `x:\n${'- 1\n'.repeat(350_000)}`);
     const result = await runIn(['--answers', 'lines.yaml', '--no-input'], dir);
     expect(result.code).toBe(2);
-    expectOneLineError(result.stderr, /^error: lines\.yaml:1:1: file has 300,002 lines and list items, over the limit of 250,000; split it into smaller files$/);
+    expectOneLineError(result.stderr, /^error: lines\.yaml:1:1: file has 350,003 lines, keys and list items, over the limit of 300,000; split it into smaller files$/);
   });
 
   it('1,000 copies of one id: one short finding per copy, listing at most 10 lines', async () => {

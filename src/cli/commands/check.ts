@@ -67,14 +67,12 @@ export function registerCheck(program: Command, io: Io, state: RunState): void {
     assertRunFiles(options, io, { inputs: [{ what: 'stack file', path: file }] });
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     const text = readStackFile(file, io);
-    const [{ fastCheckStack }, { localDate }] = await Promise.all([import('../../check/fast-check.js'), import('../../check/dates.js')]);
+    const { localDate } = await import('../../check/dates.js');
     const name = file.split(sep).join('/');
     const checkOptions = { today: localDate(new Date()), strict: options.strict === true };
-    // The streaming path checks a valid file without loading the YAML parser or ajv; anything
-    // else (and every file with a problem to report) goes through the full path.
     // The full path pauses between chunks of use cases, so that SIGINT or SIGTERM stop it promptly.
     const pause = () => new Promise<void>((done) => setImmediate(done));
-    const result = fastCheckStack(knowledge, text, name, checkOptions) ?? (await (await import('../../check/index.js')).fullCheckStackInChunks(knowledge, text, name, checkOptions, pause));
+    const result = await (await import('../../check/index.js')).fullCheckStackInChunks(knowledge, text, name, checkOptions, pause);
     let output: string;
     switch (options.format) {
       case 'json':
