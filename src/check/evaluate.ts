@@ -8,10 +8,10 @@ import type { ParsedYaml, PathSegment } from '../knowledge/yaml.js';
 import { rankFamilies } from '../scoring/rank.js';
 import type { FamilyScore } from '../scoring/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { sanitize } from '../util/sanitize.js';
+import { quote, visible } from '../util/sanitize.js';
 import type { LoadedStack, StatusEntry, UseCaseEntry } from './load.js';
 import { RULES, type Level, type RuleId } from './rules.js';
-import { HOSTING, type Policy } from './schema.js';
+import type { Policy } from './schema.js';
 import type { Finding, UseCaseReport } from './types.js';
 import { vendorChoiceFindings } from './vendor.js';
 
@@ -68,9 +68,7 @@ export function fingerprint(rule: RuleId, useCase: string, subject: string): str
 const ONE_LINE = /^(?:[!-~]+ )*[!-~]+$/;
 
 /** Text from the stack file, safe to print and kept on one line (a finding is one line). */
-export const oneLine = (text: string) => (ONE_LINE.test(text) ? text : sanitize(text).replace(/\s+/g, ' ').trim());
-const quote = (text: string) => `"${oneLine(text)}"`;
-const listOf = (items: readonly string[]) => (items.length > 0 ? items.map(oneLine).join(', ') : 'nothing');
+export const oneLine = (text: string) => (ONE_LINE.test(text) ? text : visible(text.replace(/[ \t\n\r]+/g, ' ').trim()));
 export const blank = (value: string | string[] | undefined) =>
   value === undefined || (Array.isArray(value) ? value.every((v) => v.trim() === '') : value.trim() === '');
 
@@ -215,7 +213,7 @@ export function missingFindings(ctx: Context, checklist: readonly ChecklistEntry
   if (!ctx.policy.require_checklist) return;
   for (const entry of checklist) {
     if (has(entry.id)) continue;
-    const message = `"${entry.id}" has no status: ${entry.title} (${entry.severity})`;
+    const message = `${quote(entry.id)} has no status: ${entry.title} (${entry.severity})`;
     const rule = entry.severity === 'required' || ctx.policy.recommended_missing === 'error' ? 'governance/missing' : 'governance/missing-recommended';
     add(rule, ['governance'], true, `governance.${entry.id}`, message);
   }
@@ -228,43 +226,32 @@ export function missingFindings(ctx: Context, checklist: readonly ChecklistEntry
 export function statusFindings(ctx: Context, item: string, status: StatusEntry['status'], evidenceBlank: boolean, due: string | undefined, reasonBlank: boolean, add: Add): void {
   // Paths and subjects are built only for a finding: a large stack has 100,000s of entries.
   if (!ctx.items.has(item)) {
-    add('governance/unknown-item', ['governance', item], true, `governance.${item}`, `"${item}" is not a checklist item.${didYouMean(item, ctx.itemIds)}`);
+    add('governance/unknown-item', ['governance', item], true, `governance.${item}`, `${quote(item)} is not a checklist item.${didYouMean(item, ctx.itemIds)}`);
     return;
   }
   switch (status) {
     case 'done':
-      if (evidenceBlank) add('governance/evidence', ['governance', item], false, `governance.${item}`, `"${item}" is done but names no evidence: add evidence: <link, path or ticket>`);
+      if (evidenceBlank) add('governance/evidence', ['governance', item], false, `governance.${item}`, `${quote(item)} is done but names no evidence: add evidence: <link, path or ticket>`);
       break;
     case 'planned':
-      if (due === undefined) add('governance/evidence', ['governance', item], false, `governance.${item}`, `"${item}" is planned without a due date: add due: YYYY-MM-DD`);
-      else if (due < ctx.today) add('governance/evidence', ['governance', item, 'due'], false, `governance.${item}`, `"${item}" was due ${due} and is still planned (overdue)`);
-      else add('governance/planned', ['governance', item, 'due'], false, `governance.${item}`, `"${item}" is planned, due ${due}`);
+      if (due === undefined) add('governance/evidence', ['governance', item], false, `governance.${item}`, `${quote(item)} is planned without a due date: add due: YYYY-MM-DD`);
+      else if (due < ctx.today) add('governance/evidence', ['governance', item, 'due'], false, `governance.${item}`, `${quote(item)} was due ${due} and is still planned (overdue)`);
+      else add('governance/planned', ['governance', item, 'due'], false, `governance.${item}`, `${quote(item)} is planned, due ${due}`);
       break;
     case 'not-applicable':
-      if (reasonBlank) add('governance/evidence', ['governance', item], false, `governance.${item}`, `"${item}" is not-applicable without a reason: add reason: <why it does not apply>`);
+      if (reasonBlank) add('governance/evidence', ['governance', item], false, `governance.${item}`, `${quote(item)} is not-applicable without a reason: add reason: <why it does not apply>`);
       break;
   }
 }
 
-export function vendorFindings(policy: Policy, hosting: string | undefined, license: string | undefined, add: Add): void {
-  const allowedHosting = policy.allowed_hosting;
-  if (hosting === undefined) {
-    // Undeclared hosting only matters when the policy rules something out.
-    if (allowedHosting.length < HOSTING.length) add('vendor/hosting', ['choice'], true, 'choice.hosting', `choice.hosting is not declared, and policy.allowed_hosting allows only ${listOf(allowedHosting)}`);
-  } else if (!allowedHosting.includes(hosting)) {
-    add('vendor/hosting', ['choice', 'hosting'], false, 'choice.hosting', `hosting ${quote(hosting)} is not allowed by policy.allowed_hosting (${listOf(allowedHosting)})`);
-  }
-  const allowedLicenses = policy.allowed_licenses;
-  if (allowedLicenses.length === 0) return;
-  if (license === undefined) {
-    add('vendor/license', ['choice'], true, 'choice.license', `choice.license is not declared, and policy.allowed_licenses allows only ${listOf(allowedLicenses)}`);
-  } else if (!allowedLicenses.some((l) => l.toLowerCase() === license.toLowerCase())) {
-    add('vendor/license', ['choice', 'license'], false, 'choice.license', `license ${quote(license)} is not in policy.allowed_licenses (${listOf(allowedLicenses)})`);
-  }
-}
+
+/** How many of a duplicated id's lines a finding lists; the count says how many there are. */
+export const MAX_LINES_LISTED = 10;
 
 /**
- * A finding on every use case that shares its id with another: none of them is "the" original.
+ * A finding on every use case that shares its id with another: none of them is "the" original,
+ * and the verdict must not depend on their order. Each lists a bounded number of the id's
+ * lines, so a thousand copies of one id make a thousand short lines, not a million numbers.
  * `idAt` locates use case i's id.
  */
 export function duplicateIdFindings(ids: readonly string[], idAt: (index: number) => { line: number; col: number }, file: string): Finding[] {
@@ -277,9 +264,11 @@ export function duplicateIdFindings(ids: readonly string[], idAt: (index: number
   const findings: Finding[] = [];
   for (const [id, indices] of byId) {
     if (indices.length < 2) continue;
-    const lines = indices.map((i) => idAt(i).line);
+    const listed = indices.slice(0, MAX_LINES_LISTED).map((i) => idAt(i).line);
+    const more = indices.length - listed.length;
+    const message = `id ${quote(id)} is used by ${indices.length} use cases (lines ${listed.join(', ')}${more > 0 ? `, and ${more} more` : ''}); ids must be unique`;
     indices.forEach((index, occurrence) => {
-      findings.push(finding('stack/duplicate-id', `id "${id}" is used by ${indices.length} use cases (lines ${lines.join(', ')}); ids must be unique`, id, index, file, idAt(index), id, `occurrence ${occurrence + 1}`));
+      findings.push(finding('stack/duplicate-id', message, id, index, file, idAt(index), id, `occurrence ${occurrence + 1}`));
     });
   }
   return findings;

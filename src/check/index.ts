@@ -22,19 +22,58 @@ export function checkStack(knowledge: Knowledge, text: string, file: string, opt
   return checkLoadedStack(knowledge, loadStack(knowledge, text, file), file, options);
 }
 
+/** Use cases evaluated between two pauses: a few milliseconds of work. */
+const CHUNK = 500;
+
+/**
+ * checkStack that pauses (`pause`, e.g. a turn of the event loop) every few hundred use
+ * cases, so that a signal to stop a large check is handled while the check goes on. The
+ * result is the same.
+ */
+export async function checkStackInChunks(knowledge: Knowledge, text: string, file: string, options: CheckOptions, pause: () => Promise<void>): Promise<CheckResult> {
+  await pause();
+  const loaded = loadStack(knowledge, text, file);
+  await pause();
+  const state = startCheck(knowledge, loaded, options);
+  for (let from = 0; from < loaded.stack.use_cases.length; from += CHUNK) {
+    evaluateRange(state, loaded, from, from + CHUNK);
+    await pause();
+  }
+  return finishCheck(knowledge, loaded, file, options, state);
+}
+
+interface CheckState {
+  ctx: ReturnType<typeof createContext>;
+  useCases: UseCaseReport[];
+  findings: Finding[];
+  occurrences: Map<string, number>;
+}
+
+function startCheck(knowledge: Knowledge, loaded: LoadedStack, options: CheckOptions): CheckState {
+  return { ctx: createContext(knowledge, loaded.policy, options.today), useCases: [], findings: [], occurrences: new Map() };
+}
+
+function evaluateRange(state: CheckState, loaded: LoadedStack, from: number, to: number): void {
+  const all = loaded.stack.use_cases;
+  for (let index = from; index < Math.min(to, all.length); index++) {
+    const useCase = all[index]!;
+    const occurrence = (state.occurrences.get(useCase.id) ?? 0) + 1;
+    state.occurrences.set(useCase.id, occurrence);
+    const evaluation = evaluateUseCase(state.ctx, loaded.parsed, useCase, index, loaded.profiles[index]!, occurrence);
+    state.useCases.push(evaluation.report);
+    for (const f of evaluation.findings) state.findings.push(f);
+  }
+}
+
 function checkLoadedStack(knowledge: Knowledge, loaded: LoadedStack, file: string, options: CheckOptions): CheckResult {
-  const ctx = createContext(knowledge, loaded.policy, options.today);
-  const useCases: UseCaseReport[] = [];
-  const findings: Finding[] = [];
-  const occurrences = new Map<string, number>();
-  loaded.stack.use_cases.forEach((useCase, index) => {
-    const occurrence = (occurrences.get(useCase.id) ?? 0) + 1;
-    occurrences.set(useCase.id, occurrence);
-    const evaluation = evaluateUseCase(ctx, loaded.parsed, useCase, index, loaded.profiles[index]!, occurrence);
-    useCases.push(evaluation.report);
-    findings.push(...evaluation.findings);
-  });
+  const state = startCheck(knowledge, loaded, options);
+  evaluateRange(state, loaded, 0, loaded.stack.use_cases.length);
+  return finishCheck(knowledge, loaded, file, options, state);
+}
+
+function finishCheck(knowledge: Knowledge, loaded: LoadedStack, file: string, options: CheckOptions, state: CheckState): CheckResult {
+  const { useCases, findings } = state;
   const ids = loaded.stack.use_cases.map((u) => u.id);
-  findings.push(...duplicateIdFindings(ids, (index) => loaded.parsed.locate(['use_cases', index, 'id']), loaded.parsed.file));
+  for (const f of duplicateIdFindings(ids, (index) => loaded.parsed.locate(['use_cases', index, 'id']), loaded.parsed.file)) findings.push(f);
   return checkResult(knowledge, file, loaded.policy, options, useCases, findings);
 }

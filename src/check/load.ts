@@ -13,6 +13,7 @@ import { deriveWeights } from '../scoring/weights.js';
 import type { WeightPlan } from '../scoring/types.js';
 import { isCalendarDate } from './dates.js';
 import { POLICY_DEFAULTS, type Hosting, type Policy, type Status } from './schema.js';
+import { quote, visible } from '../util/sanitize.js';
 
 export interface StatusEntry {
   status: Status;
@@ -77,12 +78,12 @@ function semanticProblems(knowledge: Knowledge, stack: StackFile, parsed: Parsed
     }
     for (const [item, entry] of Object.entries(useCase.governance ?? {})) {
       if (entry.due !== undefined && !isCalendarDate(entry.due)) {
-        problems.push(parsed.diagnostic([...at, 'governance', item, 'due'], `use_cases[${i}].governance.${item}.due is "${entry.due}", which is not a date`));
+        problems.push(parsed.diagnostic([...at, 'governance', item, 'due'], `use_cases[${i}].governance.${visible(item)}.due is ${quote(entry.due)}, which is not a date`));
       }
     }
     const decided = useCase.decided_with?.date;
     if (decided !== undefined && !isCalendarDate(decided)) {
-      problems.push(parsed.diagnostic([...at, 'decided_with', 'date'], `use_cases[${i}].decided_with.date is "${decided}", which is not a date`));
+      problems.push(parsed.diagnostic([...at, 'decided_with', 'date'], `use_cases[${i}].decided_with.date is ${quote(decided)}, which is not a date`));
     }
   });
   return problems;

@@ -43,6 +43,8 @@ export interface CheckSummary {
   warnings: number;
   /** Info findings: reported, never failing (always set by check; optional for older results). */
   notes?: number;
+  /** Findings counted but not listed (the report lists the first MAX_FINDINGS_LISTED in file order); absent when none. */
+  omitted?: number;
 }
 
 export interface CheckResult {

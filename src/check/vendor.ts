@@ -6,15 +6,12 @@
 import { findModel, inFamily, isLicenseCategory } from '../catalogue/filter.js';
 import type { CatalogueModel, LicenseCategory, Profile } from '../knowledge/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { sanitize } from '../util/sanitize.js';
-import type { Add, Context } from './evaluate.js';
+import { quote } from '../util/sanitize.js';
+import { oneLine, type Add, type Context } from './evaluate.js';
 import type { UseCaseEntry } from './load.js';
 import { HOSTING, type Policy } from './schema.js';
 
 const MODEL = ['choice', 'model'];
-/** Stack-file text on one printable line (a finding is one line). */
-const oneLine = (text: string) => sanitize(text).replace(/\s+/g, ' ').trim();
-const quote = (text: string) => `"${oneLine(text)}"`;
 const listOf = (items: readonly string[]) => (items.length > 0 ? items.map(oneLine).join(', ') : 'nothing');
 
 export function vendorChoiceFindings(ctx: Context, choice: UseCaseEntry['choice'], profile: Pick<Profile, 'modality' | 'task'>, add: Add): void {

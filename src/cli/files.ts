@@ -1,47 +1,112 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { SaveFiles } from '../interview/terminal.js';
 import { MAX_YAML_BYTES } from '../knowledge/limits.js';
+import { visible } from '../util/sanitize.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** What a path names when it is not a regular file, in words. */
+function kindOf(stat: Stats): string | undefined {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice()) return 'a character device (a terminal or /dev/stdin?)';
+  if (stat.isBlockDevice()) return 'a block device';
+  return undefined;
+}
+
+/**
+ * Whether the permission bits let this process `access` the file, as the kernel would decide
+ * for a normal user: root passes every check, but a file made read-only on purpose (chmod 444)
+ * must be refused even then.
+ */
+export function permits(stat: Stats, access: 'read' | 'write'): boolean {
+  const bit = access === 'read' ? 0o4 : 0o2;
+  const uid = process.getuid?.();
+  const gid = process.getgid?.();
+  if (uid === undefined) return true;
+  if (uid === stat.uid || uid === 0) return (stat.mode & (bit << 6)) !== 0;
+  if (gid === stat.gid) return (stat.mode & (bit << 3)) !== 0;
+  return (stat.mode & bit) !== 0;
+}
+
+/** A failed read or stat in words, never the system's raw message. */
+function readProblem(what: string, path: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const shown = visible(path);
+  switch (code) {
+    case 'ENOENT':
+      return new UsageError(`${what} ${shown} does not exist`, 'check the path (it is relative to the current folder)');
+    case 'ELOOP':
+      return new UsageError(`${what} ${shown} is a symbolic link that loops back on itself`, 'point the link at a real file, or name the file itself');
+    case 'EACCES':
+    case 'EPERM':
+      return new UsageError(`${what} ${shown} cannot be read (permission denied)`, 'fix its permissions (chmod u+r), or name another file');
+    case 'ENOTDIR':
+      return new UsageError(`${what} ${shown} does not exist (a part of its path is a file, not a folder)`, 'check the path');
+    case 'ENAMETOOLONG':
+      return new UsageError(`${what} path is too long`, 'check the path');
+    case 'EISDIR':
+      return new UsageError(`${what} ${shown} is a directory, not a file`, 'name a YAML file');
+    default:
+      return new UsageError(`${what} ${shown} cannot be read${code ? ` (${code})` : ''}`, 'check the path and its permissions');
+  }
+}
 
 /** Reads a user-named text file, turning every way it can fail into a one-line usage error. */
 export function readUserFile(path: string, what: string, cwd: string): string {
   const full = resolve(cwd, path);
+  const shown = visible(path);
   let size: number;
   try {
     const stat = statSync(full);
-    if (stat.isDirectory()) throw new UsageError(`${what} ${path} is a directory, not a file`, 'name a YAML file');
+    const kind = kindOf(stat);
+    // A pipe or a terminal is never "empty" (its size is 0 until read): say what it is.
+    if (kind !== undefined) throw new UsageError(`${what} ${shown} is ${kind}, not a ${kind === 'a directory' ? '' : 'regular '}file`, kind === 'a directory' ? 'name a YAML file' : 'save the input to a file first, and name that file');
+    if (!permits(stat, 'read')) throw new UsageError(`${what} ${shown} cannot be read (permission denied)`, 'fix its permissions (chmod u+r), or name another file');
     size = stat.size;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`${what} ${path} does not exist`, 'check the path (it is relative to the current folder)');
-    if (code === 'EACCES') throw new UsageError(`${what} ${path} cannot be read (permission denied)`);
-    throw new UsageError(`${what} ${path} cannot be read: ${(error as Error).message}`);
+    throw readProblem(what, path, error);
   }
   if (size > MAX_YAML_BYTES) {
     // Rounded up, so that a file just over the limit never reads as "16.0 MiB, over 16 MiB".
     const mib = (n: number) => `${Math.ceil((n / 1024 / 1024) * 10) / 10} MiB`;
-    throw new UsageError(`${what} ${path} is ${mib(size)}, over the ${mib(MAX_YAML_BYTES)} size limit`, 'check that you named the right file; no real input comes close to the limit');
+    throw new UsageError(`${what} ${shown} is ${mib(size)}, over the ${mib(MAX_YAML_BYTES)} size limit`, 'check that you named the right file; no real input comes close to the limit');
   }
-  if (size === 0) throw new UsageError(`${what} ${path} is empty`, 'give it at least one key');
+  if (size === 0) throw new UsageError(`${what} ${shown} is empty`, 'give it at least one key');
   let bytes: Buffer;
   try {
     bytes = readFileSync(full);
   } catch (error) {
-    throw new UsageError(`${what} ${path} cannot be read: ${(error as Error).message}`);
+    throw readProblem(what, path, error);
   }
   try {
     // Decoding leniently would turn a binary file into replacement characters and odd YAML errors.
     return UTF8.decode(bytes);
   } catch {
-    throw new UsageError(`${what} ${path} is not UTF-8 text (is it a binary file?)`, 'name a YAML file saved as UTF-8');
+    throw new UsageError(`${what} ${shown} is not UTF-8 text (is it a binary file?)`, 'name a YAML file saved as UTF-8');
   }
 }
 
 const pending = new Set<string>();
+const written: string[] = [];
+let done = false;
+
+function committed(path: string, final = false): void {
+  written.push(path);
+  if (final) done = true;
+}
+
+/**
+ * What the run has written so far, and whether its last write (the change it was asked to
+ * make) is made: a signal after that must not report "Cancelled".
+ */
+export function writeProgress(): { written: readonly string[]; done: boolean } {
+  return { written, done };
+}
 
 /** Temporary files still being written; removed if the process is interrupted. */
 export function pendingTemporaryFiles(): Iterable<string> {
@@ -71,9 +136,11 @@ function writeTarget(full: string, path: string): { kind: 'new' | 'file' | 'spec
   } catch {
     return { kind: 'new', target: full, mode: 0o644 };
   }
-  if (stat.isDirectory()) throw new UsageError(`cannot write ${path}: it is a directory`);
+  if (stat.isDirectory()) throw new UsageError(`cannot write ${visible(path)}: ${visible(path)} is a directory, not a file`, 'name a file');
   // /dev/stdout resolves to a pipe that has no path: only a regular file is looked up.
   if (!stat.isFile()) return { kind: 'special', target: full, mode: 0 };
+  // A rename would replace a read-only file without asking: refuse, as a plain write would.
+  if (!permits(stat, 'write')) throw new UsageError(`cannot write ${visible(path)}: the file is read-only`, 'make it writable (chmod u+w) if it may be replaced, or choose another path');
   return { kind: 'file', target: realpathSync(full), mode: stat.mode & 0o777 };
 }
 
@@ -83,10 +150,10 @@ function checkedTarget(path: string, cwd: string): ReturnType<typeof writeTarget
   if (found.kind === 'special') return found;
   const folder = dirname(found.target);
   try {
-    if (!statSync(folder).isDirectory()) throw new UsageError(`cannot write ${path}: ${dirname(path)} is not a folder`);
+    if (!statSync(folder).isDirectory()) throw new UsageError(`cannot write ${visible(path)}: ${visible(dirname(path))} is not a folder`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot write ${path}: the folder ${dirname(path)} does not exist`, 'create it first, or choose another path');
+    throw new UsageError(`cannot write ${visible(path)}: the folder ${visible(dirname(path))} does not exist`, 'create it first, or choose another path');
   }
   return found;
 }
@@ -101,7 +168,7 @@ export function assertWritable(path: string, cwd: string): void {
  * file and an existing file survives any failure untouched. A device or pipe is written
  * straight through: renaming over it would replace it with a file.
  */
-export function writeAtomic(path: string, text: string, cwd: string): void {
+export function writeAtomic(path: string, text: string, cwd: string, options: { final?: boolean } = {}): void {
   const { kind, target, mode } = checkedTarget(path, cwd);
   if (kind === 'special') {
     try {
@@ -109,6 +176,7 @@ export function writeAtomic(path: string, text: string, cwd: string): void {
     } catch (error) {
       throw writeError(path, dirname(target), error);
     }
+    committed(path, options.final);
     return;
   }
   const folder = dirname(target);
@@ -124,6 +192,7 @@ export function writeAtomic(path: string, text: string, cwd: string): void {
       closeSync(fd);
     }
     renameSync(temporary, target);
+    committed(path, options.final);
   } catch (error) {
     try {
       unlinkSync(temporary);
@@ -145,30 +214,61 @@ function writeError(path: string, folder: string, error: unknown): UsageError {
     EPERM: 'permission denied',
     EROFS: 'the file system is read-only',
     ENOSPC: 'no space left on the device',
+    EIO: 'the device reported an input/output error',
     EDQUOT: 'the disk quota is used up',
     // The folder exists (checked before), yet a file cannot be made in it: /proc, say.
     ENOENT: `the folder ${folder} does not take new files`,
     ENOTDIR: `${folder} is not a folder`,
   };
-  const reason = code !== undefined && reasons[code] ? `${reasons[code]} (${code})` : (error as Error).message;
-  return new UsageError(`cannot write ${path}: ${reason}`, 'choose another path, or fix the permissions of the one given');
+  const reason = code !== undefined && reasons[code] ? `${reasons[code]} (${code})` : code !== undefined ? `the system refused (${code})` : visible((error as Error).message);
+  return new UsageError(`cannot write ${visible(path)}: ${reason}`, 'choose another path, or fix the permissions of the one given');
 }
 
-function identity(path: string, cwd: string): string {
+/**
+ * What makes two paths the same file: device and inode for an existing file (through symlinks,
+ * and across hard links), else the real folder and the name. A device or pipe (/dev/stdout) is
+ * written straight through, never replaced, so it clashes with nothing.
+ */
+function identity(path: string, cwd: string): string | undefined {
   const full = resolve(cwd, path);
   try {
-    return realpathSync(full);
+    const stat = statSync(full);
+    return stat.isFile() ? `${stat.dev}:${stat.ino}` : undefined;
   } catch {
-    return full;
+    try {
+      return resolve(realpathSync(dirname(full)), basename(full));
+    } catch {
+      return full;
+    }
   }
 }
 
-/** Refuses an output path that names one of the run's input files: the report would replace its own input. */
-export function assertNotAnInput(output: string, inputs: readonly string[], cwd: string): void {
-  const target = identity(output, cwd);
-  const clash = inputs.find((input) => identity(input, cwd) === target);
-  if (clash !== undefined) {
-    throw new UsageError(`--output ${output} is also an input of this run (${clash}); it would be overwritten`, 'write the output to another file');
+/** A file a run reads or writes, named by the option (or argument) that gave it. */
+export interface RunFile {
+  what: string;
+  path: string;
+}
+
+/**
+ * Refuses a run whose output would replace one of its own inputs, or whose two outputs are one
+ * file (symlinks and hard links included): one of them would be lost. Checked before anything
+ * is written.
+ */
+export function assertSeparateFiles(inputs: readonly RunFile[], outputs: readonly RunFile[], cwd: string): void {
+  const known = inputs.map((file) => ({ ...file, id: identity(file.path, cwd) }));
+  const written: Array<RunFile & { id: string | undefined }> = [];
+  for (const output of outputs) {
+    const id = identity(output.path, cwd);
+    if (id === undefined) continue;
+    const input = known.find((file) => file.id === id);
+    if (input !== undefined) {
+      throw new UsageError(`${output.what} ${visible(output.path)} is also an input of this run (${input.what} ${visible(input.path)}); it would be overwritten`, 'write the output to another file');
+    }
+    const other = written.find((file) => file.id === id);
+    if (other !== undefined) {
+      throw new UsageError(`${other.what} ${visible(other.path)} and ${output.what} ${visible(output.path)} are the same file; one would overwrite the other`, 'give each output its own file');
+    }
+    written.push({ ...output, id });
   }
 }
 

@@ -5,6 +5,7 @@ import { completeProfile, mergeAnswers, type Resolution } from '../profile/resol
 import { optionAttribute } from '../profile/table.js';
 import { assertWritable, readUserFile, writeAtomic } from './files.js';
 import { canPrompt, type Io } from './io.js';
+import { assertRunFiles, type FileOptions } from './output.js';
 
 export interface ProfileOptions {
   answers?: string;
@@ -50,6 +51,8 @@ export interface ResolvedProfile {
  * terminal that someone can answer), default.
  */
 export async function resolveProfileDetailed(options: ProfileOptions, knowledge: Knowledge, io: Io): Promise<ResolvedProfile> {
+  // Before any prompt: a consultation whose answers could not be saved would be lost.
+  assertRunFiles(options as FileOptions, io);
   const layers: Answers[] = [answersFromFlags(options, knowledge)];
   if (options.answers) layers.push(await readAnswersFile(options.answers, knowledge, io.cwd));
   let resolution: Resolution = mergeAnswers(knowledge, layers);

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
-import { CancelledError, UsageError } from '../errors.js';
+import { CancelledError, DiagnosticsError, formatDiagnostic, UsageError } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { sanitize } from '../util/sanitize.js';
+import { guardOutput, quote, sanitize, visible } from '../util/sanitize.js';
 import { registerRecommend } from './commands/recommend.js';
 import type { Io, RunState } from './io.js';
 import { TOOL } from '../tool.js';
@@ -37,7 +37,7 @@ export async function buildProgram(io: Io, state: RunState, only: ReadonlyArray<
       writeErr: (text) => io.stderr.write(text),
       // commander puts its suggestion on a line of its own; keep it with the problem, so the
       // second line is free for the hint. Arguments are echoed: strip escapes from them.
-      outputError: (text, write) => write(sanitize(text.replace(/\n\(Did you mean (.+)\?\)\n$/, '. Did you mean $1?\n'))),
+      outputError: (text, write) => write(guardOutput(sanitize(text.replace(/\n\(Did you mean (.+)\?\)\n$/, '. Did you mean $1?\n')))),
     })
     .exitOverride();
   for (const register of registers) register(program, io, state);
@@ -76,6 +76,9 @@ function isCancellation(error: unknown): boolean {
   return error instanceof CancelledError || name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
+/** How many of a file's problems an error lists. */
+const MAX_PROBLEMS_LISTED = 100;
+
 /** Maps any failure to the contract's exit codes and a short message: no stack trace unless DEBUG. */
 export function reportError(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
@@ -86,15 +89,22 @@ export function reportError(error: unknown, io: Io): number {
     io.stderr.write('Cancelled\n');
     return 130;
   }
-  // Messages quote user files and arguments, which may carry terminal escape sequences.
+  // Messages quote user files and arguments: each problem is kept to one line of its own, so
+  // no quoted value can start a line (a CI log would run `::error …` or `::add-mask::` there).
   if (error instanceof UsageError) {
-    io.stderr.write(sanitize(`error: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`));
+    const all = error instanceof DiagnosticsError ? error.diagnostics.map(formatDiagnostic) : [error.message];
+    // A file with a problem on each of 10,000 lines needs its first ones fixed, not all listed.
+    const problems = all.length > MAX_PROBLEMS_LISTED ? [...all.slice(0, MAX_PROBLEMS_LISTED), `… and ${all.length - MAX_PROBLEMS_LISTED} more problems`] : all;
+    const lines = problems.map(visible);
+    lines[0] = `error: ${lines[0]}`;
+    if (error.hint) lines.push(visible(error.hint));
+    io.stderr.write(guardOutput(`${lines.join('\n')}\n`));
     return 2;
   }
   const debug = (io.env.DEBUG ?? '') !== '';
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`genai-advisor: internal error: ${sanitize(message.split('\n')[0]!)}\n`);
-  io.stderr.write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'rerun with DEBUG=1 for the stack trace, and please report it\n');
+  io.stderr.write(guardOutput(`genai-advisor: internal error: ${visible(message.split('\n')[0]!)}\n`));
+  io.stderr.write(debug && error instanceof Error && error.stack ? guardOutput(`${sanitize(error.stack)}\n`) : 'rerun with DEBUG=1 for the stack trace, and please report it\n');
   return 2;
 }
 
@@ -109,7 +119,7 @@ function checkCommandName(program: Command, argv: readonly string[]): void {
   if (word.startsWith('-')) return checkCommandAfterOptions(program, argv);
   const names = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
   if (names.includes(word) || word === 'help') return;
-  throw new UsageError(`unknown command "${word}".${didYouMean(word, names)}`, `commands: ${names.join(', ')} (recommend is the default)`);
+  throw new UsageError(`unknown command ${quote(word)}.${didYouMean(word, names)}`, `commands: ${names.join(', ')} (recommend is the default)`);
 }
 
 /**
@@ -123,7 +133,7 @@ function checkCommandAfterOptions(program: Command, argv: readonly string[]): vo
     const word = argv[i]!;
     if (word.startsWith('-') || takesValue.has(argv[i - 1]!) || !COMMANDS.some((c) => c.names.includes(word) && word !== 'recommend')) continue;
     const rest = [...argv.slice(i + 1), ...argv.slice(0, i)];
-    throw new UsageError(`"${word}" is a command: it goes before the options`, `genai-advisor ${[word, ...rest].join(' ')}`);
+    throw new UsageError(`${quote(word)} is a command: it goes before the options`, `genai-advisor ${[word, ...rest].join(' ')}`);
   }
 }
 
@@ -162,7 +172,7 @@ async function checkSwitchValues(program: Command, argv: readonly string[], io: 
     const yes = flag.replace(/^--no-/, '--');
     const no = `--no-${yes.slice(2)}`;
     const hint = switches.has(yes) && switches.has(no) ? `write ${yes} for yes and ${no} for no` : `write ${flag} alone, without a value`;
-    throw new UsageError(`${flag} takes no value, so "${written}" is out of place`, hint);
+    throw new UsageError(`${flag} takes no value, so ${quote(written)} is out of place`, hint);
   }
 }
 

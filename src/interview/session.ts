@@ -1,3 +1,4 @@
+import { Transform } from 'node:stream';
 import { plain, terminalStyle, wrap, type Style } from '../render/style.js';
 import type { Terminal } from './terminal.js';
 
@@ -44,7 +45,7 @@ export interface Session {
  * to stderr so that the file receives only the result.
  */
 export function openSession(io: Terminal, color: boolean): Session {
-  const output = io.stdout.isTTY ? io.stdout : io.stderr;
+  const output = promptOutput(io);
   const style = terminalStyle(io.env, color, output);
   const columns = (output as { columns?: number }).columns;
   const width = Math.max(40, Math.min(columns ?? 80, 100));
@@ -58,6 +59,27 @@ export function openSession(io: Terminal, color: boolean): Session {
       output.write(`${lines.map((line) => (tone && line ? style[tone](line) : line)).join('\n')}\n`);
     },
   };
+}
+
+// Cursor movement, erasing, scrolling, showing and hiding the cursor, saving and restoring it.
+// eslint-disable-next-line no-control-regex
+const CURSOR_CONTROL = /\u001b\[[0-9;?]*[A-HJKSTfhlsu]|\u001b[78]/g;
+
+/**
+ * Where prompts are drawn: stdout when it is a terminal, else stderr. A dumb terminal
+ * (TERM=dumb) cannot move the cursor: the prompt library's cursor sequences are removed, and a
+ * prompt that redraws simply writes its lines again.
+ */
+export function promptOutput(io: Terminal): Terminal['stdout'] {
+  const output = io.stdout.isTTY ? io.stdout : io.stderr;
+  if (io.env.TERM !== 'dumb') return output;
+  const plainLines = new Transform({
+    transform(chunk, _encoding, done) {
+      done(null, String(chunk).replace(CURSOR_CONTROL, ''));
+    },
+  });
+  plainLines.pipe(output as NodeJS.WritableStream);
+  return Object.assign(plainLines, { isTTY: output.isTTY, columns: (output as { columns?: number }).columns });
 }
 
 /** The prompt's key help line ("↑↓ navigate • ⏎ select") with extra hints, styled like inquirer's own. */

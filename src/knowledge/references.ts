@@ -4,6 +4,7 @@ import { checkModels } from './models-check.js';
 import type { Condition, Knowledge, Rating } from './types.js';
 import { validateAnswers } from './validate.js';
 import type { ParsedYaml } from './yaml.js';
+import { quote, visible } from '../util/sanitize.js';
 
 type Raw = Record<string, unknown>;
 
@@ -23,13 +24,13 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
 
   if (!knowledge.criteria[knowledge.modality_fit.criterion]) {
     const doc = docs.find((d) => (d.value as Raw).modality_fit !== undefined) ?? docs[0]!;
-    problems.push(doc.diagnostic(['modality_fit', 'criterion'], `modality_fit.criterion "${knowledge.modality_fit.criterion}" is not a criterion`));
+    problems.push(doc.diagnostic(['modality_fit', 'criterion'], `modality_fit.criterion ${quote(knowledge.modality_fit.criterion)} is not a criterion`));
   }
 
   const checkSources = (doc: ParsedYaml, path: Array<string | number>, keys: unknown) => {
     (Array.isArray(keys) ? keys : []).forEach((key, i) => {
       if (!sources.includes(String(key))) {
-        problems.push(doc.diagnostic([...path, i], `unknown source key "${String(key)}".${didYouMean(String(key), sources)} Add it to sources or use one of: ${sources.join(', ')}`));
+        problems.push(doc.diagnostic([...path, i], `unknown source key ${quote(key)}.${didYouMean(String(key), sources)} Add it to sources or use one of: ${sources.join(', ')}`));
       }
     });
   };
@@ -40,13 +41,13 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
       const ratings = (family.ratings as Record<string, Rating | number>) ?? {};
       for (const [criterion, rating] of Object.entries(ratings)) {
         if (!rated.includes(criterion)) {
-          problems.push(doc.diagnostic(['families', id, 'ratings', criterion], `unknown criterion "${criterion}".${didYouMean(criterion, rated)} Known: ${rated.join(', ')}`, true));
+          problems.push(doc.diagnostic(['families', id, 'ratings', criterion], `unknown criterion ${quote(criterion)}.${didYouMean(criterion, rated)} Known: ${rated.join(', ')}`, true));
         }
         if (typeof rating === 'object') checkSources(doc, ['families', id, 'ratings', criterion, 'sources'], rating.sources);
       }
       for (const [modality, rating] of Object.entries((family.modalities as Record<string, Rating | number>) ?? {})) {
         if (!modalities.includes(modality)) {
-          problems.push(doc.diagnostic(['families', id, 'modalities', modality], `unknown modality "${modality}".${didYouMean(modality, modalities)} Known: ${modalities.join(', ')}`, true));
+          problems.push(doc.diagnostic(['families', id, 'modalities', modality], `unknown modality ${quote(modality)}.${didYouMean(modality, modalities)} Known: ${modalities.join(', ')}`, true));
         }
         if (typeof rating === 'object') checkSources(doc, ['families', id, 'modalities', modality, 'sources'], rating.sources);
       }
@@ -77,11 +78,11 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
           problems.push(doc.diagnostic(['families', id, 'tasks'], `family "${id}" has no fit for task "${task}"`));
         }
         for (const criterion of rated.filter((c) => ratings[c] === undefined)) {
-          problems.push(doc.diagnostic(['families', id, 'ratings'], `family "${id}" has no rating for criterion "${criterion}"`));
+          problems.push(doc.diagnostic(['families', id, 'ratings'], `family ${quote(id)} has no rating for criterion ${quote(criterion)}`));
         }
         const fits = (family.modalities as Raw) ?? {};
         for (const modality of modalities.filter((m) => fits[m] === undefined)) {
-          problems.push(doc.diagnostic(['families', id, 'modalities'], `family "${id}" has no fit for modality "${modality}"`));
+          problems.push(doc.diagnostic(['families', id, 'modalities'], `family ${quote(id)} has no fit for modality ${quote(modality)}`));
         }
       }
       checkSources(doc, ['families', id, 'sources'], family.sources);
@@ -113,7 +114,7 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
     const seen = new Set<string>();
     ((value.governance as Raw[]) ?? []).forEach((item, i) => {
       const id = String(item.id);
-      if (seen.has(id)) problems.push(doc.diagnostic(['governance', i, 'id'], `duplicate governance item id "${id}"`));
+      if (seen.has(id)) problems.push(doc.diagnostic(['governance', i, 'id'], `duplicate governance item id ${quote(id)}`));
       seen.add(id);
       for (const field of ['when', 'escalate_when'] as const) {
         if (item[field] !== undefined) problems.push(...checkCondition(knowledge, doc, ['governance', i, field], item[field] as Condition));
@@ -143,7 +144,7 @@ function checkCondition(knowledge: Knowledge, doc: ParsedYaml, path: Array<strin
       else {
         const values = allowed.get(key);
         if (!values) {
-          problems.push(doc.diagnostic([...at, key], `a condition cannot test "${key}".${didYouMean(key, [...allowed.keys()])} Allowed: ${[...allowed.keys()].join(', ')}`, true));
+          problems.push(doc.diagnostic([...at, key], `a condition cannot test ${quote(key)}.${didYouMean(key, [...allowed.keys()])} Allowed: ${[...allowed.keys()].join(', ')}`, true));
           continue;
         }
         const list = Array.isArray(value) ? value : [value];
@@ -151,7 +152,7 @@ function checkCondition(knowledge: Knowledge, doc: ParsedYaml, path: Array<strin
           const ok = values === 'boolean' ? typeof v === 'boolean' : values.includes(String(v));
           if (!ok) {
             const expected = values === 'boolean' ? 'true or false' : values.join(', ');
-            problems.push(doc.diagnostic(Array.isArray(value) ? [...at, key, i] : [...at, key], `"${String(v)}" is not a value of ${key}.${values === 'boolean' ? '' : didYouMean(String(v), values)} Allowed: ${expected}`));
+            problems.push(doc.diagnostic(Array.isArray(value) ? [...at, key, i] : [...at, key], `${quote(v)} is not a value of ${visible(key)}.${values === 'boolean' ? '' : didYouMean(String(v), values)} Allowed: ${expected}`));
           }
         });
       }

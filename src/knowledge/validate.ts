@@ -7,6 +7,7 @@ import type { Diagnostic } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { Knowledge, Question } from './types.js';
 import type { ParsedYaml, PathSegment } from './yaml.js';
+import { quote, visible } from '../util/sanitize.js';
 
 /**
  * The part of an ajv validator this code uses, declared here rather than imported from ajv so
@@ -40,29 +41,31 @@ function pathOf(error: ErrorObject): PathSegment[] {
 }
 
 function describe(path: PathSegment[]): string {
-  return path.length === 0 ? 'the file' : path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+  return path.length === 0 ? 'the file' : visible(path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join(''));
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  // JSON would call NaN and the infinities null: name them as YAML writes them.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan (not a number)' : `${value > 0 ? '' : '-'}.inf (infinity)`;
+  return typeof value === 'string' ? quote(value) : visible(JSON.stringify(value) ?? String(value));
 }
 
 function message(error: ErrorObject, path: PathSegment[]): { path: PathSegment[]; key: boolean; text: string } {
   const where = describe(path);
   const params = error.params as Record<string, unknown>;
   if (error.propertyName !== undefined && error.keyword !== 'enum') {
-    return { path: [...path, error.propertyName], key: true, text: `invalid key "${error.propertyName}" in ${where}: ${error.message ?? ''}` };
+    return { path: [...path, error.propertyName], key: true, text: `invalid key ${quote(error.propertyName)} in ${where}: ${error.message ?? ''}` };
   }
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
       const hint = allowed.length > 0 ? `${didYouMean(key, allowed)} Allowed keys: ${allowed.join(', ')}.` : '';
-      return { path: [...path, key], key: true, text: `unknown key "${key}" in ${where}.${hint}` };
+      return { path: [...path, key], key: true, text: `unknown key ${quote(key)} in ${where}.${hint}` };
     }
     case 'propertyNames': {
       const key = String(params.propertyName);
-      return { path: [...path, key], key: true, text: `invalid key "${key}" in ${where}` };
+      return { path: [...path, key], key: true, text: `invalid key ${quote(key)} in ${where}` };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
@@ -70,7 +73,7 @@ function message(error: ErrorObject, path: PathSegment[]): { path: PathSegment[]
       const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
       if (error.propertyName !== undefined) {
         const name = error.propertyName;
-        return { path: [...path, name], key: true, text: `unknown key "${name}" in ${where}.${didYouMean(name, allowed)} Allowed: ${allowed.join(', ')}.` };
+        return { path: [...path, name], key: true, text: `unknown key ${quote(name)} in ${where}.${didYouMean(name, allowed)} Allowed: ${allowed.join(', ')}.` };
       }
       return { path, key: false, text: `${where} is ${show(value)}, which is not allowed.${hint} Allowed: ${allowed.join(', ')}.` };
     }

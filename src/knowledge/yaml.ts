@@ -6,7 +6,8 @@
  */
 import { constructFromEvents, CORE_SCHEMA, EVENT_ALIAS, EVENT_DOCUMENT, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, getScalarValue, parseEvents, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_SINGLE_QUOTED, YAMLException, type Event } from 'js-yaml';
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
-import { MAX_YAML_BYTES } from './limits.js';
+import { MAX_KEYS_PER_MAPPING, MAX_LIST_ITEMS, MAX_YAML_BYTES, MAX_YAML_ITEMS } from './limits.js';
+import { quote } from '../util/sanitize.js';
 
 export { MAX_YAML_BYTES };
 const MAX_ALIASES = 200;
@@ -101,16 +102,34 @@ function placesOf(events: readonly Event[], text: string): Place | undefined {
   return root;
 }
 
+/** Where the first key that is a collection starts (js-yaml locates the error at the document). */
+function collectionKey(events: readonly Event[], fallback: number): number {
+  const stack: Array<{ mapping: boolean; expectKey: boolean }> = [];
+  for (const event of events) {
+    if (event.type === EVENT_DOCUMENT) continue;
+    if (event.type === EVENT_POP) {
+      stack.pop();
+      continue;
+    }
+    const parent = stack.at(-1);
+    const isKey = parent?.mapping === true && parent.expectKey;
+    if (parent?.mapping) parent.expectKey = !parent.expectKey;
+    if (isKey && (event.type === EVENT_MAPPING || event.type === EVENT_SEQUENCE)) return startOf(event);
+    if (event.type === EVENT_MAPPING || event.type === EVENT_SEQUENCE) stack.push({ mapping: event.type === EVENT_MAPPING, expectKey: true });
+  }
+  return fallback;
+}
+
 /** The parser's reason in the user's terms. */
 function describeProblem(reason: string, text: string, offset: number): string {
   if (reason.startsWith('duplicated mapping key')) {
     const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(text.slice(offset))?.[1]?.replace(/^["']|["']$/g, '');
-    return key ? `duplicate key "${key}": a key may appear only once in a mapping` : 'duplicate key: a key may appear only once in a mapping';
+    return key ? `duplicate key ${quote(key)}: a key may appear only once in a mapping` : 'duplicate key: a key may appear only once in a mapping';
   }
   const tag = /^unknown \w+ tag !<(.+)>$/.exec(reason)?.[1];
   if (tag !== undefined) return `tag ${tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not supported (custom tags are not allowed); write a plain value`;
   if (reason.startsWith('nesting exceeded maxDepth')) return `nesting is too deep (limit ${MAX_DEPTH} levels)`;
-  if (reason.includes('complex keys')) return 'a list or mapping is used as a key; keys must be plain text';
+  if (reason.includes('complex keys')) return 'a key must be a plain value, not a mapping, a list or an alias';
   if (/alias/i.test(reason) && /max/i.test(reason)) return `too many aliases (limit ${MAX_ALIASES}; possible alias bomb)`;
   if (/tab/.test(reason)) return 'Tabs are not allowed as indentation; indent with spaces';
   return reason;
@@ -133,13 +152,32 @@ function expandedSize(value: unknown, limit: number, sizes = new Map<object, num
   return size;
 }
 
-/** Keys that could reach Object.prototype through careless code further on. */
-function forbiddenKeys(place: Place | undefined, value: unknown, file: string, position: (offset: number) => { line: number; col: number }, found: Diagnostic[] = []): Diagnostic[] {
+/** Lines, commas and colons: a bound on the nodes a file can hold, counted before parsing. */
+function countItems(text: string): number {
+  let count = 1;
+  for (const mark of ['\n', ',', ':']) for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) count++;
+  return count;
+}
+
+/**
+ * What the parser allows but the tool refuses, each located: keys that could reach
+ * Object.prototype through careless code further on, and mappings or lists larger than any
+ * real input needs (reports stay a bounded size).
+ */
+function shapeProblems(place: Place | undefined, value: unknown, file: string, position: (offset: number) => { line: number; col: number }, found: Diagnostic[] = []): Diagnostic[] {
   if (!place || value === null || typeof value !== 'object') return found;
-  if (place.items) place.items.forEach((item, i) => forbiddenKeys(item, (value as unknown[])[i], file, position, found));
+  if (place.items && place.items.length > MAX_LIST_ITEMS) {
+    found.push({ file, ...position(place.start), message: `a list has ${place.items.length.toLocaleString('en')} items, over the limit of ${MAX_LIST_ITEMS.toLocaleString('en')}` });
+    return found;
+  }
+  if (place.keys && place.keys.size > MAX_KEYS_PER_MAPPING) {
+    found.push({ file, ...position(place.start), message: `a mapping has ${place.keys.size.toLocaleString('en')} keys, over the limit of ${MAX_KEYS_PER_MAPPING.toLocaleString('en')}` });
+    return found;
+  }
+  if (place.items) place.items.forEach((item, i) => shapeProblems(item, (value as unknown[])[i], file, position, found));
   for (const [key, child] of place.keys ?? []) {
-    if (FORBIDDEN_KEYS.has(key)) found.push({ file, ...position(child.keyStart), message: `key "${key}" is not allowed` });
-    else forbiddenKeys(child, (value as Record<string, unknown>)[key], file, position, found);
+    if (FORBIDDEN_KEYS.has(key)) found.push({ file, ...position(child.keyStart), message: `key ${quote(key)} is not allowed` });
+    else shapeProblems(child, (value as Record<string, unknown>)[key], file, position, found);
   }
   return found;
 }
@@ -159,12 +197,17 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const nul = text.indexOf('\u0000');
   if (nul !== -1) fail(nul, 'file is binary (contains a NUL byte), expected YAML text');
 
+  // The parser takes time and memory per node, so its work is bounded before it starts.
+  const items = countItems(text);
+  if (items > MAX_YAML_ITEMS) fail(0, `file has ${items.toLocaleString('en')} lines, keys and list items, over the limit of ${MAX_YAML_ITEMS.toLocaleString('en')}; split it into smaller files`);
+
   let events: Event[];
   let documents: unknown[];
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });
     documents = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
   } catch (error) {
+    if (error instanceof YAMLException && error.reason.includes('complex keys')) return fail(collectionKey(parseEvents(text, { maxDepth: MAX_DEPTH }), error.mark?.position ?? 0), describeProblem(error.reason, text, 0));
     if (error instanceof YAMLException) return fail(error.mark?.position ?? 0, describeProblem(error.reason, text, error.mark?.position ?? 0));
     // The parser recurses on nesting; a pathological input can exhaust the stack.
     if (error instanceof RangeError) return fail(0, `nesting is too deep (limit ${MAX_DEPTH} levels)`);
@@ -182,8 +225,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (expandedSize(value, limit) > limit) fail(0, 'too many alias expansions (possible alias bomb)');
 
   const root = placesOf(events, text);
-  const forbidden = forbiddenKeys(root, value, file, position);
-  if (forbidden.length > 0) throw new DiagnosticsError(forbidden);
+  const shape = shapeProblems(root, value, file, position);
+  if (shape.length > 0) throw new DiagnosticsError(shape);
 
   const locate = (path: readonly PathSegment[], key = false) => {
     let place = root;

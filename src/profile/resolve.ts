@@ -2,6 +2,7 @@ import type { Answers, Knowledge, Profile, Question } from '../knowledge/types.j
 import { ProfileError } from '../scoring/errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { flagLabel } from './table.js';
+import { quote } from '../util/sanitize.js';
 
 export interface Resolution {
   /** Everything the layers answered, the preset's answers included. */
@@ -22,7 +23,7 @@ export function mergeAnswers(knowledge: Knowledge, layers: readonly Answers[]): 
     const preset = knowledge.use_cases[useCase];
     if (!preset) {
       const ids = Object.keys(knowledge.use_cases);
-      throw new ProfileError(`unknown use case "${useCase}".${didYouMean(useCase, ids)}`, `use cases: ${ids.join(', ')} (\`genai-advisor use-cases\` describes them)`);
+      throw new ProfileError(`unknown use case ${quote(useCase)}.${didYouMean(useCase, ids)}`, `use cases: ${ids.join(', ')} (\`genai-advisor use-cases\` describes them)`);
     }
     stack.push(preset.answers);
   }

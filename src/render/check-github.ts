@@ -9,7 +9,7 @@
  */
 import { combineResults, type CheckedFile } from '../check/combine.js';
 import type { CheckResult, Finding } from '../check/types.js';
-import { sanitize } from '../util/sanitize.js';
+import { guardOutput, sanitize } from '../util/sanitize.js';
 import { plural, totalsLine } from './check-text.js';
 
 /** Annotations GitHub shows per step, for each of the error and warning levels. */
@@ -76,7 +76,16 @@ function overflow(file: string, command: Command, rest: Group[]): string {
 export function renderCheckGithub(result: CheckResult, options: { file?: string } = {}): string {
   const lines = annotations([{ result, path: options.file ?? result.file }]);
   lines.push(totalsLine(result));
-  return `${lines.join('\n')}\n`;
+  return guarded(lines);
+}
+
+/**
+ * The last guard: only our own annotations may start a workflow command, and nothing a stack
+ * file says may start a line of its own.
+ */
+function guarded(lines: readonly string[]): string {
+  const own = /^::(?:error|warning|notice) file=[^\n]*$/;
+  return `${lines.map((line) => (own.test(line) ? `::${guardOutput(line.slice(2))}` : guardOutput(line))).join('\n')}\n`;
 }
 
 /** Several files: their annotations, within one step's limits, then one totals line for all. */
@@ -84,7 +93,7 @@ export function renderCheckGithubFiles(files: readonly CheckedFile[]): string {
   const lines = annotations(files);
   const all = combineResults(files.map((f) => f.result));
   lines.push(`${plural(all.files, 'file')}, ${totalsLine(all)}`);
-  return `${lines.join('\n')}\n`;
+  return guarded(lines);
 }
 
 /** Grouped annotations of every file, at most ANNOTATIONS_PER_LEVEL per level in all. */

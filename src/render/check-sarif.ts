@@ -7,7 +7,7 @@
 import type { CheckedFile } from '../check/combine.js';
 import type { CheckResult } from '../check/types.js';
 import { RULES, type Level } from '../check/rules.js';
-import { sanitize } from '../util/sanitize.js';
+import { safeJson, sanitize } from '../util/sanitize.js';
 import type { ToolInfo } from '../tool.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -50,6 +50,7 @@ export function sarifFilesDocument(files: readonly CheckedFile[], tool: ToolInfo
       properties: { useCase: f.useCase },
     }));
   });
+  const omitted = files.reduce((n, { result }) => n + (result.summary.omitted ?? 0), 0);
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -72,6 +73,7 @@ export function sarifFilesDocument(files: readonly CheckedFile[], tool: ToolInfo
           },
         },
         columnKind: 'utf16CodeUnits',
+        ...(omitted > 0 ? { properties: { findingsOmitted: omitted } } : {}),
         results,
       },
     ],
@@ -79,9 +81,9 @@ export function sarifFilesDocument(files: readonly CheckedFile[], tool: ToolInfo
 }
 
 export function renderCheckSarifFiles(files: readonly CheckedFile[], tool: ToolInfo): string {
-  return `${JSON.stringify(sarifFilesDocument(files, tool), null, 2)}\n`;
+  return `${safeJson(JSON.stringify(sarifFilesDocument(files, tool), null, 2))}\n`;
 }
 
 export function renderCheckSarif(result: CheckResult, tool: ToolInfo, options: { uri?: string } = {}): string {
-  return `${JSON.stringify(sarifDocument(result, tool, options), null, 2)}\n`;
+  return `${safeJson(JSON.stringify(sarifDocument(result, tool, options), null, 2))}\n`;
 }

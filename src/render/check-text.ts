@@ -15,7 +15,8 @@ export function totalsLine(result: Pick<CheckResult, 'summary' | 'strict'>): str
   const { summary } = result;
   const verdict = `${plural(summary.useCases, 'use case')} checked: ${summary.passed} passed, ${summary.failed} failed`;
   const notes = summary.notes ? `, ${plural(summary.notes, 'note')}` : '';
-  return `${verdict}; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${notes}${result.strict ? ' (--strict: warnings fail)' : ''}`;
+  const omitted = summary.omitted ? `; ${summary.omitted.toLocaleString('en')} more findings are counted but not listed` : '';
+  return `${verdict}; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${notes}${result.strict ? ' (--strict: warnings fail)' : ''}${omitted}`;
 }
 
 /** Findings per use case, in file order. */

@@ -5,6 +5,7 @@ import { exampleEntries } from './recommend-examples.js';
 import { round } from '../scoring/score.js';
 import { taskChoice } from '../scoring/fit.js';
 import type { ExplainedFamily } from '../scoring/types.js';
+import { safeJson } from '../util/sanitize.js';
 
 export type { ToolInfo } from '../tool.js';
 
@@ -54,5 +55,5 @@ export function recommendDocument(rec: Recommendation, tool: ToolInfo, overlays:
 export type RecommendDocument = ReturnType<typeof recommendDocument>;
 
 export function renderJson(document: unknown): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${safeJson(JSON.stringify(document, null, 2))}\n`;
 }

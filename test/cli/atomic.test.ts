@@ -67,7 +67,7 @@ describe('an output path that cannot be written', () => {
     writeFileSync(join(dir, 'out', 'inside'), PRECIOUS);
     const result = await runInProcess(['compare', '--output', 'out'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^error: cannot write out: it is a directory\n/);
+    expect(result.stderr).toMatch(/^error: cannot write out: out is a directory, not a file\n/);
     expect(readdirSync(join(dir, 'out'))).toEqual(['inside']);
     expect(temporaries(dir)).toEqual([]);
   });

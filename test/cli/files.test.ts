@@ -38,7 +38,7 @@ describe('writeAtomic under faults', () => {
     ['EROFS', 'the file system is read-only (EROFS)'],
     // A folder that exists but takes no new files (/proc): the system names the temporary file.
     ['ENOENT', 'the folder <dir> does not take new files (ENOENT)'],
-    ['EIO', 'EIO: i/o error, write'],
+    ['EIO', 'the device reported an input/output error (EIO)'],
   ])('names a failed write (%s) in words, never the temporary file, with a hint', (code, reason) => {
     const dir = folderWith('old contents\n');
     fault.duringWrite = () => {

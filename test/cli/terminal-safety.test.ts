@@ -203,7 +203,7 @@ describe('stack-file and overlay text in every check format', () => {
     const results = sarif.runs[0].results as Array<{ message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>;
     expect(results.length).toBeGreaterThan(0);
     const messages = results.map((r) => r.message.text).join('\n');
-    expect(messages).toMatch(/MARK-license [^\n]*<&"'>/);
+    expect(messages).toMatch(/MARK-license [^\n]*<&\\"'>/);
     expect(messages).toMatch(/MARK-item-title/);
     for (const r of results) expect(r.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/stack/);
   });
@@ -229,10 +229,10 @@ describe('error messages', () => {
     expect(CONTROL.test(result.stderr)).toBe(false);
   });
 
-  it('a file name with escape sequences is stripped in the message too', async () => {
+  it('a file name with escape sequences is shown with them escaped in the message too', async () => {
     const result = await runInProcess(['check', `MARK-\u001b]0;title\u0007\u001b[2J.yaml`], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^error: stack file MARK-\.yaml does not exist/);
+    expect(result.stderr).toMatch(/^error: stack file MARK-\\u001b\]0;title\\u0007\\u001b\[2J\.yaml does not exist/);
     expect(CONTROL.test(result.stderr)).toBe(false);
   });
 });

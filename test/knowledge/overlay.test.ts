@@ -191,9 +191,9 @@ describe('a broken overlay reports every problem with file:line:col', () => {
     expect(mergeOverlays(builtinKnowledge, [fixture('good-overlay.yaml')]).diagnostics).toEqual([]);
   });
 
-  it('strips terminal escape sequences from overlay text', () => {
+  it('shows terminal escape sequences in overlay text as visible escapes', () => {
     const k = apply(overlay('o.yaml', 'families:\n  gan:\n    summary: "\\e[31mred\\e]0;title\\a text"\n'));
-    expect(k.families.gan.summary).toBe('red text');
+    expect(k.families.gan.summary).toBe('\\u001b[31mred\\u001b]0;title\\u0007 text');
   });
 });
 

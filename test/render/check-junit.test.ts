@@ -45,8 +45,8 @@ describe('check --format junit', () => {
     expect(strict).toMatch(/<testcase name="governance\/planned" classname="summaries"[^>]*>\n\s*<failure message="&quot;energy-use&quot; is planned/);
   });
 
-  it('escapes text and drops what XML cannot hold', () => {
-    expect(xml('a<b>&"c"\'d\'\n\u001b[31m\u0007')).toBe('a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;&#10;');
+  it('escapes text, shows control characters as escapes and drops what XML cannot hold', () => {
+    expect(xml('a<b>&"c"\'d\'\n\u001b[31m\u0007')).toBe('a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;&#10;\\u001b[31m\\u0007');
     expect(xmlText('x\ny <z> \ud800 \uffff 😀')).toBe('x\ny &lt;z&gt;   😀');
   });
 });

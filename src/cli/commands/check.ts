@@ -7,11 +7,12 @@ import { readUserFile } from '../files.js';
 import type { Io, RunState } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
 import { acceptPromptOptions, addKnowledgeOption, addOutputOptions } from '../options.js';
-import { emit, renderContext } from '../output.js';
+import { assertRunFiles, emit, renderContext } from '../output.js';
 import { CHECK_RENDERERS, render } from '../../render/formats.js';
-import { checkStack } from '../../check/index.js';
+import { checkStackInChunks } from '../../check/index.js';
 import { DEFAULT_STACK_FILE } from '../../check/schema.js';
 import { localDate } from '../../check/dates.js';
+import { guardOutput, visible } from '../../util/sanitize.js';
 
 export const CHECK_FORMATS = Object.keys(CHECK_RENDERERS);
 
@@ -93,21 +94,25 @@ export function registerCheck(program: Command, io: Io, state: RunState): void {
   command.action(async (args: string[], options: CheckOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     const paths = expandStackFiles(args.length > 0 ? args : [DEFAULT_STACK_FILE], io);
+    assertRunFiles(options, io, { inputs: paths.map((path) => ({ what: 'stack file', path })) });
     const checkOptions = { today: localDate(io.now?.() ?? new Date()), strict: options.strict === true };
     // Every file is read and validated before anything is written: a file that cannot be
     // checked stops the run with exit 2, as it does for one file.
-    const files = paths.map((file) => {
-      const result = checkStack(knowledge, readStackFile(file, io), file.split(sep).join('/'), checkOptions);
-      return { result, path: repositoryPath(file, io) };
-    });
+    // Long checks pause between chunks of use cases, so that SIGINT or SIGTERM stop them promptly.
+    const pause = () => new Promise<void>((done) => setImmediate(done));
+    const files = [];
+    for (const file of paths) {
+      const result = await checkStackInChunks(knowledge, readStackFile(file, io), file.split(sep).join('/'), checkOptions, pause);
+      files.push({ result, path: repositoryPath(file, io) });
+    }
     const output = await render(CHECK_RENDERERS, options.format, { files }, renderContext(io, options));
     emit(output, options, io, paths);
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (options.format === 'github' && summary) {
       try {
-        appendFileSync(summary, await render(CHECK_RENDERERS, 'markdown', { files }, renderContext(io, options)));
+        appendFileSync(summary, guardOutput(await render(CHECK_RENDERERS, 'markdown', { files }, renderContext(io, options))));
       } catch (error) {
-        io.stderr.write(`warning: cannot append the job summary to ${summary}: ${(error as Error).message}\n`);
+        io.stderr.write(guardOutput(`warning: cannot append the job summary to ${visible(summary)}: ${visible((error as Error).message)}\n`));
       }
     }
     state.exitCode = files.every((f) => f.result.ok) ? 0 : 1;

@@ -8,6 +8,7 @@ import { loadKnowledge } from '../knowledge.js';
 import type { Io } from '../io.js';
 import { acceptPromptOptions, addKnowledgeOption, addOutputOptions } from '../options.js';
 import { emit, renderContext } from '../output.js';
+import { quote } from '../../util/sanitize.js';
 
 interface Options {
   format: string;
@@ -24,7 +25,7 @@ export function familyId(input: string, knowledge: Knowledge): FamilyId {
   for (const id of ids) {
     if (id === needle || knowledge.families[id].aliases.some((a) => a.toLowerCase() === needle)) return id;
   }
-  throw new UsageError(`unknown family "${input}".${didYouMean(input, ids)}`, `valid families: ${ids.join(', ')}`);
+  throw new UsageError(`unknown family ${quote(input)}.${didYouMean(input, ids)}`, `valid families: ${ids.join(', ')}`);
 }
 
 export function registerFamilies(program: Command, io: Io): void {

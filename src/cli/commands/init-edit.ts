@@ -73,11 +73,42 @@ export function appendUseCase(existing: string | undefined, entry: NewUseCase, s
   if (existing === undefined) return `${header(schemaUrl)}${withNewItem('version: 1\nuse_cases: []\n', entry, true)}`;
   // Keep the file's own style of list indentation ("use_cases:\n- id" or "use_cases:\n  - id").
   const indentSeq = !/^use_cases:[^\n]*\n(?:\s*#[^\n]*\n)*-/m.test(existing);
-  const rewritten = withNewItem(existing, entry, indentSeq);
+  // A file written with CRLF line ends gets its new lines with CRLF too.
+  const eol = existing.includes('\r\n') ? '\r\n' : '\n';
+  const rewritten = withNewItem(existing, entry, indentSeq).replace(/\r?\n/g, eol);
   // Re-serialising the whole file would also realign its comments and respace its flow lists:
   // insert the new item's lines after the last item instead, when that reads the same.
-  const inserted = insertItem(existing, entry);
+  const inserted = insertItem(existing, entry, eol) ?? insertIntoEmptyFlowList(existing, entry, eol);
   return inserted !== undefined && same(inserted, rewritten) ? inserted : rewritten;
+}
+
+/** The item as yaml writes it in a list at column 2, moved to `column`, one line each. */
+function itemLines(entry: NewUseCase, column: number, eol: string): string | undefined {
+  const rendered = withNewItem('use_cases: []\n', entry, true).split('\n').slice(1, -1);
+  if (rendered.some((line) => !line.startsWith('  '))) return undefined;
+  return rendered.map((line) => `${' '.repeat(column)}${line.slice(2)}${eol}`).join('');
+}
+
+/**
+ * `use_cases: []  # none yet`: the brackets go (the comment stays on the line) and the item
+ * follows as a block list; every other line stays as it was.
+ */
+function insertIntoEmptyFlowList(existing: string, entry: NewUseCase, eol: string): string | undefined {
+  const seq = parseDocument(existing).get('use_cases', true);
+  if (!isSeq(seq) || !seq.flow || seq.items.length > 0 || !seq.range) return undefined;
+  const [open, close] = seq.range;
+  const lineStart = existing.lastIndexOf('\n', open - 1) + 1;
+  const newline = existing.indexOf('\n', close);
+  const lineEnd = newline === -1 ? existing.length : newline + 1;
+  const rest = existing.slice(close, lineEnd);
+  // Only a comment may follow the brackets on their line.
+  if (!/^[ \t]*(?:#[^\n]*)?\r?\n?$/.test(rest)) return undefined;
+  const head = existing.slice(lineStart, open).replace(/[ \t]+$/, '');
+  const indent = head.length - head.trimStart().length;
+  const item = itemLines(entry, indent + 2, eol);
+  if (item === undefined) return undefined;
+  const line = `${head}${rest.replace(/^[ \t]*$/, '').replace(/\r?\n$/, '')}${eol}`;
+  return `${existing.slice(0, lineStart)}${line}${item}${existing.slice(lineEnd)}`;
 }
 
 /** The file re-serialised by yaml with the item added to `use_cases` (made if missing). */
@@ -95,17 +126,15 @@ function withNewItem(text: string, entry: NewUseCase, indentSeq: boolean): strin
 }
 
 /** `existing` with the item's lines inserted after the last item of a block `use_cases` list. */
-function insertItem(existing: string, entry: NewUseCase): string | undefined {
+function insertItem(existing: string, entry: NewUseCase, eol: string): string | undefined {
   const seq = parseDocument(existing).get('use_cases', true);
   if (!isSeq(seq) || seq.flow || seq.items.length === 0 || !seq.range) return undefined;
   const last = seq.items.at(-1) as { range?: [number, number, number] } | undefined;
   if (!last?.range) return undefined;
   const dash = seq.range[0];
   const column = dash - (existing.lastIndexOf('\n', dash - 1) + 1);
-  // The item as yaml writes it in a list at column 2, moved to the list's own column.
-  const rendered = withNewItem('use_cases: []\n', entry, true).split('\n').slice(1, -1);
-  if (rendered.some((line) => !line.startsWith('  '))) return undefined;
-  const item = rendered.map((line) => `${' '.repeat(column)}${line.slice(2)}\n`).join('');
+  const item = itemLines(entry, column, eol);
+  if (item === undefined) return undefined;
   // After the item's last line that belongs to it: content, or a comment indented under it.
   // Comments at the list's column or left of it (`# end of list`) stay below the new item.
   let at = last.range[0];
@@ -118,7 +147,7 @@ function insertItem(existing: string, entry: NewUseCase): string | undefined {
     start = stop;
   }
   const lineStart = at === 0 || existing[at - 1] === '\n';
-  return `${existing.slice(0, at)}${lineStart ? '' : '\n'}${item}${existing.slice(at)}`;
+  return `${existing.slice(0, at)}${lineStart ? '' : eol}${item}${existing.slice(at)}`;
 }
 
 const same = (a: string, b: string) => JSON.stringify(parseDocument(a).toJS()) === JSON.stringify(parseDocument(b).toJS());

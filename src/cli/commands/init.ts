@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../../errors.js';
@@ -11,6 +11,8 @@ import { addKnowledgeOption, addProfileOptions, oneOf } from '../options.js';
 import { resolveProfile, type ProfileOptions } from '../profile.js';
 import { DEFAULT_STACK_FILE, HOSTING, POLICY_DEFAULTS, STACK_SCHEMA_URL, USE_CASE_ID as ID, type Hosting } from '../../check/schema.js';
 import type { FamilyId } from '../../knowledge/types.js';
+import { assertRunFiles } from '../output.js';
+import { guardOutput, quote, visible } from '../../util/sanitize.js';
 
 /** How long `init` gives each checklist item before `check` calls it overdue. */
 export const PLANNED_DAYS = 30;
@@ -27,7 +29,7 @@ interface InitOptions extends ProfileOptions {
 }
 
 function checkId(id: string): string {
-  if (!ID.test(id)) throw new UsageError(`use-case id "${id}" is not valid`, 'use lowercase letters, digits and dashes, e.g. --id support-chatbot');
+  if (!ID.test(id)) throw new UsageError(`use-case id ${quote(id)} is not valid`, 'use lowercase letters, digits and dashes, e.g. --id support-chatbot');
   return id;
 }
 
@@ -45,13 +47,13 @@ async function existingIds(knowledge: Knowledge, text: string | undefined, file:
 
 function refuseDuplicate(id: string, ids: Map<string, number>, file: string): void {
   const line = ids.get(id);
-  if (line !== undefined) throw new UsageError(`${file}:${line}: a use case with id "${id}" already exists`, 'choose another id with --id <id>, or edit the existing entry');
+  if (line !== undefined) throw new UsageError(`${file}:${line}: a use case with id ${quote(id)} already exists`, 'choose another id with --id <id>, or edit the existing entry');
 }
 
 async function askId(io: Io, noInput: boolean, suggestion: string | undefined, ids: Map<string, number>): Promise<string> {
   if (suggestion !== undefined && !ids.has(suggestion)) return suggestion;
   if (!canPrompt(io, noInput)) {
-    const why = suggestion === undefined ? 'the profile names no use-case preset to take it from' : `"${suggestion}" is already used`;
+    const why = suggestion === undefined ? 'the profile names no use-case preset to take it from' : `${quote(suggestion)} is already used`;
     throw new UsageError(`init needs an id for the new use case: ${why}`, 'give one with --id <id> (lowercase letters, digits and dashes)');
   }
   const { input } = await import('@inquirer/prompts');
@@ -61,7 +63,7 @@ async function askId(io: Io, noInput: boolean, suggestion: string | undefined, i
       validate: (value) => (!ID.test(value) ? 'Use lowercase letters, digits and dashes, e.g. support-chatbot' : ids.has(value) ? `"${value}" is already used in this file` : true),
     },
     // Prompts go where the interview's go: stdout in a terminal, else stderr.
-    { input: io.stdin, output: io.stdout.isTTY ? io.stdout : io.stderr },
+    { input: io.stdin, output: (await import('../../interview/session.js')).promptOutput(io) },
   );
 }
 
@@ -121,54 +123,73 @@ export function registerInit(program: Command, io: Io): void {
   addProfileOptions(command, builtinKnowledge);
   addKnowledgeOption(command);
   command.action(async (file: string, options: InitOptions) => {
+    // Before any question: an answers file or overlay the run would overwrite, a read-only file.
+    assertRunFiles(options, io, { outputs: [{ what: 'stack file', path: file }] });
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
-    const full = resolve(io.cwd, file);
-    // An empty file (e.g. just touched) is a stack file still to be written, not a broken one.
-    const fresh = !existsSync(full) || (statSync(full).isFile() && statSync(full).size === 0);
-    const existing = fresh ? undefined : readUserFile(file, 'stack file', io.cwd);
+    const before = readStack(file, io);
     // Refuse a broken file or a taken id before asking anything.
-    const ids = await existingIds(knowledge, existing, file);
+    const ids = await existingIds(knowledge, before, file);
     if (options.id !== undefined) refuseDuplicate(checkId(options.id), ids, file);
 
     const profile = await resolveProfile(options, knowledge, io);
     const id = options.id ?? (await askId(io, options.input === false, profile.use_case, ids));
     refuseDuplicate(checkId(id), ids, file);
 
-    const [{ rankFamilies }, { selectChecklist }, { addDays, localDate }, { appendUseCase }] = await Promise.all([
+    const [{ rankFamilies }, { selectChecklist }, { addDays, localDate }, { appendUseCase }, { withFileLock }] = await Promise.all([
       import('../../scoring/rank.js'),
       import('../../governance/select.js'),
       import('../../check/dates.js'),
       import('./init-edit.js'),
+      import('../lock.js'),
     ]);
     const eligible = rankFamilies(knowledge, profile).ranking.filter((r) => r.eligible);
     const top = eligible[0];
     if (!top) throw new UsageError('no family is eligible for this profile, so there is no decision to record', 'review the answers (`genai-advisor recommend` shows why each family is ruled out)');
-    const maxRank = (existing === undefined ? undefined : await filePolicyMaxRank(knowledge, existing, file)) ?? POLICY_DEFAULTS.max_rank;
+    const maxRank = (before === undefined ? undefined : await filePolicyMaxRank(knowledge, before, file)) ?? POLICY_DEFAULTS.max_rank;
     const choice = await choiceFor(knowledge, options, eligible, maxRank, io);
     const checklist = selectChecklist(knowledge.governance, profile, choice.family, knowledge.governance_areas);
     const today = localDate(io.now?.() ?? new Date());
     const due = addDays(today, PLANNED_DAYS);
     const description = options.description ?? (profile.use_case ? knowledge.use_cases[profile.use_case]?.description : undefined);
-    const text = appendUseCase(
-      existing,
-      {
-        id,
-        ...(description !== undefined ? { description } : {}),
-        profile,
-        choice,
-        checklist,
-        due,
-        decidedWith: { knowledge_sha256: knowledge.sha256, knowledge_version: knowledge.version, family: top.family, date: today },
-      },
-      STACK_SCHEMA_URL,
-    );
-    writeAtomic(file, text, io.cwd);
+    const entry = {
+      id,
+      ...(description !== undefined ? { description } : {}),
+      profile,
+      choice,
+      checklist,
+      due,
+      decidedWith: { knowledge_sha256: knowledge.sha256, knowledge_version: knowledge.version, family: top.family, date: today },
+    };
     const ranked = eligible.find((r) => r.family === choice.family);
-    const chosen = `${ranked ? `${ranked.name} (score ${ranked.score})` : knowledge.families[choice.family].name}${choice.model !== undefined ? `, ${choice.model}` : ''}`;
+    const chosen = `${ranked ? `${ranked.name} (score ${ranked.score})` : knowledge.families[choice.family].name}${choice.model !== undefined ? `, ${visible(choice.model)}` : ''}`;
     const items = checklist.length === 1 ? '1 checklist item' : `${checklist.length} checklist items`;
-    io.stdout.write(
-      `${!fresh ? `Added use case "${id}" to ${file}` : `Created ${file} with use case "${id}"`}: ${chosen}, ${items} planned for ${due}.\n` +
-        `Next: record each item's evidence and set status: done (or not-applicable with a reason), then run \`genai-advisor check ${file}\`.\n`,
-    );
+    // Another run may have changed the file since it was read: read it again under the lock,
+    // so every run's use case ends up in the file, or the run fails (exit 2).
+    await withFileLock(file, io.cwd, async () => {
+      const current = readStack(file, io);
+      const currentIds = current === before ? ids : await existingIds(knowledge, current, file);
+      refuseDuplicate(id, currentIds, file);
+      const text = appendUseCase(current, entry, STACK_SCHEMA_URL);
+      const shown = visible(file);
+      const message =
+        `${current !== undefined ? `Added use case ${quote(id)} to ${shown}` : `Created ${shown} with use case ${quote(id)}`}: ${chosen}, ${items} planned for ${due}.\n` +
+        `Next: record each item's evidence and set status: done (or not-applicable with a reason), then run \`genai-advisor check ${shown}\`.\n`;
+      // From the rename on, the change is made: the run reports it, whatever signal comes.
+      writeAtomic(file, text, io.cwd, { final: true });
+      io.stdout.write(guardOutput(message));
+    });
   });
+}
+
+/** The stack file's text, or undefined for one still to be written (missing, or just touched). */
+function readStack(file: string, io: Io): string | undefined {
+  const full = resolve(io.cwd, file);
+  let stat;
+  try {
+    stat = statSync(full);
+  } catch {
+    return undefined;
+  }
+  if (stat.isFile() && stat.size === 0) return undefined;
+  return readUserFile(file, 'stack file', io.cwd);
 }

@@ -9,6 +9,7 @@ import { loadKnowledge } from '../knowledge.js';
 import { acceptPromptOptions, addKnowledgeOption, oneOf } from '../options.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { emit } from '../output.js';
+import { quote, visible } from '../../util/sanitize.js';
 
 const SCHEMAS = ['overlay', 'answers', 'stack'] as const;
 type SchemaName = (typeof SCHEMAS)[number];
@@ -63,7 +64,7 @@ export function registerKnowledge(program: Command, io: Io): void {
     .action((word: string | undefined) => {
       const hint = 'e.g. genai-advisor knowledge validate team-overlay.yaml; see `genai-advisor knowledge --help`';
       if (word === undefined) throw new UsageError('knowledge needs a subcommand: validate <file...> or schema', hint);
-      throw new UsageError(`unknown subcommand "${word}" of knowledge.${didYouMean(word, ['validate', 'schema'])}`, hint);
+      throw new UsageError(`unknown subcommand ${quote(word)} of knowledge.${didYouMean(word, ['validate', 'schema'])}`, hint);
     });
 
   const validate = knowledge
@@ -78,7 +79,7 @@ export function registerKnowledge(program: Command, io: Io): void {
         const count = diagnostics.length === 1 ? '1 problem' : `${diagnostics.length} problems`;
         throw new DiagnosticsError(diagnostics, `${count} found; see \`genai-advisor knowledge schema --which overlay\` for the format`);
       }
-      io.stdout.write(`OK ${files.join(', ')}: ${changes(builtinKnowledge, merged)} (knowledge sha256 ${merged.sha256.slice(0, 12)})\n`);
+      io.stdout.write(`OK ${files.map(visible).join(', ')}: ${changes(builtinKnowledge, merged)} (knowledge sha256 ${merged.sha256.slice(0, 12)})\n`);
     });
   acceptPromptOptions(validate);
 

@@ -1,0 +1,43 @@
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { UsageError } from '../errors.js';
+import { visible } from '../util/sanitize.js';
+
+/**
+ * Runs `change` while holding `<file>.lock` (a folder made atomically, next to the file), so
+ * that two runs editing one file take turns instead of each writing over the other's change.
+ * A lock left by a killed run goes stale after 10 seconds. Waits up to about 15 seconds for a
+ * busy file, then fails with a usage error (exit 2): the caller's change is then not made.
+ */
+export async function withFileLock<T>(path: string, cwd: string, change: () => Promise<T> | T): Promise<T> {
+  const full = resolve(cwd, path);
+  let target = full;
+  try {
+    // Two names for one file (a symlink) must share one lock.
+    target = realpathSync(full);
+  } catch {
+    // Not there yet: `init` creates it.
+  }
+  const lockPath = join(dirname(target), `${basename(target)}.lock`);
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(target, {
+      realpath: false,
+      lockfilePath: lockPath,
+      stale: 10_000,
+      retries: { retries: 60, factor: 1.3, minTimeout: 5, maxTimeout: 300, randomize: true },
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOCKED') {
+      throw new UsageError(`${visible(path)} is being changed by another run (it holds ${visible(lockPath)}); nothing was written`, `try again; if no other genai-advisor is running, remove ${visible(lockPath)}`);
+    }
+    throw new UsageError(`cannot lock ${visible(path)} for writing (${code ?? 'unknown error'}); nothing was written`, 'check that its folder is writable');
+  }
+  try {
+    return await change();
+  } finally {
+    await release().catch(() => undefined);
+  }
+}
