@@ -4,6 +4,9 @@ import lockfile from 'proper-lockfile';
 import { UsageError } from '../errors.js';
 import { visible } from '../util/sanitize.js';
 
+/** Tries at a busy lock before giving up: about 15 seconds of waiting in all. */
+const MAX_TRIES = 60;
+
 /**
  * Runs `change` while holding `<file>.lock` (a folder made atomically, next to the file), so
  * that two runs editing one file take turns instead of each writing over the other's change.
@@ -20,24 +23,32 @@ export async function withFileLock<T>(path: string, cwd: string, change: () => P
     // Not there yet: `init` creates it.
   }
   const lockPath = join(dirname(target), `${basename(target)}.lock`);
-  let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(target, {
-      realpath: false,
-      lockfilePath: lockPath,
-      stale: 10_000,
-      retries: { retries: 60, factor: 1.3, minTimeout: 5, maxTimeout: 300, randomize: true },
-    });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOCKED') {
-      throw new UsageError(`${visible(path)} is being changed by another run (it holds ${visible(lockPath)}); nothing was written`, `try again; if no other genai-advisor is running, remove ${visible(lockPath)}`);
+  // lockSync takes the lock and registers it for removal at exit in one step: a signal,
+  // handled only between steps, can never leave a lock behind. Between tries the event loop
+  // runs, so a signal while waiting for a busy file is honoured at once.
+  let release: (() => void) | undefined;
+  for (let attempt = 0; release === undefined; attempt++) {
+    try {
+      release = lockfile.lockSync(target, { realpath: false, lockfilePath: lockPath, stale: 10_000 });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOCKED' && attempt < MAX_TRIES) {
+        await new Promise((done) => setTimeout(done, Math.min(300, 5 * 1.3 ** attempt) * (0.5 + Math.random())));
+        continue;
+      }
+      if (code === 'ELOCKED') {
+        throw new UsageError(`${visible(path)} is being changed by another run (it holds ${visible(lockPath)}); nothing was written`, `try again; if no other genai-advisor is running, remove ${visible(lockPath)}`);
+      }
+      throw new UsageError(`cannot lock ${visible(path)} for writing (${code ?? 'unknown error'}); nothing was written`, 'check that its folder is writable');
     }
-    throw new UsageError(`cannot lock ${visible(path)} for writing (${code ?? 'unknown error'}); nothing was written`, 'check that its folder is writable');
   }
   try {
     return await change();
   } finally {
-    await release().catch(() => undefined);
+    try {
+      release();
+    } catch {
+      // Already gone (a stale lock taken over): nothing to release.
+    }
   }
 }
