@@ -3,19 +3,11 @@ import { selectChecklist, type ChecklistEntry } from './governance/select.js';
 import type { CatalogueModel, FamilyId, Knowledge, Overlap, Profile } from './knowledge/types.js';
 import { rankFamilies } from './scoring/rank.js';
 import { analyseRobustness, type Robustness } from './scoring/robustness.js';
-import type { RankedFamily, RatingMatrix, RuledOutFamily, WeightPlan } from './scoring/types.js';
+import type { RankedAdvice } from './scoring/types.js';
 import { closestVerdict, type Verdict } from './scoring/verdict.js';
 import { applicableWeights } from './scoring/weights.js';
 
-export interface Recommendation {
-  knowledge: Knowledge;
-  profile: Profile;
-  plan: WeightPlan;
-  matrix: RatingMatrix;
-  /** Eligible families, ranked. */
-  ranking: RankedFamily[];
-  /** Families ruled out, unranked, each with its reasons. */
-  ruledOut: RuledOutFamily[];
+export interface Recommendation extends RankedAdvice {
   verdict: Verdict;
   /** Notes on families that overlap (an LLM is an autoregressive transformer), when they matter here. */
   overlaps: Overlap[];

@@ -8,44 +8,16 @@ import type { ParsedYaml, PathSegment } from '../knowledge/yaml.js';
 import { rankFamilies } from '../scoring/rank.js';
 import type { FamilyScore } from '../scoring/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { quote, visible } from '../util/sanitize.js';
+import { quote } from '../util/sanitize.js';
 import type { LoadedStack, StatusEntry, UseCaseEntry } from './load.js';
 import { RULES, type Level, type RuleId } from './rules.js';
-import type { Policy } from './schema.js';
 import type { Finding, UseCaseReport } from './types.js';
 import { vendorChoiceFindings } from './vendor.js';
+import { createContext, oneLine, type Add, type Context, type Scored } from './context.js';
+
+export { createContext, oneLine, type Add, type Context, type Scored };
 
 const LEVELS = new Map<RuleId, Level>(RULES.map((r) => [r.id, r.level]));
-
-/** A ranking as the rules read it: all families in rank order, and the eligible ones. */
-export interface Scored {
-  ranking: FamilyScore[];
-  eligible: FamilyScore[];
-}
-
-/** Shared by all use cases of one check: the inputs, and the engine's results by profile. */
-export interface Context {
-  knowledge: Knowledge;
-  policy: Policy;
-  today: string;
-  itemIds: string[];
-  items: Set<string>;
-  /** Large stacks repeat profiles: each distinct one is ranked, and its checklist selected, once. */
-  rankings: Map<string, Scored>;
-  checklists: Map<string, ChecklistEntry[]>;
-}
-
-export function createContext(knowledge: Knowledge, policy: Policy, today: string): Context {
-  return {
-    knowledge,
-    policy,
-    today,
-    itemIds: knowledge.governance.map((g) => g.id),
-    items: new Set(knowledge.governance.map((g) => g.id)),
-    rankings: new Map(),
-    checklists: new Map(),
-  };
-}
 
 /**
  * Survives edits that move lines, so code scanning keeps one alert per problem. Two
@@ -64,11 +36,6 @@ export function fingerprint(rule: RuleId, useCase: string, subject: string): str
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Printable ASCII words with single spaces between them: text that oneLine leaves as it is. */
-const ONE_LINE = /^(?:[!-~]+ )*[!-~]+$/;
-
-/** Text from the stack file, safe to print and kept on one line (a finding is one line). */
-export const oneLine = (text: string) => (ONE_LINE.test(text) ? text : visible(text.replace(/[ \t\n\r]+/g, ' ').trim()));
 export const blank = (value: string | string[] | undefined) =>
   value === undefined || (Array.isArray(value) ? value.every((v) => v.trim() === '') : value.trim() === '');
 
@@ -81,9 +48,6 @@ export interface Evaluation {
   report: UseCaseReport;
   findings: Finding[];
 }
-
-/** Records one finding at a path inside the use case (key: the key's position rather than the value's). */
-export type Add = (rule: RuleId, path: PathSegment[], key: boolean, subject: string, message: string) => void;
 
 /** A finding of one use case, at a position already located. */
 export function finding(rule: RuleId, message: string, useCase: string, index: number, file: string, at: { line: number; col: number }, fingerprintId: string, subject: string): Finding {

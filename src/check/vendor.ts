@@ -7,7 +7,7 @@ import { findModel, inFamily, isLicenseCategory } from '../catalogue/filter.js';
 import type { CatalogueModel, LicenseCategory, Profile } from '../knowledge/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { quote } from '../util/sanitize.js';
-import { oneLine, type Add, type Context } from './evaluate.js';
+import { oneLine, type Add, type Context } from './context.js';
 import type { UseCaseEntry } from './load.js';
 import { HOSTING, type Policy } from './schema.js';
 

@@ -3,7 +3,6 @@
  * overlays are merged. Field names mirror the YAML files in knowledge/ (snake_case there is
  * kept here so that a YAML key and a TypeScript field are always the same word).
  */
-import type { Framework, GovernanceArea } from './vocabulary.js';
 
 export type { FamilyId } from './family-id.js';
 import type { FamilyId } from './family-id.js';
@@ -266,6 +265,18 @@ export interface Overlap {
   families: FamilyId[];
   note: string;
   sources: string[];
+}
+
+/** A governance area and its label (knowledge/frameworks.yaml). */
+export interface GovernanceArea {
+  id: string;
+  label: string;
+}
+
+export interface Framework {
+  name: string;
+  /** Every clause id an item cites from this framework must match it. */
+  clause_pattern: string;
 }
 
 export interface Knowledge {

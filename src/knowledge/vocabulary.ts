@@ -3,19 +3,10 @@
  * governance areas, frameworks and their clause patterns — taken from the knowledge YAML. The
  * schemas are derived from them, so adding a family or a framework touches one data file.
  */
-import type { Knowledge, Question } from './types.js';
+import type { Framework, GovernanceArea, Knowledge, Question } from './types.js';
+
+export type { Framework, GovernanceArea } from './types.js';
 import { parseYaml } from './yaml.js';
-
-export interface GovernanceArea {
-  id: string;
-  label: string;
-}
-
-export interface Framework {
-  name: string;
-  /** Every clause id an item cites from this framework must match it. */
-  clause_pattern: string;
-}
 
 export interface Vocabulary {
   familyIds: string[];

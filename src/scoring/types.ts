@@ -1,4 +1,4 @@
-import type { FamilyId } from '../knowledge/types.js';
+import type { FamilyId, Knowledge, Profile } from '../knowledge/types.js';
 import type { Fit } from './fit.js';
 
 /** criterion id → share of the total importance; the shares sum to 1. */
@@ -74,3 +74,15 @@ export type RuledOutFamily = ExplainedFamily;
 
 /** family → criterion → rating (1..5), the modality's fit included as a criterion. */
 export type RatingMatrix = Record<FamilyId, Record<string, number>>;
+
+/** A profile ranked by the engine: what whyNot reads, and the core of every Recommendation. */
+export interface RankedAdvice {
+  knowledge: Knowledge;
+  profile: Profile;
+  plan: WeightPlan;
+  matrix: RatingMatrix;
+  /** Eligible families, ranked. */
+  ranking: RankedFamily[];
+  /** Families ruled out, unranked, each with its reasons. */
+  ruledOut: RuledOutFamily[];
+}

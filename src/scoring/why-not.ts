@@ -1,11 +1,10 @@
 import { LEVELS, type FamilyId, type Knowledge, type Level, type Profile } from '../knowledge/types.js';
-import type { Recommendation } from '../recommend.js';
 import { flagName } from '../profile/table.js';
 import { rankFamilies } from './rank.js';
 import { applicableWeights } from './weights.js';
 import { shiftWeight } from './robustness.js';
 import { pointsFor, rawScore, round } from './score.js';
-import type { Knockout, RatingMatrix, Weights } from './types.js';
+import type { Knockout, RankedAdvice, RatingMatrix, Weights } from './types.js';
 
 /** One criterion's share of the gap: the family's points minus the winner's (negative = it loses there). */
 export interface CriterionDifference {
@@ -111,14 +110,14 @@ export function leadRange(matrix: RatingMatrix, weights: Weights, criterion: str
   return hi - lo > 1e-9 ? [lo, hi] : undefined;
 }
 
-function causes(rec: Recommendation, knockouts: Knockout[]): KnockoutCause[] {
+function causes(rec: RankedAdvice, knockouts: Knockout[]): KnockoutCause[] {
   return knockouts.map((k) => {
     const because = k.kind === 'requirement' ? rec.plan.requirements.filter((r) => r.criterion === k.criterion && k.rating < r.min).map((r) => r.because) : [];
     return { ...k, because };
   });
 }
 
-function weightChanges(rec: Recommendation, family: FamilyId, rivals: FamilyId[]): WeightChange[] {
+function weightChanges(rec: RankedAdvice, family: FamilyId, rivals: FamilyId[]): WeightChange[] {
   const weights = applicableWeights(rec.plan);
   const changes: WeightChange[] = [];
   for (const criterion of Object.keys(weights)) {
@@ -215,7 +214,7 @@ export function answerChangesFor(knowledge: Knowledge, profile: Profile, family?
 }
 
 /** The family that leads the eligible field when `criterion` is all that counts. */
-function leaderAlone(rec: Recommendation, criterion: string, eligible: FamilyId[]): FamilyId {
+function leaderAlone(rec: RankedAdvice, criterion: string, eligible: FamilyId[]): FamilyId {
   const weights = shiftWeight(applicableWeights(rec.plan), criterion, 1);
   let best = eligible[0]!;
   for (const f of eligible) if (score(rec.matrix, f, weights) > score(rec.matrix, best, weights) + 1e-9) best = f;
@@ -227,7 +226,7 @@ function leaderAlone(rec: Recommendation, criterion: string, eligible: FamilyId[
  * what knocked it out and which answer asked for that, and what single change to the weights
  * or the answers would put it first, or that none would. Pure.
  */
-export function whyNot(rec: Recommendation, family: FamilyId): WhyNot {
+export function whyNot(rec: RankedAdvice, family: FamilyId): WhyNot {
   const winner = rec.ranking[0];
   const ranked = rec.ranking.find((r) => r.family === family);
   const entry = ranked ?? rec.ruledOut.find((r) => r.family === family)!;

@@ -1,0 +1,50 @@
+/**
+ * What every rule of one check shares: the inputs, the engine's results by profile, how a
+ * rule records a finding, and how stack-file text is quoted in a finding (one line).
+ */
+import type { ChecklistEntry } from '../governance/select.js';
+import type { Knowledge } from '../knowledge/types.js';
+import type { PathSegment } from '../knowledge/yaml.js';
+import type { FamilyScore } from '../scoring/types.js';
+import { visible } from '../util/sanitize.js';
+import type { RuleId } from './rules.js';
+import type { Policy } from './schema.js';
+
+/** A ranking as the rules read it: all families in rank order, and the eligible ones. */
+export interface Scored {
+  ranking: FamilyScore[];
+  eligible: FamilyScore[];
+}
+
+/** Shared by all use cases of one check: the inputs, and the engine's results by profile. */
+export interface Context {
+  knowledge: Knowledge;
+  policy: Policy;
+  today: string;
+  itemIds: string[];
+  items: Set<string>;
+  /** Large stacks repeat profiles: each distinct one is ranked, and its checklist selected, once. */
+  rankings: Map<string, Scored>;
+  checklists: Map<string, ChecklistEntry[]>;
+}
+
+export function createContext(knowledge: Knowledge, policy: Policy, today: string): Context {
+  return {
+    knowledge,
+    policy,
+    today,
+    itemIds: knowledge.governance.map((g) => g.id),
+    items: new Set(knowledge.governance.map((g) => g.id)),
+    rankings: new Map(),
+    checklists: new Map(),
+  };
+}
+
+/** Printable ASCII words with single spaces between them: text that oneLine leaves as it is. */
+const ONE_LINE = /^(?:[!-~]+ )*[!-~]+$/;
+
+/** Text from the stack file, safe to print and kept on one line (a finding is one line). */
+export const oneLine = (text: string) => (ONE_LINE.test(text) ? text : visible(text.replace(/[ \t\n\r]+/g, ' ').trim()));
+/** Records one finding at a path inside the use case (key: the key's position rather than the value's). */
+export type Add = (rule: RuleId, path: PathSegment[], key: boolean, subject: string, message: string) => void;
+
