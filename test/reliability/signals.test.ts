@@ -44,7 +44,9 @@ describe('a signal during init', () => {
         outcomes.add('cancelled');
       } else {
         expect(after.startsWith(before)).toBe(true);
-        expect(result.code, `${delay} ms: ${result.stderr}`).toBe(0);
+        // Exit 0, or no code at all when the signal lands while Node tears the finished process
+        // down (its handlers are gone by then): either way the change was made and reported.
+        expect([0, null], `${delay} ms: ${result.stderr}`).toContain(result.code);
         expect(result.stdout).toMatch(/^Added use case "new" to stack\.yaml/);
         expect(result.stderr).not.toMatch(/Cancelled/);
         outcomes.add('added');
