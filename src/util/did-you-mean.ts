@@ -26,7 +26,10 @@ export function closest(input: string, candidates: readonly string[]): string | 
   }
   const limit = Math.max(2, Math.floor(needle.length / 3));
   const prefix = best !== undefined && best.toLowerCase().startsWith(needle) && needle.length >= 2;
-  return best !== undefined && (bestDistance <= limit || prefix) ? best : undefined;
+  if (best !== undefined && (bestDistance <= limit || prefix)) return best;
+  // Not a typo but a shortening: "energy" for energy-based, "chatbot" for customer-support-chatbot.
+  const named = candidates.filter((c) => c.toLowerCase().split(/[-_\s]+/).includes(needle));
+  return named.length === 1 && needle.length >= 3 ? named[0] : undefined;
 }
 
 /** ` Did you mean "x"?` or an empty string. */
