@@ -14,15 +14,8 @@ const HIGH_RISK_DUTIES = [
   'high-risk-deployer-duties',
   'serious-incident-reporting',
 ];
-const HIGH_RISK_ITEMS = [
-  'high-risk-classification',
-  'high-risk-risk-management',
-  'high-risk-data-governance',
-  'high-risk-record-keeping',
-  'high-risk-human-oversight',
-  'high-risk-accuracy-robustness',
-  'high-risk-deployer-duties',
-];
+/** The classification review and the Art. 9-15 and 26 duties (Art. 73's reporting is separate). */
+const HIGH_RISK_ITEMS = ['high-risk-classification', ...HIGH_RISK_DUTIES.filter((id) => id !== 'serious-incident-reporting')];
 const SYNTHETIC_MEDIA_ITEMS = ['machine-readable-marking', 'deepfake-disclosure', 'content-provenance', 'abuse-content-safeguards'];
 const SENSITIVE_ITEMS = ['pii-minimisation', 'data-retention', 'data-access-control', 'vendor-data-terms'];
 const ALWAYS_ITEMS = [

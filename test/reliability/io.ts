@@ -1,27 +1,9 @@
-import { PassThrough } from 'node:stream';
-import type { Io } from '../../src/cli/io.js';
-import { run } from '../../src/cli/program.js';
+import { runInProcess, type RunResult } from '../helpers/run.js';
 
-export interface InProcessResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type InProcessResult = RunResult;
 
 /** Runs the CLI in-process through run(argv, io), with no terminal and no CI variables. */
-export async function runIn(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<InProcessResult> {
-  let stdout = '';
-  let stderr = '';
-  const out = new PassThrough();
-  const err = new PassThrough();
-  out.on('data', (chunk) => (stdout += String(chunk)));
-  err.on('data', (chunk) => (stderr += String(chunk)));
-  const stdin = new PassThrough();
-  const io: Io = { stdout: out, stderr: err, stdin, env: { NO_COLOR: '1', ...env }, cwd };
-  const code = await run(argv, io);
-  stdin.end();
-  return { code, stdout, stderr };
-}
+export const runIn = (argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<InProcessResult> => runInProcess(argv, { cwd, env });
 
 // A raw control character (C0 but newline, DEL, C1), a line or paragraph separator or a bidi
 // override/isolate: none may reach any output.
