@@ -86,7 +86,8 @@ export function styleFor(io: Io, colorFlag: boolean, stream: { isTTY?: boolean }
   return terminalStyle(io.env, colorFlag, stream);
 }
 
+/** 60 to 200 columns: the renderers lay out for any width in between, stacking what does not fit. */
 export function terminalWidth(io: Io): number {
   const columns = io.stdout.isTTY ? io.stdout.columns : undefined;
-  return Math.max(60, Math.min(columns ?? 80, 100));
+  return Math.max(60, Math.min(columns ?? 80, 200));
 }

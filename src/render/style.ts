@@ -36,17 +36,35 @@ const SGR = /\u001b\[[0-9;]*m/g;
 /** Columns a string takes on screen: colour codes take none. */
 export const visibleLength = (text: string): number => text.replace(SGR, '').length;
 
-/** Wraps text to `width` columns, continuing lines with `indent`. Colour codes take no columns. */
+/**
+ * A word longer than a whole line, in pieces that fit, each but the last ending in "-" so the
+ * break shows. A word with colour codes is left whole: cutting it would cut a code.
+ */
+function breakWord(word: string, room: number): string[] {
+  if (visibleLength(word) <= room || word !== word.replace(SGR, '') || room < 2) return [word];
+  const chars = [...word];
+  const pieces: string[] = [];
+  while (chars.length > room) pieces.push(`${chars.splice(0, room - 1).join('')}-`);
+  pieces.push(chars.join(''));
+  return pieces;
+}
+
+/**
+ * Wraps text to `width` columns, continuing lines with `indent`. Colour codes take no columns.
+ * A line breaks only between words; a word longer than a line is broken, visibly.
+ */
 export function wrap(text: string, width: number, indent = ''): string {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (visibleLength(candidate) > width && line !== '') {
-      lines.push(line);
-      line = `${indent}${word}`;
-    } else {
-      line = candidate;
+  for (const whole of text.split(/\s+/).filter(Boolean)) {
+    for (const word of breakWord(whole, width - indent.length)) {
+      const candidate = line === '' ? word : `${line} ${word}`;
+      if (visibleLength(candidate) > width && line !== '') {
+        lines.push(line);
+        line = `${indent}${word}`;
+      } else {
+        line = candidate;
+      }
     }
   }
   if (line !== '') lines.push(line);
