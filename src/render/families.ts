@@ -1,13 +1,7 @@
 import Table from 'cli-table3';
 import { familyIds, type Family, type FamilyId, type Knowledge, type Rating } from '../knowledge/types.js';
+import { gridWidth, legend, pack, pad, renderGrid } from './layout.js';
 import { hang, wrap, type Style } from './style.js';
-
-const ABBREVIATIONS: Record<string, string> = {
-  quality: 'qual', speed: 'spd', 'scoring-speed': 'score', diversity: 'div', likelihood: 'lik', stability: 'stab', control: 'ctrl', anomaly: 'anom', cost: 'cost', maturity: 'mat',
-  generate: 'gen', edit: 'edit', conversation: 'chat', 'anomaly-detection': 'anom', 'synthetic-data': 'synth', 'density-estimation': 'dens',
-  text: 'text', code: 'code', image: 'img', audio: 'aud', video: 'vid', tabular: 'tab', 'time-series': 'ts', '3d': '3d', multimodal: 'multi',
-};
-const abbreviate = (id: string) => ABBREVIATIONS[id] ?? id.slice(0, 5);
 
 /** Criteria that families carry ratings for (the modality fit is shown separately). */
 export function ratedCriteria(knowledge: Knowledge): string[] {
@@ -39,19 +33,66 @@ export function taskRows(knowledge: Knowledge, f: Family): Array<[string, Rating
   return rows;
 }
 
-function matrix(families: Family[], columns: string[], pick: (f: Family, c: string) => number | undefined, style: Style): string {
-  const nameWidth = Math.max(...families.map((f) => f.short_name.length), 6) + 2;
-  const header = 'Family'.padEnd(nameWidth) + columns.map((c) => abbreviate(c).padStart(6)).join('');
-  const rows = families.map((f) => {
-    const cells = columns.map((c) => {
-      const value = pick(f, c);
-      const text = (value === undefined ? '-' : String(value)).padStart(6);
-      return value === undefined ? style.dim(text) : value >= 4 ? style.green(text) : value <= 2 ? style.yellow(text) : text;
-    });
-    return f.short_name.padEnd(nameWidth) + cells.join('');
-  });
-  const legend = style.dim(wrap(columns.map((c) => `${abbreviate(c)} = ${c}`).join(', '), 80));
-  return [style.bold(header), ...rows, legend].join('\n');
+/** One group of 1-5 values compare shows for every family: the ratings, or a fit per modality or task. */
+interface Group {
+  title: string;
+  /** What a family's card calls the group. */
+  name: string;
+  keys: string[];
+  /** The knowledge's label of a key, which the legend gives when the key does not say it. */
+  label: (key: string) => string | undefined;
+  value: (f: Family, key: string) => number | undefined;
+}
+
+function groups(knowledge: Knowledge): Group[] {
+  const choiceLabel = (question: string) => (value: string) => knowledge.questions.find((q) => q.key === question)?.choices?.find((c) => c.value === value)?.label;
+  return [
+    { title: 'Ratings (1-5, higher is better; cost: higher = cheaper)', name: 'Ratings', keys: ratedCriteria(knowledge), label: (c) => knowledge.criteria[c]?.label, value: (f, c) => f.ratings[c]?.value },
+    { title: 'Generation fit per modality (1-5; below 3 = not a practical choice)', name: 'Generation fit per modality', keys: modalityIds(knowledge), label: choiceLabel('modality'), value: (f, m) => f.modalities[m]?.value },
+    { title: 'Fit per task (1-5, overall; some families differ per modality: explain <family>)', name: 'Fit per task', keys: taskIds(knowledge), label: choiceLabel('task'), value: (f, t) => f.tasks[t]?.value },
+  ];
+}
+
+function shade(value: number | undefined, text: string, style: Style): string {
+  return value === undefined ? style.dim(text) : value >= 4 ? style.green(text) : value <= 2 ? style.yellow(text) : text;
+}
+
+/** A group as a grid: one row per key, one column per family, so no name is shortened. */
+function groupGrid(group: Group, families: Family[], style: Style) {
+  return {
+    head: ['', ...families.map((f) => f.short_name)],
+    rows: group.keys.map((key) => [key, ...families.map((f) => valueText(group.value(f, key), style))]),
+  };
+}
+
+const valueText = (value: number | undefined, style: Style) => shade(value, String(value ?? '-'), style);
+
+const groupLegend = (group: Group, width: number) => legend(group.keys.map((key) => [key, group.label(key)] as const), width);
+
+/** Each group as a grid with its legend, when every grid fits `width`; otherwise undefined. */
+function gridText(all: Group[], families: Family[], style: Style, width: number): string[] | undefined {
+  if (all.some((g) => gridWidth(groupGrid(g, families, style)) > width)) return undefined;
+  const out: string[] = [];
+  for (const group of all) {
+    const { head, rows } = renderGrid(groupGrid(group, families, style));
+    out.push(style.bold(wrap(group.title, width)), style.bold(head), ...rows, ...groupLegend(group, width).map((line) => style.dim(line)), '');
+  }
+  return out;
+}
+
+/** The stacked layout of a narrow terminal: one card per family, its "key value" items packed in columns. */
+function cardText(all: Group[], families: Family[], style: Style, width: number): string[] {
+  const out = [style.bold(wrap('Ratings and fit per family (1-5, higher is better; cost: higher = cheaper; a fit below 3 is not a practical choice)', width)), ''];
+  for (const f of families) {
+    out.push(style.bold(`${f.short_name} (${f.id})`));
+    for (const group of all) {
+      const keyWidth = Math.max(...group.keys.map((k) => k.length));
+      out.push(`  ${group.name}`, ...pack(group.keys.map((key) => `${pad(key, keyWidth)} ${valueText(group.value(f, key), style)}`), width, '    '));
+    }
+    out.push('');
+  }
+  const explained = legend(all.flatMap((g) => g.keys.map((key) => [key, g.label(key)] as const)), width);
+  return explained.length > 0 ? [...out, ...explained.map((line) => style.dim(line)), ''] : out;
 }
 
 /** `--sources`: spell out every rating's evidence, so each number can be traced to a citation. */
@@ -87,28 +128,52 @@ function rationalesText(knowledge: Knowledge, families: Family[], style: Style, 
   return out;
 }
 
+/** Bullets pre-wrapped to a column, each continuation under its text, never a bullet alone on a line. */
+const bullets = (items: string[], width: number) =>
+  items.map((item) => wrap(item, width - 2).split('\n').map((line, i) => `${i === 0 ? '•' : ' '} ${line}`).join('\n')).join('\n');
+
+const PROSE: Array<[title: string, items: (f: Family) => string[]]> = [
+  ['Best at', (f) => f.best_at],
+  ['Limitations', (f) => f.limitations],
+  ['Typical uses', (f) => f.business_uses],
+];
+/** The narrowest text column worth reading; below it, the stacked layout. */
+const MIN_TEXT_COLUMN = 18;
+
+/** What each family is best at, its limitations and uses: a table when its text columns are wide enough, else one card per family. */
+function prose(families: Family[], style: Style, width: number): string[] {
+  // cli-table3 pads a cell by one space on each side; a table of n columns has n + 1 borders.
+  const first = Math.max(...families.map((f) => f.short_name.length)) + 2;
+  const column = Math.floor((width - 5 - first) / 3);
+  const longestWord = Math.max(...families.flatMap((f) => PROSE.flatMap(([, items]) => items(f))).flatMap((t) => t.split(/\s+/)).map((w) => w.length));
+  if (column - 2 >= Math.max(MIN_TEXT_COLUMN, longestWord + 2)) {
+    // The last column takes what the division leaves over, so the table spans the terminal.
+    const last = width - 5 - first - 2 * column;
+    const table = new Table({
+      head: ['Family', ...PROSE.map(([title]) => title)].map((h) => style.bold(h)),
+      colWidths: [first, column, column, last],
+      // Cells arrive wrapped to their column (with hanging bullets), so the table draws them as they are.
+      wordWrap: false,
+      style: { head: [], border: [] },
+    });
+    for (const f of families) table.push([f.short_name, ...PROSE.map(([, items], i) => bullets(items(f), (i === 2 ? last : column) - 2))]);
+    return [table.toString()];
+  }
+  const out: string[] = [];
+  for (const f of families) {
+    out.push('', style.bold(`${f.short_name} (${f.id})`));
+    for (const [title, items] of PROSE) out.push(`  ${title}`, ...bullets(items(f), width - 4).split('\n').map((line) => `    ${line}`));
+  }
+  return out.slice(1);
+}
+
 /** Several families side by side: the ratings, the modality fits and the seed's comparison columns. */
 export function renderCompareTable(knowledge: Knowledge, ids: FamilyId[], style: Style, width: number, options: SourceOptions = {}): string {
   const families = ids.map((id) => knowledge.families[id]);
   const out: string[] = [];
-  out.push(style.bold('Ratings (1-5, higher is better; cost: higher = cheaper)'));
-  out.push(matrix(families, ratedCriteria(knowledge), (f, c) => f.ratings[c]?.value, style), '');
-  out.push(style.bold('Generation fit per modality (1-5; below 3 = not a practical choice)'));
-  out.push(matrix(families, modalityIds(knowledge), (f, m) => f.modalities[m]?.value, style), '');
-  out.push(style.bold('Fit per task (1-5, overall; some families differ per modality: explain <family>)'));
-  out.push(matrix(families, taskIds(knowledge), (f, t) => f.tasks[t]?.value, style), '');
-  // cli-table3 truncates a cell wider than its column, so the first one fits the longest name.
-  const first = Math.max(...families.map((f) => f.short_name.length)) + 2;
-  const column = Math.max(12, Math.floor((width - 5 - first) / 3));
-  const table = new Table({
-    head: ['Family', 'Best at', 'Limitations', 'Typical uses'].map((h) => style.bold(h)),
-    colWidths: [first, column, column, column],
-    wordWrap: true,
-    style: { head: [], border: [] },
-  });
-  const list = (items: string[]) => items.map((i) => `• ${i}`).join('\n');
-  for (const f of families) table.push([f.short_name, list(f.best_at), list(f.limitations), list(f.business_uses)]);
-  out.push(table.toString());
+  const all = groups(knowledge);
+  out.push(...(gridText(all, families, style, width) ?? cardText(all, families, style, width)));
+  out.push(...prose(families, style, width));
   for (const o of overlapsFor(knowledge, ids)) out.push('', wrap(`Note: ${o.note}`, width));
   if (options.sources) out.push('', ...rationalesText(knowledge, families, style, width));
   else out.push(style.dim(wrap('Every rating has a rationale and sources: compare --sources, or genai-advisor explain <family> --sources.', width)));

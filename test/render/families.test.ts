@@ -23,34 +23,59 @@ describe('compare', () => {
     await expect(await renderCompareMarkdown(goldenKnowledge, all)).toMatchFileSnapshot('golden/compare.md');
   });
 
-  it('fits 80 columns, and colour changes nothing but colour', () => {
-    const text = renderCompareTable(k, all, plain, 80);
-    expectFits(text, 80);
-    expect(stripAnsi(renderCompareTable(k, all, colour(), 80))).toBe(text);
+  it.each([60, 80, 120])('fits %i columns, and colour changes nothing but colour', (width) => {
+    const text = renderCompareTable(k, all, plain, width);
+    expectFits(text, width);
+    expect(stripAnsi(renderCompareTable(k, all, colour(), width))).toBe(text);
   });
 
-  it('shows all seven families side by side, with every rating', () => {
-    const text = renderCompareTable(k, all, plain, 80);
-    const rows = text.split('\n');
-    for (const id of FAMILY_IDS) {
-      const family = k.families[id];
-      const row = rows.find((line) => line.startsWith(`${family.short_name} `))!;
-      const rated = Object.keys(k.criteria).filter((c) => c !== k.modality_fit.criterion);
-      const values = row.trim().split(/\s+/).slice(-rated.length).map(Number);
-      expect(values, id).toEqual(rated.map((c) => family.ratings[c]!.value));
-      expect(text).toContain(`│ ${family.short_name}`);
+  const rated = Object.keys(k.criteria).filter((c) => c !== k.modality_fit.criterion);
+
+  it('shows all seven families side by side, a column each, with every rating, when they fit', () => {
+    const lines = renderCompareTable(k, all, plain, 80).split('\n');
+    const head = lines[1]!.trim().split(/\s+/);
+    expect(head).toEqual(FAMILY_IDS.map((id) => k.families[id].short_name));
+    for (const criterion of rated) {
+      const row = lines.find((line) => line.startsWith(`${criterion} `))!;
+      expect(row.trim().split(/\s+/).slice(1).map(Number), criterion).toEqual(FAMILY_IDS.map((id) => k.families[id].ratings[criterion]!.value));
     }
   });
 
-  it('uses a wider terminal when it has one', () => {
-    expectFits(renderCompareTable(k, all, plain, 100), 100);
+  it('stacks one card per family, with every rating, when the grid does not fit', () => {
+    const text = renderCompareTable(k, all, plain, 60);
+    expect(text).not.toMatch(/^ +GAN +VAE/m);
+    const cards = text.split(/^(?=\S+ \((?:[a-z-]+)\)$)/m).slice(1, 1 + FAMILY_IDS.length);
+    FAMILY_IDS.forEach((id, i) => {
+      const card = cards[i]!.replace(/\s+/g, ' ');
+      expect(card.startsWith(`${k.families[id].short_name} (${id})`)).toBe(true);
+      for (const criterion of rated) expect(card, `${id} ${criterion}`).toMatch(new RegExp(` ${criterion} ${k.families[id].ratings[criterion]!.value} `));
+    });
   });
 
-  it('can compare a subset', () => {
-    const text = renderCompareTable(k, ['gan', 'flow'], plain, 80);
-    expect(text).toMatch(/^GAN /m);
-    expect(text).toMatch(/^Flow /m);
-    expect(text).not.toMatch(/^VAE /m);
+  it('explains a short name by its label in the knowledge, and never repeats one', () => {
+    for (const width of [60, 80, 200]) {
+      const text = renderCompareTable(k, all, plain, width).replace(/\s+/g, ' ');
+      for (const criterion of rated) {
+        const label = k.criteria[criterion]!.label;
+        const repeats = label.toLowerCase().replace(/[-\s]+/g, ' ') === criterion.replace(/-/g, ' ');
+        if (repeats) expect(text).not.toContain(`${criterion}: ${label}`);
+        else expect(text).toContain(`${criterion}: ${label}`);
+      }
+      expect(text).not.toMatch(/\b(\S+) = \1\b/);
+    }
+  });
+
+  it('puts a bullet and its first word on one line, in the table and in the cards', () => {
+    for (const width of [60, 80, 120, 200]) {
+      const lines = renderCompareTable(k, all, plain, width).split('\n');
+      expect(lines.filter((line) => line.split('│').some((cell) => cell.trim() === '•'))).toEqual([]);
+    }
+  });
+
+  it('can compare a subset, as a grid even at 60 columns', () => {
+    const text = renderCompareTable(k, ['gan', 'flow'], plain, 60);
+    expect(text).toMatch(/^ +GAN +Flow$/m);
+    expect(text).not.toContain('VAE');
   });
 });
 
