@@ -159,9 +159,9 @@ const checkData = dataFormats(async () => {
 });
 const checkText = async (): Promise<Renderer<CheckReport>> => {
   const { renderCheckText, renderCheckTexts } = await import('./check-text.js');
-  return (report, { style }) => {
+  return (report, { style, width }) => {
     const single = one(report);
-    return single ? renderCheckText(single.result, style) : renderCheckTexts(results(report), style);
+    return single ? renderCheckText(single.result, style, width) : renderCheckTexts(results(report), style, width);
   };
 };
 

@@ -90,7 +90,7 @@ describe('check on the command line', () => {
     writeFileSync(join(dir, 'genai-stack.yaml'), stack);
     const { code, stdout } = await cli(['check'], dir);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/genai-stack\.yaml:9:14 +error +vendor\/model-family +GPT-4o \(gpt-4o\) is a transformer/);
+    expect(stdout).toMatch(/genai-stack\.yaml:9:14 +error +vendor\/model-family\s+GPT-4o \(gpt-4o\) is a transformer/);
     const sarif = JSON.parse((await cli(['check', '--format', 'sarif'], dir)).stdout);
     expect(sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'vendor/model-family').locations[0].physicalLocation.region).toEqual({ startLine: 9, startColumn: 14 });
   });

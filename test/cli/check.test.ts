@@ -16,6 +16,8 @@ function familyPosition(): { line: number; col: number } {
 }
 
 const temp = () => tempDir('genai-check-');
+/** The text with its line breaks and alignment as single spaces. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('genai-advisor check', () => {
   it('exits 0 for the passing example', async () => {
@@ -31,13 +33,15 @@ describe('genai-advisor check', () => {
     const { line, col } = familyPosition();
     expect(result.stdout).toContain(`${FAILING}:${line}:${col}  error    family-fit/rank`);
     expect(result.stdout).toContain(`${FAILING}:${line}:${col}  error    family/ineligible`);
-    expect(result.stdout).toMatch(/error {4}vendor\/hosting +hosting "api" is not allowed by policy\.allowed_hosting \(self-hosted\)/);
+    // A message goes beside its rule or, in a narrower terminal, under it (80 columns when piped).
+    const text = flat(result.stdout);
+    expect(text).toMatch(/error vendor\/hosting hosting "api" is not allowed by policy\.allowed_hosting \(self-hosted\)/);
     // The example's model is not in the catalogue: a note, which does not fail the check.
-    expect(result.stdout).toMatch(/info {5}vendor\/model-unknown +model "example-gan-chat" is not in the model catalogue/);
-    expect(result.stdout).toMatch(/error {4}governance\/missing +"ai-disclosure" has no status/);
+    expect(text).toMatch(/info vendor\/model-unknown model "example-gan-chat" is not in the model catalogue/);
+    expect(text).toMatch(/error governance\/missing "ai-disclosure" has no status/);
     // Recommended items without a status are warnings (governance/missing-recommended).
-    expect(result.stdout).toMatch(/warning {2}governance\/missing-recommended +"value-measurement" has no status/);
-    expect(result.stdout).toMatch(/✗ 1 use case checked: 0 passed, 1 failed; \d+ errors, \d+ warnings, 1 note\n$/);
+    expect(text).toMatch(/warning governance\/missing-recommended "value-measurement" has no status/);
+    expect(text).toMatch(/✗ 1 use case checked: 0 passed, 1 failed; \d+ errors, \d+ warnings, 1 note $/);
   });
 
   it('points the family finding at the family: line in every format', async () => {
@@ -110,10 +114,10 @@ describe('genai-advisor check', () => {
     writeFileSync(join(cwd, 'genai-stack.yaml'), text);
     const relaxed = await runInProcess(['check'], { cwd });
     expect(relaxed.code).toBe(0);
-    expect(relaxed.stdout).toContain('warning  governance/planned  "energy-use" is planned, due 2999-01-01');
+    expect(flat(relaxed.stdout)).toContain('warning governance/planned "energy-use" is planned, due 2999-01-01');
     const strict = await runInProcess(['check', '--strict'], { cwd });
     expect(strict.code).toBe(1);
-    expect(strict.stdout).toContain('(--strict: warnings fail)');
+    expect(flat(strict.stdout)).toContain('(--strict: warnings fail)');
   });
 
   it('writes --output atomically and still exits 1 on violations', async () => {
@@ -199,7 +203,7 @@ describe('genai-advisor check', () => {
     expect((await runInProcess(['check'], { cwd })).stdout).toBe('✓ 1 use case checked: 1 passed, 0 failed; 0 errors, 0 warnings\n');
     const drift = await runInProcess(['check', '--knowledge', 'overlay.yaml'], { cwd });
     expect(drift.code).toBe(0);
-    expect(drift.stdout).toMatch(/warning {2}knowledge\/drift {2}decided with knowledge \(sha256 [0-9a-f]{12}\), when transformer ranked first; the current knowledge .* ranks autoregressive first/);
+    expect(flat(drift.stdout)).toMatch(/warning knowledge\/drift decided with knowledge \(sha256 [0-9a-f]{12}\), when transformer ranked first; the current knowledge .* ranks autoregressive first/);
   });
 
   it('documents the formats and exit codes in --help', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderCheckText, totalsLine } from '../../src/render/check-text.js';
-import type { Style } from '../../src/render/style.js';
+import { plain, type Style } from '../../src/render/style.js';
 import { goldenResult } from '../check/golden-fixture.js';
+import { expectFits } from './width.js';
 
 const tagged: Style = {
   bold: (t) => `<b>${t}</b>`,
@@ -18,8 +19,9 @@ describe('check --format text', () => {
   });
 
   it('with --strict, a use case with only warnings fails, and the totals say why', () => {
-    const relaxed = renderCheckText(goldenResult());
-    const strict = renderCheckText(goldenResult({ strict: true }));
+    // Wide enough for the totals to stay on one line.
+    const relaxed = renderCheckText(goldenResult(), plain, 200);
+    const strict = renderCheckText(goldenResult({ strict: true }), plain, 200);
     expect(relaxed).toMatch(/^! summaries \(transformer, line 17\)$/m);
     expect(strict).toMatch(/^✗ summaries \(transformer, line 17\)$/m);
     expect(relaxed).toMatch(/^✗ 4 use cases checked: 2 passed, 2 failed; \d+ errors, \d+ warnings$/m);
@@ -36,6 +38,22 @@ describe('check --format text', () => {
     expect(findingLines).toHaveLength(result.findings.length);
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it.each([60, 80, 120, 200])('fits %i columns: each location whole, the message beside it when there is room, else under it', (width) => {
+    const result = goldenResult();
+    const text = renderCheckText(result, plain, width);
+    expectFits(text, width);
+    const lines = text.split('\n');
+    for (const f of result.findings) {
+      const at = `  ${f.file}:${f.line}:${f.col}`;
+      // The location, then its level and rule: on its line, or (narrowest) on the next.
+      const i = lines.findIndex((l, n) => (l.startsWith(`${at} `) && l.includes(` ${f.rule}`)) || (l === at && lines[n + 1]!.includes(` ${f.rule}`)));
+      expect(i, `${f.rule} at ${f.line}:${f.col}`).toBeGreaterThanOrEqual(0);
+      const beside = lines[i]!.includes(f.rule) && !lines[i]!.trimEnd().endsWith(f.rule);
+      expect(beside, `${width} columns: ${lines[i]}`).toBe(width >= 120);
+    }
+    expect(text.replace(/\s+/g, ' ')).toContain(result.findings.map((f) => f.message.replace(/\s+/g, ' '))[1]!);
   });
 
   it('colours levels and marks through the style', () => {
