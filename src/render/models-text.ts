@@ -20,6 +20,7 @@ const COLUMNS: Column[] = [
   { head: 'Hosting', cell: (m) => m.hosting.join('\n') },
   { head: 'Modalities', cell: (m) => m.modalities.join('\n') },
   { head: 'Tasks', cell: (m) => m.tasks.join('\n') },
+  { head: 'Weights', cell: (m) => (m.open_weights ? 'open' : 'closed') },
   { head: 'Name', cell: (m) => m.name },
   { head: 'Vendor', cell: (m) => m.vendor },
   { head: 'Released', cell: (m) => m.released ?? '' },
