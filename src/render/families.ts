@@ -224,6 +224,9 @@ export function explainDocument(knowledge: Knowledge, id: FamilyId, tool: { name
   return { schemaVersion: 1, tool, knowledge: { version: knowledge.version, sha256: knowledge.sha256 }, family: familyDocument(knowledge, id, options) };
 }
 
+/** The narrowest rationale column beside a rating worth reading. */
+const MIN_RATIONALE_COLUMN = 40;
+
 /** One family's full profile, every rating with its rationale and sources. */
 export function renderExplainText(knowledge: Knowledge, id: FamilyId, style: Style, width: number, options: SourceOptions = {}): string {
   const f = knowledge.families[id];
@@ -253,8 +256,11 @@ export function renderExplainText(knowledge: Knowledge, id: FamilyId, style: Sty
       const value = r.value >= 4 ? style.green(`${r.value}/5`) : r.value <= 2 ? style.yellow(`${r.value}/5`) : `${r.value}/5`;
       const sources = r.sources?.length ? style.dim(`[${r.sources.join(', ')}]`) : '';
       // The hanging indent is measured on the plain text: colour codes take no columns.
-      const indent = ' '.repeat(2 + keyWidth + 2 + `${r.value}/5`.length + 2);
-      out.push(hang(`  ${key.padEnd(keyWidth)}  ${value}  `, `${r.why ?? ''} ${sources}`, width, indent));
+      const beside = ' '.repeat(2 + keyWidth + 2 + `${r.value}/5`.length + 2);
+      // A rationale beside its rating while it keeps a readable column, else under it.
+      const indent = width - beside.length >= MIN_RATIONALE_COLUMN ? beside : '      ';
+      if (indent === beside) out.push(hang(`  ${key.padEnd(keyWidth)}  ${value}  `, `${r.why ?? ''} ${sources}`, width, indent));
+      else out.push(`  ${key.padEnd(keyWidth)}  ${value}`, hang(indent, `${r.why ?? ''} ${sources}`, width));
       if (options.sources) for (const c of citations(knowledge, r.sources)) out.push(style.dim(hang(indent, `[${c.key}] ${c.citation}`, width, `${indent}  `)));
     }
   };

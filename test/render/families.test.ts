@@ -115,6 +115,14 @@ describe('explain', () => {
     expect(starts.length).toBe(Object.keys(d.ratings).length + Object.keys(d.modalities).length + taskRows);
     expect(new Set(starts).size).toBe(1);
   });
+
+  it('puts each rationale under its rating where a column beside it would be too narrow', () => {
+    const lines = renderExplainText(k, 'diffusion', plain, 60).split('\n');
+    const quality = lines.findIndex((l) => /^ {2}quality +\d\/5$/.test(l));
+    expect(quality).toBeGreaterThan(0);
+    expect(lines[quality + 1]).toMatch(/^ {6}\S/);
+    expect(renderExplainText(k, 'diffusion', plain, 80)).toMatch(/^ {2}quality +\d\/5 {2}\S/m);
+  });
 });
 
 describe('task fit in compare and explain', () => {
