@@ -80,20 +80,15 @@ function gridText(all: Group[], families: Family[], style: Style, width: number)
   return out;
 }
 
-/** The stacked layout of a narrow terminal: one card per family, its "key value" items packed in columns. */
-function cardText(all: Group[], families: Family[], style: Style, width: number): string[] {
-  const out = [style.bold(wrap('Ratings and fit per family (1-5, higher is better; cost: higher = cheaper; a fit below 3 is not a practical choice)', width)), ''];
-  for (const f of families) {
-    out.push(style.bold(`${f.short_name} (${f.id})`));
-    for (const group of all) {
-      const keyWidth = Math.max(...group.keys.map((k) => k.length));
-      out.push(`  ${group.name}`, ...pack(group.keys.map((key) => `${pad(key, keyWidth)} ${valueText(group.value(f, key), style)}`), width, '    '));
-    }
-    out.push('');
-  }
-  const explained = legend(all.flatMap((g) => g.keys.map((key) => [key, g.label(key)] as const)), width);
-  return explained.length > 0 ? [...out, ...explained.map((line) => style.dim(line)), ''] : out;
+/** A family's 1-5 values in the stacked layout: its "key value" items packed in columns, per group. */
+function valueCard(all: Group[], f: Family, style: Style, width: number): string[] {
+  return all.flatMap((group) => {
+    const keyWidth = Math.max(...group.keys.map((k) => k.length));
+    return [`  ${group.name}`, ...pack(group.keys.map((key) => `${pad(key, keyWidth)} ${valueText(group.value(f, key), style)}`), width, '    ')];
+  });
 }
+
+const allLegend = (all: Group[], width: number) => legend(all.flatMap((g) => g.keys.map((key) => [key, g.label(key)] as const)), width);
 
 /** `--sources`: spell out every rating's evidence, so each number can be traced to a citation. */
 export interface SourceOptions {
@@ -140,43 +135,56 @@ const PROSE: Array<[title: string, items: (f: Family) => string[]]> = [
 /** The narrowest text column worth reading; below it, the stacked layout. */
 const MIN_TEXT_COLUMN = 18;
 
-/** What each family is best at, its limitations and uses: a table when its text columns are wide enough, else one card per family. */
-function prose(families: Family[], style: Style, width: number): string[] {
+/** What each family is best at, its limitations and uses, as a table; undefined when a column would be too narrow. */
+function proseTable(families: Family[], style: Style, width: number): string | undefined {
   // cli-table3 pads a cell by one space on each side; a table of n columns has n + 1 borders.
   const first = Math.max(...families.map((f) => f.short_name.length)) + 2;
   const column = Math.floor((width - 5 - first) / 3);
   const longestWord = Math.max(...families.flatMap((f) => PROSE.flatMap(([, items]) => items(f))).flatMap((t) => t.split(/\s+/)).map((w) => w.length));
-  if (column - 2 >= Math.max(MIN_TEXT_COLUMN, longestWord + 2)) {
-    // The last column takes what the division leaves over, so the table spans the terminal.
-    const last = width - 5 - first - 2 * column;
-    const table = new Table({
-      head: ['Family', ...PROSE.map(([title]) => title)].map((h) => style.bold(h)),
-      colWidths: [first, column, column, last],
-      // Cells arrive wrapped to their column (with hanging bullets), so the table draws them as they are.
-      wordWrap: false,
-      style: { head: [], border: [] },
-    });
-    for (const f of families) table.push([f.short_name, ...PROSE.map(([, items], i) => bullets(items(f), (i === 2 ? last : column) - 2))]);
-    return [table.toString()];
-  }
-  const out: string[] = [];
+  if (column - 2 < Math.max(MIN_TEXT_COLUMN, longestWord + 2)) return undefined;
+  // The last column takes what the division leaves over, so the table spans the terminal.
+  const last = width - 5 - first - 2 * column;
+  const table = new Table({
+    head: ['Family', ...PROSE.map(([title]) => title)].map((h) => style.bold(h)),
+    colWidths: [first, column, column, last],
+    // Cells arrive wrapped to their column (with hanging bullets), so the table draws them as they are.
+    wordWrap: false,
+    style: { head: [], border: [] },
+  });
+  for (const f of families) table.push([f.short_name, ...PROSE.map(([, items], i) => bullets(items(f), (i === 2 ? last : column) - 2))]);
+  return table.toString();
+}
+
+/** The same in the stacked layout: a titled list of bullets per kind. */
+const proseCard = (f: Family, width: number): string[] =>
+  PROSE.flatMap(([title, items]) => [`  ${title}`, ...bullets(items(f), width - 4).split('\n').map((line) => `    ${line}`)]);
+
+/**
+ * The families as grids and a table where they fit; otherwise one card per family that holds
+ * whatever did not fit, so a family's name heads one card, not two.
+ */
+function layout(knowledge: Knowledge, families: Family[], style: Style, width: number): string[] {
+  const all = groups(knowledge);
+  const grids = gridText(all, families, style, width);
+  const table = proseTable(families, style, width);
+  if (grids && table) return [...grids, table];
+  const heading = wrap('Ratings and fit per family (1-5, higher is better; cost: higher = cheaper; a fit below 3 is not a practical choice)', width);
+  const out: string[] = grids ?? [style.bold(heading), ...allLegend(all, width).map((line) => style.dim(line)), ''];
   for (const f of families) {
-    out.push('', style.bold(`${f.short_name} (${f.id})`));
-    for (const [title, items] of PROSE) out.push(`  ${title}`, ...bullets(items(f), width - 4).split('\n').map((line) => `    ${line}`));
+    out.push(style.bold(`${f.short_name} (${f.id})`), ...(grids ? [] : valueCard(all, f, style, width)), ...(table ? [] : proseCard(f, width)), '');
   }
-  return out.slice(1);
+  if (table) out.push(table);
+  while (out[out.length - 1] === '') out.pop();
+  return out;
 }
 
 /** Several families side by side: the ratings, the modality fits and the seed's comparison columns. */
 export function renderCompareTable(knowledge: Knowledge, ids: FamilyId[], style: Style, width: number, options: SourceOptions = {}): string {
   const families = ids.map((id) => knowledge.families[id]);
-  const out: string[] = [];
-  const all = groups(knowledge);
-  out.push(...(gridText(all, families, style, width) ?? cardText(all, families, style, width)));
-  out.push(...prose(families, style, width));
+  const out = layout(knowledge, families, style, width);
   for (const o of overlapsFor(knowledge, ids)) out.push('', wrap(`Note: ${o.note}`, width));
   if (options.sources) out.push('', ...rationalesText(knowledge, families, style, width));
-  else out.push(style.dim(wrap('Every rating has a rationale and sources: compare --sources, or genai-advisor explain <family> --sources.', width)));
+  else out.push('', style.dim(wrap('Every rating has a rationale and sources: compare --sources, or genai-advisor explain <family> --sources.', width)));
   return `${out.join('\n')}\n`;
 }
 
