@@ -109,15 +109,22 @@ export function ratingRows(knowledge: Knowledge, f: Family): Array<[string, stri
   return rows;
 }
 
+/** The narrowest rationale column beside a rating worth reading; below it, the rationale goes under the rating. */
+const MIN_RATIONALE_COLUMN = 40;
+
 /** compare --sources: per family, every rating with its rationale and full citations. */
 function rationalesText(knowledge: Knowledge, families: Family[], style: Style, width: number): string[] {
   const out: string[] = [style.bold('Every rating with its rationale and sources')];
+  const indent = ' '.repeat(width - 24 >= MIN_RATIONALE_COLUMN ? 24 : 6);
   for (const f of families) {
     out.push('', style.bold(`${f.name} (${f.id})`));
     for (const [group, key, r] of ratingRows(knowledge, f)) {
       const label = group === 'rating' ? key : group === 'modality fit' ? `${key} fit` : `task: ${key}`;
-      out.push(hang(`  ${label.padEnd(16)} ${r.value}/5  `, r.why ?? '', width, ' '.repeat(24)));
-      for (const c of citations(knowledge, r.sources)) out.push(style.dim(hang(' '.repeat(24), `[${c.key}] ${c.citation}`, width, ' '.repeat(26))));
+      const head = `  ${label.padEnd(16)} ${r.value}/5  `;
+      // A label too long for its column ("task: anomaly-detection on image") gets a line of its own.
+      if (head.length <= indent.length) out.push(hang(head, r.why ?? '', width, indent));
+      else out.push(head.trimEnd(), hang(indent, r.why ?? '', width));
+      for (const c of citations(knowledge, r.sources)) out.push(style.dim(hang(indent, `[${c.key}] ${c.citation}`, width, `${indent}  `)));
     }
   }
   return out;
@@ -231,9 +238,6 @@ export function compareDocument(knowledge: Knowledge, ids: FamilyId[], tool: { n
 export function explainDocument(knowledge: Knowledge, id: FamilyId, tool: { name: string; version: string }, options: SourceOptions = {}) {
   return { schemaVersion: 1, tool, knowledge: { version: knowledge.version, sha256: knowledge.sha256 }, family: familyDocument(knowledge, id, options) };
 }
-
-/** The narrowest rationale column beside a rating worth reading. */
-const MIN_RATIONALE_COLUMN = 40;
 
 /** One family's full profile, every rating with its rationale and sources. */
 export function renderExplainText(knowledge: Knowledge, id: FamilyId, style: Style, width: number, options: SourceOptions = {}): string {

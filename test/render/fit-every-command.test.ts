@@ -29,6 +29,8 @@ const CASES: Case[] = [
   withJson('compare', ['compare']),
   withJson('compare gan diffusion transformer', ['compare', 'gan', 'diffusion', 'transformer']),
   ...familyIds(builtinKnowledge).map((id) => withJson(`explain ${id}`, ['explain', id])),
+  withJson('compare gan flow --sources', ['compare', 'gan', 'flow', '--sources']),
+  withJson('explain diffusion --sources', ['explain', 'diffusion', '--sources']),
   withJson('use-cases', ['use-cases']),
   withJson('checklist', ['checklist', '--use-case', 'customer-support-chatbot', '--no-input']),
   withJson('check', ['check', 'examples/genai-stack.failing.yaml']),
