@@ -60,21 +60,24 @@ export function pack(items: readonly string[], width: number, indent = '', gap =
  * items; an item longer than a line is wrapped on its own.
  */
 export function flow(items: readonly string[], width: number, separator = ' · '): string[] {
+  // A line that ends before another item ends with the separator's mark, which must fit too.
+  const mark = separator.trimEnd();
   const lines: string[] = [];
   let line = '';
-  for (const item of items) {
-    const candidate = line === '' ? item : `${line}${separator.trimEnd()} ${item}`;
-    if (visibleLength(candidate) <= width) line = candidate;
+  items.forEach((item, i) => {
+    const end = i === items.length - 1 ? '' : mark;
+    const candidate = line === '' ? item : `${line}${mark} ${item}`;
+    if (visibleLength(candidate + end) <= width) line = candidate;
     else {
-      if (line !== '') lines.push(`${line}${separator.trimEnd()}`);
-      if (visibleLength(item) <= width) line = item;
+      if (line !== '') lines.push(`${line}${mark}`);
+      if (visibleLength(item + end) <= width) line = item;
       else {
-        const parts = wrap(item, width).split('\n');
+        const parts = wrap(item, width - end.length).split('\n');
         lines.push(...parts.slice(0, -1));
         line = parts[parts.length - 1] ?? '';
       }
     }
-  }
+  });
   if (line !== '') lines.push(line);
   return lines;
 }

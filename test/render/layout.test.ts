@@ -36,6 +36,15 @@ describe('the grid, the packed items and the legend', () => {
     ]);
   });
 
+  it('keeps room for the separator that ends a line', () => {
+    const items = ['modality: tabular', 'task: anomaly-detection', 'latency: realtime', 'sector: finance'];
+    for (let width = 20; width <= 70; width++) {
+      const lines = flow(items, width, '; ');
+      expectFits(lines.join('\n'), width);
+      expect(lines.join(' ')).toBe(items.join('; '));
+    }
+  });
+
   it('leaves out of a legend every name its label only repeats', () => {
     expect(legend([['cost', 'Cost'], ['time-series', 'Time series'], ['edit', 'Edit or restore'], ['3d', '3D']], 80)).toEqual(['edit: Edit or restore']);
     expect(legend([['cost', 'Cost']], 80)).toEqual([]);
