@@ -11,6 +11,7 @@ import type { WhyNot } from '../scoring/why-not.js';
 import type { ToolInfo } from '../tool.js';
 import { compareIds } from '../util/compare-ids.js';
 import { checklistSection } from './html/checklist.js';
+import { examplesSection } from './html/examples.js';
 import { legend, seriesFor, stackedBarChart, type Series } from './html/chart.js';
 import { REPORT_CSS } from './html/css.js';
 import { html, Markup } from './html/escape.js';
@@ -170,6 +171,7 @@ ${chartSection(rec)}
 ${ruledOutSection(rec)}
 ${robustnessSection(rec)}
 ${whyNotSection(rec, options.whyNot)}
+${examplesSection(rec)}
 ${notesSection(rec)}
 ${checklistSection(rec.checklist)}
 ${profileSection(rec)}

@@ -14,7 +14,7 @@ interface Contribution { criterion: string; weight: number; rating: number; poin
 interface Family { family: string; name: string; score: number; contributions: Contribution[]; knockouts: Array<{ reason: string }> }
 interface Document {
   knowledge: { version: string; sha256: string };
-  ranking: Array<Family & { rank: number }>;
+  ranking: Array<Family & { rank: number; examples?: Array<{ id: string; name: string }> }>;
   ruledOut: Family[];
   robustness: { margin: number; runnerUp: string | null; winnerShare: number; flips: Array<{ criterion: string; weight: number; from: number }> };
   checklist: Array<{ id: string; title: string; references: Array<{ framework: string; id: string }> }>;
@@ -90,6 +90,14 @@ describe.each(PROFILES)('recommend --format html: %s', (_name, args) => {
     expect(findAll(legend, byTag('li'))).toHaveLength(json.ranking[0]!.contributions.filter((c) => c.weight > 0).length);
     const table = textOf(findAll(page.document, (e) => attr(e, 'class') === 'numbers')[0]!);
     for (const r of json.ranking) for (const c of r.contributions.filter((x) => x.weight > 0)) expect(table).toContain(`${c.points.toFixed(1)} (${c.rating}/5)`);
+  });
+
+  it('names the example models of every ranked family', () => {
+    const [list] = findAll(page.document, (e) => attr(e, 'class') === 'examples');
+    for (const r of json.ranking.filter((x) => x.examples !== undefined)) {
+      const [item] = findAll(list!, (e) => attr(e, 'data-family') === r.family);
+      for (const m of r.examples!) expect(textOf(item!)).toContain(`${m.name} (${m.id},`);
+    }
   });
 
   it('lists every ruled-out family with its reasons', () => {

@@ -3,7 +3,7 @@ import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { type Answers } from '../../src/knowledge/types.js';
 import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
 import { recommend } from '../../src/recommend.js';
-import { PALETTE } from '../../src/render/html/chart.js';
+import { PALETTE, stackedBarChart } from '../../src/render/html/chart.js';
 import { REPORT_CSS } from '../../src/render/html/css.js';
 import { escapeHtml, html } from '../../src/render/html/escape.js';
 import { renderRecommendHtml } from '../../src/render/recommend-html.js';
@@ -63,6 +63,13 @@ describe('renderRecommendHtml', () => {
       expect(textOf(labelled!).length, id).toBeGreaterThan(10);
     }
     expect(findAll(svg[0]!, (e) => attr(e, 'class') === 'bar').map((g) => attr(g, 'data-family'))).toEqual(image.ranking.map((r) => r.family));
+  });
+
+  it('shortens a family name too long for the label column, keeping it whole in a tooltip', () => {
+    const chart = stackedBarChart([{ id: 'x', label: 'A family name far too long to fit', score: 10, segments: [] }], [], { title: 't', description: 'd' });
+    const { document } = parsePage(`<!doctype html><html lang="en"><title>t</title><body>${chart.text}`);
+    const [label] = findAll(document, (e) => e.tagName === 'text' && attr(e, 'text-anchor') === 'end');
+    expect(textOf(label!)).toBe('A family name far…A family name far too long to fit');
   });
 
   it('fills segments only with colours of at least 3:1 contrast against the white page', () => {

@@ -39,6 +39,15 @@ const BAR = 22;
 const STEP = 34;
 const TOP = 8;
 const fixed = (n: number) => Number(n.toFixed(2)).toString();
+/** Characters of a family's name that fit left of the bars at 13px; SVG text does not wrap. */
+const LABEL_CHARACTERS = 18;
+
+/** A name too long for the label column is shortened, with the whole name as its tooltip. */
+function fitLabel(label: string): Markup | string {
+  const characters = [...label];
+  if (characters.length <= LABEL_CHARACTERS) return label;
+  return html`${characters.slice(0, LABEL_CHARACTERS - 1).join('')}…<title>${label}</title>`;
+}
 
 /** Series in the order given, each a colour of the palette (cycling when there are more criteria than colours). */
 export function seriesFor(criteria: ReadonlyArray<{ criterion: string; label: string }>): Series[] {
@@ -61,7 +70,7 @@ export function stackedBarChart(bars: readonly Bar[], series: readonly Series[],
         return rect;
       });
     return html`<g class="bar" data-family="${bar.id}" data-score="${bar.score}">
-<text x="${LABEL_WIDTH - 8}" y="${y + BAR / 2 + 5}" text-anchor="end" font-size="13" fill="#1a1a1a">${bar.label}</text>
+<text x="${LABEL_WIDTH - 8}" y="${y + BAR / 2 + 5}" text-anchor="end" font-size="13" fill="#1a1a1a">${fitLabel(bar.label)}</text>
 ${rects}
 <text class="total" x="${fixed(x + 6)}" y="${y + BAR / 2 + 5}" font-size="13" font-weight="600" fill="#1a1a1a">${bar.score.toFixed(1)}</text>
 </g>`;

@@ -8,7 +8,7 @@ import { html, type Markup } from './escape.js';
 
 function item(e: ChecklistEntry): Markup {
   return html`<article class="card item" id="item-${e.id}" data-item="${e.id}">
-<h4>☐ ${e.title} <span class="badge ${e.severity}">${e.severity}</span> <code class="id">${e.id}</code></h4>
+<h4><span aria-hidden="true">☐ </span>${e.title} <span class="badge ${e.severity}">${e.severity}</span> <code class="id">${e.id}</code></h4>
 <p>${e.why}</p>
 <p class="meta">Applies because: ${e.appliesBecause.join('; ')}. Jurisdiction: ${formatJurisdiction(e)}.</p>
 ${e.notes.map((n) => html`<p class="note">Note: ${n}</p>`)}
