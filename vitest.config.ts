@@ -8,5 +8,7 @@ export default defineConfig({
     // For in-process tests; the spawned end-to-end tests set their own (test/helpers/spawn.ts).
     testTimeout: 20_000,
     sequence: { sequencer: SlowFirst },
+    pool: 'threads',
+    isolate: false,
   },
 });

@@ -212,28 +212,30 @@ export function statusFindings(ctx: Context, item: string, status: StatusEntry['
 /** How many of a duplicated id's lines a finding lists; the count says how many there are. */
 export const MAX_LINES_LISTED = 10;
 
-/**
- * A finding on every use case that shares its id with another: none of them is "the" original,
- * and the verdict must not depend on their order. Each lists a bounded number of the id's
- * lines, so a thousand copies of one id make a thousand short lines, not a million numbers.
- * `idAt` locates use case i's id.
- */
-export function duplicateIdFindings(ids: readonly string[], idAt: (index: number) => { line: number; col: number }, file: string): Finding[] {
+/** The use cases that share an id, as groups of indices in file order: each group has two or more. */
+export function sharedIdGroups(ids: readonly string[]): number[][] {
   const byId = new Map<string, number[]>();
   ids.forEach((id, index) => {
     const indices = byId.get(id);
     if (indices) indices.push(index);
     else byId.set(id, [index]);
   });
-  const findings: Finding[] = [];
-  for (const [id, indices] of byId) {
-    if (indices.length < 2) continue;
+  return [...byId.values()].filter((indices) => indices.length > 1);
+}
+
+/**
+ * One finding per shared id, at its first repeat (the line where the id stops being unique),
+ * listing a bounded number of the id's lines: a thousand copies of one id make one short line,
+ * not a thousand. Every use case of the group fails (the caller counts them), so the verdict
+ * does not depend on which copy comes first. `idAt` locates use case i's id.
+ */
+export function duplicateIdFindings(groups: readonly number[][], ids: readonly string[], idAt: (index: number) => { line: number; col: number }, file: string): Finding[] {
+  return groups.map((indices) => {
+    const id = ids[indices[0]!]!;
     const listed = indices.slice(0, MAX_LINES_LISTED).map((i) => idAt(i).line);
     const more = indices.length - listed.length;
     const message = `id ${quote(id)} is used by ${indices.length} use cases (lines ${listed.join(', ')}${more > 0 ? `, and ${more} more` : ''}); ids must be unique`;
-    indices.forEach((index, occurrence) => {
-      findings.push(finding('stack/duplicate-id', message, id, index, file, idAt(index), id, `occurrence ${occurrence + 1}`));
-    });
-  }
-  return findings;
+    const repeat = indices[1]!;
+    return finding('stack/duplicate-id', message, id, repeat, file, idAt(repeat), id, 'duplicate');
+  });
 }

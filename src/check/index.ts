@@ -3,7 +3,7 @@
  * "today" comes in as an option so that results are reproducible.
  */
 import type { Knowledge } from '../knowledge/types.js';
-import { createContext, duplicateIdFindings, evaluateUseCase } from './evaluate.js';
+import { createContext, duplicateIdFindings, evaluateUseCase, sharedIdGroups } from './evaluate.js';
 import { loadStack, type LoadedStack } from './load.js';
 import { checkResult } from './result.js';
 import type { CheckOptions, CheckResult, Finding, UseCaseReport } from './types.js';
@@ -74,6 +74,9 @@ function checkLoadedStack(knowledge: Knowledge, loaded: LoadedStack, file: strin
 function finishCheck(knowledge: Knowledge, loaded: LoadedStack, file: string, options: CheckOptions, state: CheckState): CheckResult {
   const { useCases, findings } = state;
   const ids = loaded.stack.use_cases.map((u) => u.id);
-  for (const f of duplicateIdFindings(ids, (index) => loaded.parsed.locate(['use_cases', index, 'id']), loaded.parsed.file)) findings.push(f);
+  const groups = sharedIdGroups(ids);
+  // The one finding of a group sits on its first repeat; the group's other use cases fail with it.
+  for (const group of groups) for (const index of group) if (index !== group[1]) useCases[index]!.errors++;
+  for (const f of duplicateIdFindings(groups, ids, (index) => loaded.parsed.locate(['use_cases', index, 'id']), loaded.parsed.file)) findings.push(f);
   return checkResult(knowledge, file, loaded.policy, options, useCases, findings);
 }

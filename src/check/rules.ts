@@ -108,8 +108,8 @@ export const RULES = [
   {
     id: 'stack/duplicate-id',
     level: 'error',
-    summary: 'Every use case has a unique id (reported on each use of a shared id).',
-    help: 'Rename one of the use cases.',
+    summary: 'Every use case has a unique id (reported once per shared id, at its first repeat).',
+    help: 'Rename all but one of the use cases that share the id.',
   },
   {
     id: 'knowledge/drift',

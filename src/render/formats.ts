@@ -72,6 +72,10 @@ export const RECOMMEND_RENDERERS: Registry<RecommendResult> = {
     const { renderRecommendMarkdown } = await import('./recommend-markdown.js');
     return ({ rec, whyNot }, { tool, overlays }) => renderRecommendMarkdown(rec, { whyNot, tool, overlays });
   },
+  html: async () => {
+    const { renderRecommendHtml } = await import('./recommend-html.js');
+    return ({ rec, whyNot }, { tool, overlays }) => renderRecommendHtml(rec, { whyNot, tool, overlays });
+  },
 };
 
 export interface ChecklistResult {

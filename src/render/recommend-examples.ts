@@ -12,13 +12,13 @@ export function exampleEntries(rec: Recommendation, family: FamilyId) {
   return models?.map((m) => ({ id: m.id, name: m.name, vendor: m.vendor, license: m.license, licenseCategory: m.license_category, openWeights: m.open_weights, hosting: m.hosting }));
 }
 
-function constraintText(rec: Recommendation): string {
+export function constraintText(rec: Recommendation): string {
   const { hosting, license } = rec.modelConstraints ?? {};
   return [hosting && `hosting ${hosting}`, license && `licence ${license}`].filter(Boolean).join(' and ');
 }
 
 const short = (m: CatalogueModel) => `${m.id} (${m.license})`;
-const licence = (m: CatalogueModel) => (m.license.toLowerCase() === m.license_category ? m.license : `${m.license}, ${m.license_category}`);
+export const licence = (m: CatalogueModel) => (m.license.toLowerCase() === m.license_category ? m.license : `${m.license}, ${m.license_category}`);
 
 /** Families in rank order that have an examples entry (the eligible ones). */
 const listed = (rec: Recommendation) => rec.ranking.filter((r) => rec.examples?.[r.family] !== undefined);

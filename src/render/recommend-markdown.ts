@@ -23,16 +23,16 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const percent = (w: number) => `${Math.round(w * 100)}%`;
 
 /** The answer as the question table words it: the choice's label, yes/no, or the priority list. */
-function answerText(knowledge: Knowledge, key: string, value: unknown): string {
+export function answerText(knowledge: Knowledge, key: string, value: unknown, code: (t: string) => string = (t) => `\`${t}\``): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return value.map((v) => answerText(knowledge, key, v)).join(', ') || 'none';
+  if (Array.isArray(value)) return value.map((v) => answerText(knowledge, key, v, code)).join(', ') || 'none';
   if (typeof value === 'object' && value !== null) return Object.entries(value).map(([c, l]) => `${c}=${String(l)}`).join(', ') || 'none set';
   const choice = knowledge.questions.find((q) => q.key === key)?.choices?.find((c) => c.value === value);
-  return choice ? `${choice.label} (\`${String(value)}\`)` : String(value);
+  return choice ? `${choice.label} (${code(String(value))})` : String(value);
 }
 
 /** The flags that reproduce this exact profile, so the record can be regenerated and checked. */
-export function rerunCommand(knowledge: Knowledge, profile: Profile, tool: string, overlays: string[] = []): string {
+export function rerunCommand(knowledge: Knowledge, profile: Profile, tool: string, overlays: string[] = [], format = 'markdown'): string {
   const args: string[] = [tool];
   const answers = profile as unknown as Record<string, unknown>;
   for (const question of knowledge.questions) {
@@ -46,7 +46,7 @@ export function rerunCommand(knowledge: Knowledge, profile: Profile, tool: strin
     } else args.push(`--${flag} ${String(value)}`);
   }
   for (const file of overlays) args.push(`--knowledge ${file}`);
-  args.push('--no-input', '--format markdown');
+  args.push('--no-input', `--format ${format}`);
   return args.join(' ');
 }
 
@@ -68,7 +68,8 @@ function prosAndCons(knowledge: Knowledge, family: ExplainedFamily): string[] {
   return lines;
 }
 
-function title(rec: Recommendation): string {
+/** "Customer-support chatbot: use Transformer": the subject and the outcome, as a heading. */
+export function decisionTitle(rec: Recommendation): string {
   const { knowledge, profile } = rec;
   const winner = rec.ranking[0];
   const preset = profile.use_case ? knowledge.use_cases[profile.use_case] : undefined;
@@ -125,7 +126,7 @@ export function renderRecommendMarkdown(rec: Recommendation, options: DecisionRe
   const tool = options.tool?.name ?? 'genai-advisor';
   const preset = profile.use_case ? knowledge.use_cases[profile.use_case] : undefined;
   const out: string[] = ['---', 'status: proposed', `generated-by: ${tool}${options.tool ? ` ${options.tool.version}` : ''} (knowledge ${knowledge.version})`, '---', ''];
-  out.push(`# ${title(rec)}`, '');
+  out.push(`# ${decisionTitle(rec)}`, '');
 
   out.push('## Context and Problem Statement', '');
   out.push(`Which generative model family should we build on? The use case, as answered:`, '');

@@ -50,8 +50,11 @@ export function hasUnsafe(text: string): boolean {
 // Colour sequences the CLI writes itself (chalk's SGR) are the only escapes output may keep.
 // eslint-disable-next-line no-control-regex
 const OUTPUT_UNSAFE = /\u001b(?!\[[0-9;]*m)|[\u0000-\u0009\u000b-\u001a\u001c-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/** A line a GitHub runner would read as a workflow command (it trims leading spaces first). */
-const COMMAND_LINE = /^(\s*)::/gm;
+/**
+ * A line a GitHub runner would read as a workflow command: `::name::` or the legacy
+ * `##[name]`, which runners still honour (it trims leading spaces first).
+ */
+const COMMAND_LINE = /^(\s*)(::|##\[)/gm;
 
 /**
  * The last guard before anything is written (a report, an error, a notice): no raw control
@@ -61,7 +64,7 @@ const COMMAND_LINE = /^(\s*)::/gm;
 export function guardOutput(text: string, options: { commands?: boolean } = {}): string {
   const escaped = text.replace(OUTPUT_UNSAFE, escapeChar);
   // `check --format github` writes workflow commands on purpose; its renderer guards its own lines.
-  return options.commands ? escaped : escaped.replace(COMMAND_LINE, '$1\\::');
+  return options.commands ? escaped : escaped.replace(COMMAND_LINE, '$1\\$2');
 }
 
 /** Sanitises every string (and key) in a parsed YAML/JSON value; multi-line text keeps its newlines. */

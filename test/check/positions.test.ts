@@ -77,9 +77,9 @@ describe('finding positions (file:line:col of the node each finding concerns)', 
     expect(at(find(result, 'vendor/hosting'))).toEqual(positionOf(file, 'api', 'hosting:'));
   });
 
-  it('points stack/duplicate-id at each id', () => {
+  it('points stack/duplicate-id at the first repeat of the id', () => {
     const dup = `version: 1\nuse_cases:\n  - id: a\n    profile: { use_case: code-assistant }\n    choice: { family: transformer }\n  - id: a\n    profile: { use_case: code-assistant }\n    choice: { family: transformer }\n`;
     const result = check(dup);
-    expect(result.findings.filter((f) => f.rule === 'stack/duplicate-id').map(at)).toEqual([{ line: 3, col: 9 }, { line: 6, col: 9 }]);
+    expect(result.findings.filter((f) => f.rule === 'stack/duplicate-id').map(at)).toEqual([{ line: 6, col: 9 }]);
   });
 });

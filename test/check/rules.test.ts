@@ -177,12 +177,13 @@ describe('vendor rules', () => {
 });
 
 describe('stack and knowledge rules', () => {
-  it('stack/duplicate-id: every use case that shares its id', () => {
-    const result = check(stackText([useCase({ id: 'a' }), useCase({ id: 'b' }), useCase({ id: 'a' }), useCase({ id: 'a' })]));
+  it('stack/duplicate-id: once per shared id, at its first repeat, naming every line', () => {
+    const result = check(stackText([useCase({ id: 'a' }), useCase({ id: 'b' }), useCase({ id: 'a' }), useCase({ id: 'a' }), useCase({ id: 'b' })]));
     const duplicates = result.findings.filter((f) => f.rule === 'stack/duplicate-id');
-    expect(duplicates.map((f) => f.index)).toEqual([0, 2, 3]);
+    expect(duplicates.map((f) => [f.useCase, f.index])).toEqual([['a', 2], ['b', 4]]);
     expect(duplicates[0]!.message).toMatch(/^id "a" is used by 3 use cases \(lines \d+, \d+, \d+\); ids must be unique$/);
-    expect(new Set(duplicates.map((f) => f.fingerprint)).size).toBe(3);
+    expect(duplicates[1]!.message).toMatch(/^id "b" is used by 2 use cases \(lines \d+, \d+\); ids must be unique$/);
+    expect(new Set(duplicates.map((f) => f.fingerprint)).size).toBe(2);
     expect(result.ok).toBe(false);
     expect(rulesOf(check(stackText([useCase({ id: 'a' }), useCase({ id: 'b' })])))).toEqual([]);
   });

@@ -5,8 +5,6 @@
 import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pendingTemporaryFiles, removeTemporaryFiles, writeAtomic } from '../../src/cli/files.js';
-import { UsageError } from '../../src/errors.js';
 import { tempDir } from '../helpers/temp.js';
 
 const fault = vi.hoisted(() => ({ duringWrite: undefined as undefined | (() => void) }));
@@ -25,6 +23,12 @@ vi.mock('node:fs', async (importOriginal) => {
 afterEach(() => {
   fault.duringWrite = undefined;
 });
+
+// Test files share one module registry (vitest.config.ts): the module under test may already
+// be loaded with the real node:fs. Load it anew, with the mock, and its UsageError with it.
+vi.resetModules();
+const { pendingTemporaryFiles, removeTemporaryFiles, writeAtomic } = await import('../../src/cli/files.js');
+const { UsageError } = await import('../../src/errors.js');
 
 function folderWith(content: string): string {
   const dir = tempDir('genai-advisor-files-');
@@ -48,7 +52,7 @@ describe('writeAtomic under faults', () => {
       try {
         writeAtomic('out.txt', 'x', dir);
       } catch (caught) {
-        return caught as UsageError;
+        return caught as InstanceType<typeof UsageError>;
       }
       throw new Error('no error');
     })();

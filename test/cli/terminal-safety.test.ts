@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_FORMATS } from '../../src/cli/commands/check.js';
-import { RECOMMEND_FORMATS } from '../../src/cli/commands/recommend.js';
+import { CHECKLIST_RENDERERS, COMPARE_RENDERERS, EXPLAIN_RENDERERS, RECOMMEND_RENDERERS, USE_CASES_RENDERERS, type Registry } from '../../src/render/formats.js';
 import { runInProcess } from '../helpers/run.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -101,14 +101,15 @@ function expectClean(text: string, marks: number): void {
 }
 
 describe('overlay text in every command and format', () => {
-  const COMMANDS: Array<[string, string[], number]> = [
-    ['recommend', ['--use-case', 'evil-case', '--no-input', '--why-not', 'gan'], 4],
-    ['checklist', ['checklist', '--use-case', 'evil-case', '--no-input'], 3],
-    ['compare', ['compare', 'diffusion', 'gan'], 4],
-    ['explain', ['explain', 'diffusion'], 6],
-    ['use-cases', ['use-cases'], 1],
+  // Each command in each of its own formats (its registry's keys, as its --format accepts).
+  const COMMANDS: Array<[string, string[], number, Registry<never>]> = [
+    ['recommend', ['--use-case', 'evil-case', '--no-input', '--why-not', 'gan'], 4, RECOMMEND_RENDERERS],
+    ['checklist', ['checklist', '--use-case', 'evil-case', '--no-input'], 3, CHECKLIST_RENDERERS],
+    ['compare', ['compare', 'diffusion', 'gan'], 4, COMPARE_RENDERERS],
+    ['explain', ['explain', 'diffusion'], 6, EXPLAIN_RENDERERS],
+    ['use-cases', ['use-cases'], 1, USE_CASES_RENDERERS],
   ];
-  const rows = COMMANDS.flatMap(([name, args, marks]) => RECOMMEND_FORMATS.map((format) => [`${name} --format ${format}`, [...args, '--format', format], marks] as const));
+  const rows = COMMANDS.flatMap(([name, args, marks, registry]) => Object.keys(registry).map((format) => [`${name} --format ${format}`, [...args, '--format', format], marks] as const));
   it.each(rows)('%s', async (_name, args, marks) => {
     expectClean(await output([...args]), marks);
   });

@@ -53,7 +53,7 @@ describe('--jurisdiction and --model-role', () => {
   it('the text checklist shows each item’s jurisdiction and the reason the high-risk duties are missing', async () => {
     const result = await cli(['checklist', '--no-input', '--modality', 'tabular', '--task', 'synthetic-data', '--sector', 'healthcare']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Jurisdiction: EU, applies from 2026-08-02');
+    expect(result.stdout).toContain('Jurisdiction: EU, applies from 2027-12-02');
     expect(result.stdout).toContain('Jurisdiction: global (international standards).');
     expect(result.stdout.replace(/\s+/g, ' ')).toContain('The high-risk duties (Art. 9 to 15, 26, 27 and 73) are not listed because');
     expect(result.stdout).not.toContain('[high-risk-risk-management]');

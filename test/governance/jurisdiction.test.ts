@@ -12,10 +12,15 @@ const FRAMEWORKS_OF: Record<string, string[]> = {
   cn: ['China AI rules'],
 };
 
-/** Regulation (EU) 2024/1689 Art. 113: Chapters I-II from 2 Feb 2025, Chapter V from 2 Aug 2025, the rest from 2 Aug 2026. */
+/**
+ * Regulation (EU) 2024/1689 Art. 113 as amended by the Digital Omnibus on AI (adopted 29 June 2026):
+ * Chapters I-II from 2 Feb 2025, Chapter V from 2 Aug 2025, the high-risk duties of Chapter III and
+ * their incident reporting (Art. 73) for Annex III systems from 2 Dec 2027, the rest from 2 Aug 2026.
+ */
 function euAiActDate(article: number): string {
   if (article <= 5) return '2025-02-02';
   if (article >= 51 && article <= 56) return '2025-08-02';
+  if ((article >= 6 && article <= 27) || article === 73) return '2027-12-02';
   return '2026-08-02';
 }
 
@@ -68,7 +73,10 @@ describe('dates from which staged law applies', () => {
     expect(byId('ai-literacy').applies_from?.date).toBe('2025-02-02');
     expect(byId('gpai-provider-documentation').applies_from?.date).toBe('2025-08-02');
     expect(byId('machine-readable-marking').applies_from?.date).toBe('2026-08-02');
-    expect(byId('high-risk-risk-management').applies_from?.note).toContain('2027-08-02');
+    expect(byId('high-risk-risk-management').applies_from?.date).toBe('2027-12-02');
+    expect(byId('high-risk-risk-management').applies_from?.note).toContain('2028-08-02');
+    expect(byId('high-risk-risk-management').applies_from?.source).toContain('Digital Omnibus on AI');
+    expect(byId('machine-readable-marking').applies_from?.note).toContain('2026-12-02');
     expect(byId('colorado-high-risk-ai').applies_from?.date).toBe('2026-06-30');
     expect(byId('cn-aigc-labelling').applies_from?.date).toBe('2025-09-01');
     expect(byId('ca-training-data-transparency').applies_from?.date).toBe('2026-01-01');

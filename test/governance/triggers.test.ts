@@ -181,7 +181,7 @@ describe('trigger: Annex III sectors', () => {
     const review = entryFor('high-risk-classification', { sector: 'healthcare' });
     expect(review?.references.map((r) => r.id)).toEqual(expect.arrayContaining(['Art. 6(1)', 'Annex I']));
     expect(review?.notes.join(' ')).toContain('medical device');
-    expect(entryFor('high-risk-risk-management', { sector: 'healthcare', high_stakes: true })?.appliesFrom?.note).toContain('2027-08-02');
+    expect(entryFor('high-risk-risk-management', { sector: 'healthcare', high_stakes: true })?.appliesFrom?.note).toContain('2028-08-02');
   });
 
   it('a fundamental-rights impact assessment for public bodies, credit and insurance with high stakes', () => {

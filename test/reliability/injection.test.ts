@@ -76,7 +76,7 @@ describe('the reproductions of issue 16', () => {
 });
 
 // Text with everything a log or terminal acts on: newlines, C0, DEL, C1, bidi, separators.
-const HOSTILE = fc.constantFrom('\n', '\r', '\r\n', '\t', '\u0000', '\u0007', '\u001b[2J', '\u007f', '\u0085', '\u009b', '\u202e', '\u2066', '\u2028', '::', '::error::x', '::add-mask::y', '%0A', '"', '\\', ' ', 'a');
+const HOSTILE = fc.constantFrom('\n', '\r', '\r\n', '\t', '\u0000', '\u0007', '\u001b[2J', '\u007f', '\u0085', '\u009b', '\u202e', '\u2066', '\u2028', '::', '::error::x', '::add-mask::y', '##[error]z', '##[add-mask]w', '%0A', '"', '\\', ' ', 'a');
 const freeText = fc.array(HOSTILE, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
 
 describe('fuzz: free text from every input file through every format', () => {

@@ -10,7 +10,7 @@ export const runIn = (argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}):
 // eslint-disable-next-line no-control-regex
 export const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-/** Lines a GitHub runner would read as workflow commands (it trims leading spaces). */
+/** Lines a GitHub runner would read as workflow commands (it trims leading spaces), in today's `::` or the legacy `##[` syntax. */
 export function commandLines(text: string, allowed: RegExp = /^::(error|warning|notice) file=/): string[] {
-  return text.split('\n').filter((line) => line.trimStart().startsWith('::') && !allowed.test(line));
+  return text.split('\n').filter((line) => /^(::|##\[)/.test(line.trimStart()) && !allowed.test(line));
 }

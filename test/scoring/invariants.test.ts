@@ -55,9 +55,9 @@ describe('ranking invariants', () => {
         scored++;
         expectInvariants({ weights: result.plan.weights, ranking: result.ranking, ruledOut: result.ruledOut });
       }),
-      { numRuns: 500, seed: 20260101 },
+      { numRuns: 200, seed: 20260101 },
     );
-    expect(scored).toBeGreaterThan(400);
+    expect(scored).toBeGreaterThan(160);
   });
 
   it('the JSON a user sees holds them too, with rounded numbers', () => {
