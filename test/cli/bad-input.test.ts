@@ -238,9 +238,11 @@ describe('problems inside answers files, overlays and stack files', () => {
     const result = await run(['check', 'stack-duplicate-ids.yaml', '--format', 'json']);
     expect(result.code, result.stderr).toBe(1);
     expect(result.stderr).toBe('');
-    const findings = (JSON.parse(result.stdout) as { findings?: Array<{ rule: string; line: number }> }).findings ?? [];
-    const duplicates = findings.filter((f) => f.rule === 'stack/duplicate-id');
-    expect(duplicates.map((f) => f.line).sort()).toEqual([3, 6]);
+    const report = JSON.parse(result.stdout) as { findings?: Array<{ rule: string; line: number }>; summary: { failed: number } };
+    const duplicates = (report.findings ?? []).filter((f) => f.rule === 'stack/duplicate-id');
+    expect(duplicates.map((f) => f.line)).toEqual([6]);
+    // Reported once, at the repeat; both use cases that share the id fail.
+    expect(report.summary.failed).toBe(2);
   });
 });
 
