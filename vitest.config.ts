@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/setup-string-width.ts'],
     // For in-process tests; the spawned end-to-end tests set their own (test/helpers/spawn.ts).
     testTimeout: 20_000,
     sequence: { sequencer: SlowFirst },
