@@ -102,7 +102,8 @@ function expectClean(text: string, marks: number): void {
 
 describe('overlay text in every command and format', () => {
   const COMMANDS: Array<[string, string[], number]> = [
-    ['recommend', ['--use-case', 'evil-case', '--no-input', '--why-not', 'gan'], 4],
+    ['recommend', ['--use-case', 'evil-case', '--no-input', '--why-not', 'gan', '--details'], 4],
+    ['recommend (the summary)', ['--use-case', 'evil-case', '--no-input', '--why-not', 'gan'], 3],
     ['checklist', ['checklist', '--use-case', 'evil-case', '--no-input'], 3],
     ['compare', ['compare', 'diffusion', 'gan'], 4],
     ['explain', ['explain', 'diffusion'], 6],
