@@ -9,6 +9,7 @@ import { runIn, tempDir } from './fake-io.js';
 import { ctrlC, Queue, script } from './scripted-prompts.js';
 
 vi.mock('@inquirer/prompts', () => import('./scripted-prompts.js'));
+vi.mock('../../src/interview/pick-up-to.js', () => import('./scripted-prompts.js'));
 
 const knowledge = builtinKnowledge;
 const prompt = (key: string) => knowledge.questions.find((q) => q.key === key)!.prompt;
@@ -24,9 +25,11 @@ describe('a consultation, Enter pressed at every prompt', () => {
     expect(result.stderr).toBe('');
     const expected = [prompt('use_case'), ...knowledge.questions.filter((q) => q.kind !== 'preset').map((q) => q.prompt), MENU];
     expect(asked()).toEqual(expected);
-    expect(result.stdout).toContain('Recommendation');
-    expect(result.stdout).toMatch(/│ 1 +│ Transformer/);
-    expect(result.stdout).toContain('Governance checklist');
+    expect(result.stdout).toMatch(/^Recommended: Transformer \(/m);
+    expect(result.stdout).toMatch(/^ +1 Transformer /m);
+    expect(result.stdout).toMatch(/^Governance checklist: \d+ items/m);
+    // The menu offers the next steps, so the summary does not list them too.
+    expect(result.stdout).not.toContain('Next: add to the same command');
     // Our own lines (headings) and the prompts share the terminal: both groups are announced.
     expect(result.stdout.indexOf('Your use case')).toBeLessThan(result.stdout.indexOf('Governance (these decide'));
   });
@@ -189,6 +192,24 @@ describe('colour', () => {
   it('in a colour terminal the prompts keep inquirer\'s own colours', async () => {
     await runIn([], { env: { NO_COLOR: '' } });
     expect(themeOf('select')).toBeUndefined();
+  });
+});
+
+describe('the summary and the menu share one 80×40 screen', () => {
+  const menuLines = () => {
+    const menu = script.asked.find((a) => a.message === MENU)!;
+    // The question, one line per choice, the key help.
+    return 1 + (menu.config.choices as unknown[]).length + 1;
+  };
+
+  it.each(Object.values(knowledge.use_cases).map((p) => [p.id, p.title]))('%s', async (_id, title) => {
+    script.reset({ [prompt('use_case')]: title });
+    const result = await runIn([]);
+    expect(result.code).toBe(0);
+    const start = result.stdout.search(/^(Recommended:|Nothing fits)/m);
+    expect(start).toBeGreaterThan(-1);
+    const summary = result.stdout.slice(start).trimEnd().split('\n');
+    expect(summary.length + menuLines(), summary.join('\n')).toBeLessThanOrEqual(40);
   });
 });
 
