@@ -41,7 +41,7 @@ describe('the one-screen default', () => {
     const text = await table(['--use-case', 'customer-support-chatbot']);
     const lines = text.split('\n');
     expect(lines[0]).toBe('Recommended: Transformer (76.6 of 100), the only family that fits.');
-    expect(text).toMatch(/^ {2}1 Transformer +76\.6 [█░]{8} {2}high-fidelity output/m);
+    expect(text).toMatch(/^ {2}1 Transformer +76\.6 [█░]{8} {2}high-quality output/m);
     const ruledOut = text.slice(text.indexOf('Ruled out:'), text.indexOf('.\n', text.indexOf('Ruled out:'))).replace(/\s+/g, ' ');
     for (const family of ['Diffusion', 'GAN', 'VAE', 'Flow', 'Autoregressive', 'EBM']) expect(ruledOut).toContain(family);
     expect(ruledOut).toContain('cannot generate text');

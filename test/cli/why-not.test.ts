@@ -101,7 +101,7 @@ describe('--why-not', () => {
   it('names the answer behind a requirement knockout', async () => {
     const doc = await json(['--modality', 'tabular', '--task', 'anomaly-detection', '--priority', 'speed=critical', '--no-input', '--why-not', 'diffusion']);
     expect(doc.whyNot!.verdict).toBe('ineligible');
-    expect(doc.whyNot!.knockouts.some((k) => k.kind === 'requirement' && k.because.includes('speed is critical (for anomaly detection, speed is judged as scoring speed)'))).toBe(true);
+    expect(doc.whyNot!.knockouts.some((k) => k.kind === 'requirement' && k.because.includes('speed is critical (for anomaly detection, generation speed is judged as scoring speed)'))).toBe(true);
   });
 
   it('adds a whyNot object to JSON and a section to the Markdown record', async () => {

@@ -163,11 +163,11 @@ describe('priorities', () => {
       [prompt('use_case')]: 'my own',
       [prompt('priorities')]: ['quality', 'control'],
       'Fine-tune': true,
-      'How much does control matter?': 'critical',
+      'How much does control over outputs matter?': 'critical',
     });
     const result = await runIn(['--format', 'json'], { stdoutTTY: false });
     expect(JSON.parse(result.stdout).profile.priorities).toEqual({ quality: 'high', control: 'critical' });
-    expect(asked()).toContain('How much does sample quality matter?');
+    expect(asked()).toContain('How much does output quality matter?');
   });
 
   it('no pick means no fine-tune question and no priorities', async () => {
@@ -220,7 +220,7 @@ describe('the follow-up menu', () => {
     [prompt('task')]: 'edit',
     [prompt('priorities')]: ['quality', 'control'],
     'Fine-tune': true,
-    'How much does control matter?': 'critical',
+    'How much does control over outputs matter?': 'critical',
     [prompt('sensitive_data')]: true,
   };
 

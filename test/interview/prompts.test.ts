@@ -178,7 +178,7 @@ describe('what matters most', () => {
 
   it('fine-tuning offers the levels, starting at high; critical says what it rules out', async () => {
     const { answer, events, getScreen } = await render(select, levelConfig('speed', knowledge, session()));
-    expect(getScreen()).toContain('How much does speed matter?');
+    expect(getScreen()).toContain('How much does generation speed matter?');
     expect(getScreen()).toMatch(/❯ high/);
     expect(getScreen()).toMatch(new RegExp(`critical +a must: families rated below ${knowledge.levels.critical.min_rating}/5`));
     events.keypress('down');
