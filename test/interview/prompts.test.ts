@@ -86,6 +86,8 @@ describe('the preset search', () => {
     expect(screen).toContain('type to search');
     events.keypress('enter');
     await expect(answer).resolves.toBe(OWN_USE_CASE);
+    // The answer is echoed as the choice was labelled.
+    expect(getScreen()).toBe(`✔ ${question('use_case').prompt} Describe my own use case`);
   });
 
   it('filters as the person types and picks the hit', async () => {
