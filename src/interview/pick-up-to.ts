@@ -1,6 +1,6 @@
 /**
  * A checkbox that stops at a maximum while the person is picking: once `max` are ticked the
- * others are shown disabled and space on one says why. @inquirer/checkbox only refuses on
+ * others are shown disabled (a dash for the box) and space on one says why. @inquirer/checkbox only refuses on
  * submit (its `validate`), so this prompt is built on the same core (@inquirer/core), with the
  * same keys and theme names, and nothing else.
  */
@@ -16,7 +16,6 @@ export interface PickChoice<V> {
 export interface PickStyle {
   error(text: string): string;
   highlight(text: string): string;
-  disabledChoice(text: string): string;
   keysHelpTip(keys: Array<[string, string]>): string;
   renderSelectedChoices(picked: ReadonlyArray<{ short: string }>): string;
 }
@@ -38,7 +37,6 @@ const defaults = {
   style: {
     error: (text: string) => `> ${text}`,
     highlight: (text: string) => text,
-    disabledChoice: (text: string) => `- ${text}`,
     keysHelpTip: (keys: Array<[string, string]>) => keys.map(([key, action]) => `${key} ${action}`).join(' • '),
     renderSelectedChoices: (picked: ReadonlyArray<{ short: string }>) => picked.map((c) => c.short).join(', '),
   },
@@ -89,7 +87,8 @@ export const pickUpTo = createPrompt(<V>(config: PickUpToConfig<V>, done: (value
       const full = !checked[index] && count >= config.max;
       const cursor = isActive ? theme.icon.cursor : ' ';
       const box = checked[index] ? theme.icon.checked : theme.icon.unchecked;
-      if (full) return `${cursor}${theme.style.disabledChoice(`${box} ${item.name}`)}`;
+      // A dash takes the box's place, so a disabled line is no wider than the others.
+      if (full) return `${cursor}${theme.style.help(`- ${item.name}`)}`;
       return (isActive ? theme.style.highlight : (text: string) => text)(`${cursor}${box} ${item.name}`);
     },
   });

@@ -156,7 +156,8 @@ describe('what matters most', () => {
       events.keypress('down');
     }
     // The next choice is out of reach before anyone tries it.
-    expect(getScreen()).toMatch(new RegExp(`❯- ◯ ${labels[MAX_TOP_PRIORITIES]}`));
+    expect(getScreen()).toMatch(new RegExp(`❯- ${labels[MAX_TOP_PRIORITIES]}`));
+    for (const line of getScreen().split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(getScreen()).toMatch(new RegExp(` ◉ ${labels[0]}`));
     events.keypress('space');
     expect(getScreen()).toContain(`${MAX_TOP_PRIORITIES} picked, the most that count as top priorities`);

@@ -32,7 +32,7 @@ export function registerRecommend(program: Command, io: Io): void {
   addOutputOptions(command, RECOMMEND_FORMATS);
   addModelConstraintOptions(command, 'name example models');
   command.option('--why-not <family>', 'also explain why this family did not win and what would have to change for it to');
-  command.option('--details', 'in the terminal, show every reason, score contribution, robustness figure, example model and the whole checklist (other formats always have them)');
+  command.option('--details', 'show every reason, score, robustness figure, example model and the whole checklist (json, yaml and markdown always have them)');
   command.action(async (options: RecommendOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     // Checked before any prompt, so a typo fails fast instead of after a consultation.
