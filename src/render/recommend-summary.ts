@@ -44,7 +44,7 @@ export function keyItems(entries: readonly ChecklistEntry[], count = KEY_ITEMS):
     .map(({ entry }) => entry);
 }
 
-/** The reasons of one family as phrases, strongest first; "but" marks a weakness. */
+/** The reasons of one family as phrases (none has a comma), strongest first; "but" marks the first weakness. */
 function reasonPhrases(rec: Recommendation, family: RankedFamily): string[] {
   const { pros, cons, variants } = familyReasons(family);
   return [
@@ -58,7 +58,7 @@ function reasonPhrases(rec: Recommendation, family: RankedFamily): string[] {
 function fitPhrases(phrases: readonly string[], room: number): string {
   let line = '';
   for (const p of phrases) {
-    const next = line === '' ? p : `${line}; ${p}`;
+    const next = line === '' ? p : `${line}${p.startsWith('but ') ? '; ' : ', '}${p}`;
     if (next.length > room) break;
     line = next;
   }
@@ -69,10 +69,13 @@ function familyLines(rec: Recommendation, style: Style, width: number): string[]
   const names = rec.ranking.map((r) => rec.knowledge.families[r.family].short_name);
   const nameWidth = Math.max(...names.map((n) => n.length));
   const rankWidth = String(rec.ranking.length).length;
-  // The bar goes first when the terminal is narrow: the reasons are what a reader needs.
-  const withBar = width >= 72;
+  const phrases = rec.ranking.map((family) => fitPhrases(reasonPhrases(rec, family), Infinity));
+  const scoreWidth = Math.max(...rec.ranking.map((r) => r.score.toFixed(1).length));
+  const prefixWidth = (bar: boolean) => 2 + rankWidth + 1 + nameWidth + 2 + scoreWidth + (bar ? 1 + BAR_WIDTH : 0) + 2;
+  // The bar only when every family's reasons fit beside it: the reasons are what a reader needs.
+  const withBar = phrases.every((p) => prefixWidth(true) + p.length <= width);
   return rec.ranking.map((family, i) => {
-    const score = family.score.toFixed(1).padStart(5) + (withBar ? ` ${bar(family.score, BAR_WIDTH)}` : '');
+    const score = family.score.toFixed(1).padStart(scoreWidth) + (withBar ? ` ${bar(family.score, BAR_WIDTH)}` : '');
     const name = names[i]!.padEnd(nameWidth);
     const prefix = `  ${String(family.rank).padStart(rankWidth)} ${i === 0 ? style.bold(name) : name}  ${score}  `;
     const reasons = fitPhrases(reasonPhrases(rec, family), width - visibleLength(prefix));
