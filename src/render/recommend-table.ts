@@ -25,6 +25,19 @@ function reasons(rec: Recommendation, family: RankedFamily, style: Style): strin
   return [...pros.map((c) => style.green(short(c, '+'))), ...via, ...cons.map((c) => style.yellow(short(c, '-')))].join('\n') || style.dim('no strong points either way');
 }
 
+/** Where each family's score comes from: the points each weighed criterion adds, largest first. */
+function contributionLines(rec: Recommendation, style: Style, width: number): string[] {
+  const lines = [style.bold(wrap('Score breakdown: the points each criterion adds to the score (rounded)', width))];
+  for (const family of rec.ranking) {
+    const parts = family.contributions
+      .filter((c) => c.weight > 0)
+      .sort((a, b) => b.points - a.points || (a.criterion < b.criterion ? -1 : 1))
+      .map((c) => `${c.criterion} ${c.points.toFixed(1)}`);
+    lines.push(hang('  ', `${rec.knowledge.families[family.family].short_name} ${family.score.toFixed(1)}: ${parts.join(', ')}`, width, '    '));
+  }
+  return lines;
+}
+
 function profileLine(rec: Recommendation): string {
   const p = rec.profile;
   const priorities = Object.entries(p.priorities).map(([c, l]) => `${c}=${l}`);
@@ -59,7 +72,7 @@ export function renderRecommendTable(rec: Recommendation, { style, width, whyNot
     const score = family.score.toFixed(1).padStart(5) + (barWidth > 0 ? ` ${bar(family.score, barWidth)}` : '');
     table.push([String(family.rank), family.rank === 1 ? style.bold(short) : short, score, reasons(rec, family, style)]);
   }
-  if (rec.ranking.length > 0) out.push(table.toString());
+  if (rec.ranking.length > 0) out.push(table.toString(), '', ...contributionLines(rec, style, width));
   else out.push(style.bold(wrap(noneEligibleSentence(rec), width)));
   if (rec.ruledOut.length > 0) {
     out.push('', style.bold('Ruled out (not ranked):'));
