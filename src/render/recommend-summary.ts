@@ -10,7 +10,7 @@ import type { RankedFamily } from '../scoring/types.js';
 import { familyReasons, phrase } from './recommend-reasons.js';
 import { bar, hang, visibleLength, wrap, type Style } from './style.js';
 import { mainFamilyExamples } from './recommend-examples.js';
-import { noneEligibleSentence, plainReason, verdictLine } from './verdict-text.js';
+import { closestSentence, plainReason, verdictLine } from './verdict-text.js';
 
 export interface SummaryOptions {
   style: Style;
@@ -141,11 +141,13 @@ export function renderRecommendSummary(rec: Recommendation, options: SummaryOpti
   const out: string[] = [style.bold(wrap(verdictLine(rec), width))];
   const preset = rec.profile.use_case ? rec.knowledge.use_cases[rec.profile.use_case] : undefined;
   const p = rec.profile;
-  out.push(style.dim(wrap(`${preset ? `${preset.title}: ` : ''}${[p.modality, p.task, `${p.latency} latency`, `${p.data} data`, `${p.compute} compute`].join(' · ')}`, width)), '');
+  const priorities = Object.entries(p.priorities).map(([c, level]) => `${c} ${level}`);
+  const profile = [p.modality, p.task, `${p.latency} latency`, `${p.data} data`, `${p.compute} compute`, ...(priorities.length > 0 ? [`priorities: ${priorities.join(', ')}`] : [])];
+  out.push(style.dim(wrap(`${preset ? `${preset.title}: ` : ''}${profile.join(' · ')}`, width)), '');
   if (rec.ranking.length > 0) {
     out.push(style.bold('Recommended, best first (score out of 100):'), ...familyLines(rec, style, width));
   } else {
-    out.push(wrap(noneEligibleSentence(rec).replace(/^No family is eligible for this profile, so nothing is recommended\. /, ''), width));
+    out.push(wrap(closestSentence(rec), width));
   }
   if (rec.ruledOut.length > 0) out.push(style.red(wrap(ruledOutLine(rec), width)));
   const examples = examplesLine(rec);

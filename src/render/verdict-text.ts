@@ -13,12 +13,19 @@ export const shortReason = (reason: string) => reason.split(': ')[0]!;
  * answer to relax. Empty when a family is recommended.
  */
 export function noneEligibleSentence(rec: Recommendation): string {
-  const { verdict, knowledge } = rec;
+  const { verdict } = rec;
   if (verdict.status !== 'none-eligible') return '';
   if (verdict.closest === null) return 'No family is eligible for this profile, so nothing is recommended.';
+  return `No family is eligible for this profile, so nothing is recommended. ${closestSentence(rec)}`;
+}
+
+/** When nothing is eligible: the closest family, what it misses, and the answer to relax. */
+export function closestSentence(rec: Recommendation): string {
+  const { verdict, knowledge } = rec;
+  if (verdict.status !== 'none-eligible' || verdict.closest === null) return '';
   const closest = shortName(knowledge, verdict.closest);
   const misses = verdict.misses.map((k) => shortReason(k.reason)).join('; ');
-  const out = [`No family is eligible for this profile, so nothing is recommended. The closest is ${closest}, which misses: ${misses}.`];
+  const out = [`The closest is ${closest}, which misses: ${misses}.`];
   const [first] = verdict.relax;
   if (first) {
     const who = shortName(knowledge, first.family ?? verdict.closest);
