@@ -53,6 +53,15 @@ describe('the one-screen default', () => {
     expect(text).not.toContain('Applies because');
   });
 
+  it('says how sure it is in words that follow the robustness label', async () => {
+    for (const id of ['marketing-visuals', 'risk-modeling', 'customer-support-chatbot']) {
+      const first = (await table(['--use-case', id])).split('\n')[0]!;
+      const { robustness } = JSON.parse((await runInProcess(['--use-case', id, '--no-input', '--format', 'json'])).stdout) as { robustness: { label: string; runnerUp?: string | null; eligible: number } };
+      const words = robustness.eligible === 1 ? 'the only family that fits' : { stable: 'clearly ahead of', fragile: 'a close call with', tie: 'tied with' }[robustness.label];
+      expect(first, id).toContain(words);
+    }
+  });
+
   it('when nothing fits, the first line says so and the next says what to relax', async () => {
     const text = await table(['--modality', 'text', '--task', 'generate', '--latency', 'realtime']);
     const [first, ...rest] = text.split('\n');
