@@ -21,6 +21,9 @@ describe('init after a consultation', () => {
     const [asked] = confirmations();
     expect(asked?.message).toMatch(/^Add Transformers? .*to genai-stack\.yaml\?$/);
     expect(asked?.config.default).toBe(true);
+    // Asked where the consultation asked, and plain under NO_COLOR like its other prompts.
+    expect(asked?.context?.output).toBe(result.io.stdout);
+    expect((asked?.config.theme as { style: { highlight(t: string): string } }).style.highlight('x')).toBe('x');
     // The summary is on the screen before the question, without the next steps of `recommend`.
     expect(result.stdout).toMatch(/^Recommended: Transformer \(/m);
     expect(result.stdout).toMatch(/^Governance checklist: /m);

@@ -165,7 +165,7 @@ export function registerInit(program: Command, io: Io): void {
     const ranked = eligible.find((r) => r.family === choice.family);
     const chosen = `${ranked ? `${ranked.name} (score ${ranked.score})` : knowledge.families[choice.family].name}${choice.model !== undefined ? `, ${visible(choice.model)}` : ''}`;
     const items = checklist.length === 1 ? '1 checklist item' : `${checklist.length} checklist items`;
-    if (interviewed && !(await confirmWrite(io, file, chosen))) {
+    if (interviewed && !(await confirmWrite(io, file, chosen, options.color !== false))) {
       io.stdout.write(guardOutput(`Nothing written: ${visible(file)} is unchanged.\n`));
       return;
     }
@@ -200,9 +200,11 @@ async function showSummary(knowledge: Knowledge, profile: Profile, options: Init
 }
 
 /** Yes (the default) to write the decision; no leaves the file as it was. */
-async function confirmWrite(io: Io, file: string, chosen: string): Promise<boolean> {
-  const [{ confirm }, { promptOutput }] = await Promise.all([import('@inquirer/prompts'), import('../../interview/session.js')]);
-  return confirm({ message: `Add ${chosen} to ${visible(file)}?`, default: true }, { input: io.stdin, output: promptOutput(io) });
+async function confirmWrite(io: Io, file: string, chosen: string, color: boolean): Promise<boolean> {
+  const [{ confirm }, { openSession }] = await Promise.all([import('@inquirer/prompts'), import('../../interview/session.js')]);
+  // The consultation's session: the same output, and plain with --no-color or NO_COLOR.
+  const session = openSession(io, color);
+  return confirm({ message: `Add ${chosen} to ${visible(file)}?`, default: true, theme: session.theme }, session.context);
 }
 
 /** The stack file's text, or undefined for one still to be written (missing, or just touched). */
