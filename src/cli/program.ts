@@ -3,7 +3,8 @@ import { CancelledError, DiagnosticsError, formatDiagnostic, UsageError } from '
 import { didYouMean } from '../util/did-you-mean.js';
 import { guardOutput, quote, sanitize, visible } from '../util/sanitize.js';
 import { registerRecommend } from './commands/recommend.js';
-import type { Io, RunState } from './io.js';
+import { terminalWidth, type Io, type RunState } from './io.js';
+import { wrap } from '../render/style.js';
 import { TOOL } from '../tool.js';
 
 
@@ -32,9 +33,15 @@ export async function buildProgram(io: Io, state: RunState, only: ReadonlyArray<
     .description('Choose a generative-AI model family for your use case, and get the governance checklist to deploy it responsibly.')
     .version(TOOL.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    // At 60 columns the descriptions beside the long flags have about 30; commander would stop wrapping below 40.
+    .configureHelp({ minWidthToWrap: 24 })
     .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
+      // Commander wraps its own columns to the help width; the examples and notes added after
+      // them are wrapped here, so no help line runs past the terminal.
+      writeOut: (text) => io.stdout.write(fitLines(text, terminalWidth(io))),
       writeErr: (text) => io.stderr.write(text),
+      getOutHelpWidth: () => terminalWidth(io),
+      getErrHelpWidth: () => terminalWidth(io),
       // commander puts its suggestion on a line of its own; keep it with the problem, so the
       // second line is free for the hint. Arguments are echoed: strip escapes from them.
       outputError: (text, write) => write(guardOutput(sanitize(text.replace(/\n\(Did you mean (.+)\?\)\n$/, '. Did you mean $1?\n')))),
@@ -42,11 +49,33 @@ export async function buildProgram(io: Io, state: RunState, only: ReadonlyArray<
     .exitOverride();
   for (const register of registers) register(program, io, state);
   addUsageHints(program);
-  program.addHelpText(
-    'after',
-    '\nWith no command, genai-advisor runs `recommend`: in a terminal it asks what it needs to know;\n`genai-advisor recommend --help` lists the flags that answer each question.\n\nExit codes: 0 ok, 1 check found violations, 2 usage or input error, 130 cancelled.',
+  program.addHelpText('after', () =>
+    [
+      '',
+      'With no command, genai-advisor runs `recommend`: in a terminal it asks what it needs to know; `genai-advisor recommend --help` lists the flags that answer each question.',
+      '',
+      'Exit codes: 0 ok, 1 check found violations, 2 usage or input error, 130 cancelled.',
+    ]
+      .map((paragraph) => wrap(paragraph, terminalWidth(io)))
+      .join('\n'),
   );
   return program;
+}
+
+/** Each line longer than `width` wrapped at spaces, its continuation indented two more than the line. */
+export function fitLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= width) return line;
+      const indent = /^ */.exec(line)![0];
+      const rest = indent === '' ? '' : `${indent}  `;
+      return wrap(line.slice(indent.length), Math.max(20, width - rest.length))
+        .split('\n')
+        .map((part, i) => (i === 0 ? indent : rest) + part)
+        .join('\n');
+    })
+    .join('\n');
 }
 
 /**

@@ -4,6 +4,7 @@ import type { FamilyId } from '../knowledge/types.js';
 import type { Recommendation } from '../recommend.js';
 import { checklistText } from '../render/checklist.js';
 import { renderRecommendMarkdown, type DecisionRecordOptions } from '../render/recommend-markdown.js';
+import { renderRecommendTable } from '../render/recommend-table.js';
 import { renderWhyNotText } from '../render/why-not.js';
 import { renderAnswersYaml } from '../render/yaml.js';
 import { whyNot } from '../scoring/why-not.js';
@@ -37,6 +38,8 @@ export interface FollowUpAction {
   help: string;
   /** Hidden when this says no (e.g. no other family to contrast with). */
   available?(ctx: FollowUpContext): boolean;
+  /** The actions whose output this one prints too (its own id included): the next menu leaves them out. */
+  shows?: readonly string[];
   /** 'done' ends the menu; 'again' shows it once more. */
   run(ctx: FollowUpContext): Promise<'done' | 'again'>;
 }
@@ -68,6 +71,17 @@ async function saveTo(ctx: FollowUpContext, what: string, suggested: string, tex
 }
 
 export const FOLLOW_UP_ACTIONS: readonly FollowUpAction[] = [
+  {
+    id: 'details',
+    label: 'Show details',
+    help: 'all reasons, scores, robustness, the whole checklist',
+    shows: ['details', 'checklist'],
+    async run({ rec, session }) {
+      session.say('');
+      session.context.output.write(`${renderRecommendTable(rec, { style: session.style, width: session.width - 1 })}\n`);
+      return 'again';
+    },
+  },
   {
     id: 'why-not',
     label: 'Why not …?',
@@ -101,6 +115,7 @@ export const FOLLOW_UP_ACTIONS: readonly FollowUpAction[] = [
     id: 'checklist',
     label: 'Show the checklist',
     help: 'the governance checklist with the actions for each item',
+    shows: ['checklist'],
     async run({ rec, session }) {
       session.say('');
       const color = (text: string, name: keyof Session['style']) => session.style[name](text);
@@ -139,11 +154,14 @@ export const FOLLOW_UP_ACTIONS: readonly FollowUpAction[] = [
 /** The menu after the results; returns when the person picks an action that ends it. */
 export async function followUp(rec: Recommendation, io: Terminal, options: FollowUpOptions, actions: readonly FollowUpAction[] = FOLLOW_UP_ACTIONS): Promise<void> {
   const ctx: FollowUpContext = { rec, io, files: options.files, session: openSession(io, options.color !== false), report: options.report ?? {} };
-  const shown = actions.filter((a) => a.available?.(ctx) ?? true);
-  const width = Math.max(...shown.map((a) => a.label.length));
-  // The cursor starts on "Done", so pressing Enter through everything always ends.
-  const last = (shown.find((a) => a.id === 'done') ?? shown[shown.length - 1])?.id;
+  const available = actions.filter((a) => a.available?.(ctx) ?? true);
+  const width = Math.max(...available.map((a) => a.label.length));
+  // Whatever the last action printed is on the screen: the menu does not offer it again at once.
+  let justShown: ReadonlySet<string> = new Set();
   for (;;) {
+    const shown = available.filter((a) => !justShown.has(a.id));
+    // The cursor starts on "Done", so pressing Enter through everything always ends.
+    const last = (shown.find((a) => a.id === 'done') ?? shown[shown.length - 1])?.id;
     const id = await select(
       {
         message: 'What next?',
@@ -157,5 +175,6 @@ export async function followUp(rec: Recommendation, io: Terminal, options: Follo
     );
     const action = shown.find((a) => a.id === id);
     if (!action || (await action.run(ctx)) === 'done') return;
+    justShown = new Set(action.shows ?? []);
   }
 }

@@ -15,6 +15,7 @@ import {
   presetSearchConfig,
   topPrioritiesConfig,
 } from './prompts.js';
+import { pickUpTo } from './pick-up-to.js';
 import { openSession, type Session } from './session.js';
 
 export interface InterviewOptions {
@@ -28,7 +29,7 @@ const GROUP_HEADINGS: Record<Question['group'], string> = {
 };
 
 async function askPriorities(question: Question, knowledge: Knowledge, session: Session): Promise<Record<string, Level>> {
-  const picked = await checkbox(topPrioritiesConfig(question, knowledge, session), session.context);
+  const picked = await pickUpTo(topPrioritiesConfig(question, knowledge, session), session.context);
   const priorities: Record<string, Level> = {};
   for (const id of picked) priorities[id] = PICKED_LEVEL;
   if (picked.length > 0 && (await confirm(fineTuneConfig(session), session.context))) {

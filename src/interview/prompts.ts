@@ -4,6 +4,7 @@
  */
 import type { Answers, Knowledge, Level, Question, UseCasePreset } from '../knowledge/types.js';
 import { LEVELS } from '../knowledge/types.js';
+import type { PickUpToConfig } from './pick-up-to.js';
 import { choiceLine, keysTip, themeWith, type Session } from './session.js';
 
 /** The search prompt's value for "none of these": the person describes their own use case. */
@@ -40,7 +41,7 @@ export function matchesSearch(preset: UseCasePreset, term: string | undefined): 
 }
 
 export function presetSearchConfig(presets: readonly UseCasePreset[], question: Question, session: Session) {
-  const own = { value: OWN_USE_CASE, name: 'Describe my own use case', short: 'my own use case', description: 'answer each question yourself' };
+  const own = { value: OWN_USE_CASE, name: 'Describe my own use case', short: 'Describe my own use case', description: 'answer each question yourself' };
   return {
     message: question.prompt,
     pageSize: 10,
@@ -98,18 +99,16 @@ export function booleanConfig(question: Question, session: Session) {
   return { message: question.prompt, default: question.default === true, theme: session.theme };
 }
 
-export function topPrioritiesConfig(question: Question, knowledge: Knowledge, session: Session) {
+/** "What matters most?": a fourth pick is refused as it is made (pick-up-to.ts), not on submit. */
+export function topPrioritiesConfig(question: Question, knowledge: Knowledge, session: Session): PickUpToConfig<string> {
   const criteria = Object.values(knowledge.criteria);
   const width = labelWidth(criteria.map((c) => c.label));
   return {
     message: question.prompt,
     choices: criteria.map((c) => ({ value: c.id, name: choiceLine(c.label, c.description, width, session.width, session.style), short: c.label })),
+    max: MAX_TOP_PRIORITIES,
+    full: `${MAX_TOP_PRIORITIES} picked, the most that count as top priorities: untick one to pick another`,
     pageSize: Math.max(7, criteria.length),
-    loop: false,
-    // "all" and "invert" would always exceed the limit.
-    shortcuts: { all: null, invert: null },
-    validate: (picked: readonly unknown[]) =>
-      picked.length <= MAX_TOP_PRIORITIES || `pick at most ${MAX_TOP_PRIORITIES}: the others keep their usual weight`,
     theme: themeWith(session, {
       keysHelpTip: () =>
         keysTip(session, [

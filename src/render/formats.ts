@@ -51,14 +51,23 @@ function dataFormats<R>(loadDocument: () => Promise<DocumentOf<R>>): { json: () 
 export interface RecommendResult {
   rec: Recommendation;
   whyNot?: WhyNot;
+  /** --details: the table format shows everything instead of the one-screen summary. */
+  details?: boolean;
+  /** False when the follow-up menu will offer the next steps (a consultation). */
+  next?: boolean;
 }
 
 export const RECOMMEND_RENDERERS: Registry<RecommendResult> = {
   table: async () => {
-    const [{ renderRecommendTable }, { renderWhyNotText }] = await Promise.all([import('./recommend-table.js'), import('./why-not.js')]);
-    return ({ rec, whyNot }, { style, width }) => {
-      const text = renderRecommendTable(rec, { style, width });
-      return whyNot ? `${text}\n${renderWhyNotText(whyNot, rec.knowledge, style, width)}` : text;
+    const [{ renderRecommendTable }, { renderRecommendSummary }, { renderWhyNotText }] = await Promise.all([
+      import('./recommend-table.js'),
+      import('./recommend-summary.js'),
+      import('./why-not.js'),
+    ]);
+    return ({ rec, whyNot, details, next }, { style, width }) => {
+      const contrast = whyNot ? renderWhyNotText(whyNot, rec.knowledge, style, width) : undefined;
+      if (details) return renderRecommendTable(rec, { style, width, whyNot: contrast });
+      return renderRecommendSummary(rec, { style, width, whyNot: contrast, contrasted: whyNot?.family, next, formats: Object.keys(RECOMMEND_RENDERERS) });
     };
   },
   ...dataFormats(async () => {

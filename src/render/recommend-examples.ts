@@ -23,15 +23,27 @@ export const licence = (m: CatalogueModel) => (m.license.toLowerCase() === m.lic
 /** Families in rank order that have an examples entry (the eligible ones). */
 const listed = (rec: Recommendation) => rec.ranking.filter((r) => rec.examples?.[r.family] !== undefined);
 
-/** "Example models" with one line per recommended family. */
+/**
+ * A family's examples without the models filed under another recommended family: a diffusion
+ * transformer is named under Diffusion, not again under Transformer. A model whose own family
+ * is not recommended stays under the family it also belongs to.
+ */
+export function mainFamilyExamples(rec: Recommendation, family: FamilyId): CatalogueModel[] {
+  const shown = new Set(listed(rec).map((r) => r.family));
+  return (rec.examples?.[family] ?? []).filter((m) => m.family === family || !shown.has(m.family));
+}
+
+/** "Example models" with one line per recommended family, each model under its own family. */
 export function examplesText(rec: Recommendation, style: Style, width: number): string {
   const families = listed(rec);
   if (families.length === 0) return '';
   const constraints = constraintText(rec);
   const lines = [style.bold(`Example models${constraints ? ` (${constraints})` : ''}`)];
   for (const r of families) {
-    const models = rec.examples![r.family]!;
-    const text = models.length > 0 ? models.map(short).join(', ') : `none in the catalogue${constraints ? ` under ${constraints}` : ''}`;
+    const models = mainFamilyExamples(rec, r.family);
+    const elsewhere = [...new Set((rec.examples![r.family] ?? []).map((m) => rec.knowledge.families[m.family]?.short_name ?? m.family))];
+    const none = elsewhere.length > 0 ? `its models here are filed under ${elsewhere.join(' and ')}, above` : `none in the catalogue${constraints ? ` under ${constraints}` : ''}`;
+    const text = models.length > 0 ? models.map(short).join(', ') : none;
     lines.push(hang('  ', `${rec.knowledge.families[r.family].short_name}: ${text}`, width, '    '));
   }
   lines.push(style.dim(hang('  ', `more: genai-advisor models --family <family> --modality ${rec.profile.modality} --task ${rec.profile.task}`, width, '    ')));

@@ -5,31 +5,37 @@ import type { Contribution, RankedFamily } from '../scoring/types.js';
 import { bar, hang, wrap, type Style } from './style.js';
 import { neighbourhoodSentence, robustnessSentence } from './robustness-text.js';
 import { examplesText } from './recommend-examples.js';
+import { familyReasons, phrase } from './recommend-reasons.js';
 import { noneEligibleSentence, overlapLines, shortReason, taskNote } from './verdict-text.js';
 
 export interface TableOptions {
   style: Style;
   width: number;
+  /** The contrast asked for with --why-not, already rendered; it comes before the checklist. */
+  whyNot?: string;
 }
 
 const BAR_WIDTH = 8;
 const MIN_WHY_WIDTH = 24;
 
 function reasons(rec: Recommendation, family: RankedFamily, style: Style): string {
-  const { criteria } = rec.knowledge;
-  const short = (c: Contribution, sign: '+' | '-') => {
-    const criterion = criteria[c.criterion];
-    const phrase = (sign === '+' ? criterion?.high_phrase : criterion?.low_phrase) ?? c.criterion;
-    return `${sign} ${phrase} (${c.criterion} ${c.rating}/5)`;
-  };
-  const variants = family.variants.map((v) => style.green(`+ ${v.criterion} via ${v.variant}`));
-  const notable = family.contributions.filter((c) => c.weight >= 0.05);
-  const pros = notable.filter((c) => c.rating >= 4).sort((a, b) => b.points - a.points).slice(0, 2);
-  const cons = notable
-    .filter((c) => c.rating <= 2)
-    .sort((a, b) => b.weight * (5 - b.rating) - a.weight * (5 - a.rating))
-    .slice(0, 2);
-  return [...pros.map((c) => style.green(short(c, '+'))), ...variants, ...cons.map((c) => style.yellow(short(c, '-')))].join('\n') || style.dim('no strong points either way');
+  const short = (c: Contribution, sign: '+' | '-') => `${sign} ${phrase(rec, c, sign)} (${c.criterion} ${c.rating}/5)`;
+  const { pros, cons, variants } = familyReasons(family);
+  const via = variants.map((v) => style.green(`+ ${v.criterion} via ${v.variant}`));
+  return [...pros.map((c) => style.green(short(c, '+'))), ...via, ...cons.map((c) => style.yellow(short(c, '-')))].join('\n') || style.dim('no strong points either way');
+}
+
+/** Where each family's score comes from: the points each weighed criterion adds, largest first. */
+function contributionLines(rec: Recommendation, style: Style, width: number): string[] {
+  const lines = [style.bold(wrap('Score breakdown: the points each criterion adds to the score (rounded)', width))];
+  for (const family of rec.ranking) {
+    const parts = family.contributions
+      .filter((c) => c.weight > 0)
+      .sort((a, b) => b.points - a.points || (a.criterion < b.criterion ? -1 : 1))
+      .map((c) => `${c.criterion} ${c.points.toFixed(1)}`);
+    lines.push(hang('  ', `${rec.knowledge.families[family.family].short_name} ${family.score.toFixed(1)}: ${parts.join(', ')}`, width, '    '));
+  }
+  return lines;
 }
 
 function profileLine(rec: Recommendation): string {
@@ -38,8 +44,11 @@ function profileLine(rec: Recommendation): string {
   return [p.modality, p.task, `${p.latency} latency`, `${p.data} data`, `${p.compute} compute`, ...(priorities.length > 0 ? [`priorities ${priorities.join(',')}`] : [])].join(' · ');
 }
 
-/** The human view: the eligible families ranked, the ruled-out ones apart, robustness in a sentence, then the checklist. */
-export function renderRecommendTable(rec: Recommendation, { style, width }: TableOptions): string {
+/**
+ * The full view (--details): the eligible families ranked, the ruled-out ones apart,
+ * robustness with its figures, any contrast asked for, then the whole checklist.
+ */
+export function renderRecommendTable(rec: Recommendation, { style, width, whyNot }: TableOptions): string {
   const out: string[] = [];
   const preset = rec.profile.use_case ? rec.knowledge.use_cases[rec.profile.use_case] : undefined;
   out.push(style.bold(preset ? `Recommendation for ${preset.title}` : 'Recommendation'));
@@ -63,7 +72,7 @@ export function renderRecommendTable(rec: Recommendation, { style, width }: Tabl
     const score = family.score.toFixed(1).padStart(5) + (barWidth > 0 ? ` ${bar(family.score, barWidth)}` : '');
     table.push([String(family.rank), family.rank === 1 ? style.bold(short) : short, score, reasons(rec, family, style)]);
   }
-  if (rec.ranking.length > 0) out.push(table.toString());
+  if (rec.ranking.length > 0) out.push(table.toString(), '', ...contributionLines(rec, style, width));
   else out.push(style.bold(wrap(noneEligibleSentence(rec), width)));
   if (rec.ruledOut.length > 0) {
     out.push('', style.bold('Ruled out (not ranked):'));
@@ -81,7 +90,9 @@ export function renderRecommendTable(rec: Recommendation, { style, width }: Tabl
   const note = taskNote(rec);
   for (const line of [...(note ? [`Note: ${note}`] : []), ...overlapLines(rec.overlaps)]) out.push(style.dim(wrap(line, width)));
   if (out[out.length - 1] !== '') out.push('');
+  if (whyNot) out.push(whyNot.trimEnd(), '');
   out.push(checklistText(rec.checklist, { width, color: (text, name) => style[name](text) }));
-  out.push(style.dim(wrap(`knowledge ${rec.knowledge.version} (sha256 ${rec.knowledge.sha256.slice(0, 12)}) · details: --format json · a contrast: --why-not <family>`, width)));
+  const contrast = whyNot ? '' : ' · a contrast: --why-not <family>';
+  out.push(style.dim(wrap(`knowledge ${rec.knowledge.version} (sha256 ${rec.knowledge.sha256.slice(0, 12)}) · every figure: --format json${contrast}`, width)));
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,6 +1,7 @@
 import type { FamilyId, Knowledge } from '../knowledge/types.js';
 import type { Recommendation } from '../recommend.js';
 import { taskChoice } from '../scoring/fit.js';
+import type { Knockout } from '../scoring/types.js';
 
 const shortName = (knowledge: Knowledge, id: FamilyId) => knowledge.families[id]?.short_name ?? id;
 
@@ -12,12 +13,19 @@ export const shortReason = (reason: string) => reason.split(': ')[0]!;
  * answer to relax. Empty when a family is recommended.
  */
 export function noneEligibleSentence(rec: Recommendation): string {
-  const { verdict, knowledge } = rec;
+  const { verdict } = rec;
   if (verdict.status !== 'none-eligible') return '';
   if (verdict.closest === null) return 'No family is eligible for this profile, so nothing is recommended.';
+  return `No family is eligible for this profile, so nothing is recommended. ${closestSentence(rec)}`;
+}
+
+/** When nothing is eligible: the closest family, what it misses, and the answer to relax. */
+export function closestSentence(rec: Recommendation): string {
+  const { verdict, knowledge } = rec;
+  if (verdict.status !== 'none-eligible' || verdict.closest === null) return '';
   const closest = shortName(knowledge, verdict.closest);
   const misses = verdict.misses.map((k) => shortReason(k.reason)).join('; ');
-  const out = [`No family is eligible for this profile, so nothing is recommended. The closest is ${closest}, which misses: ${misses}.`];
+  const out = [`The closest is ${closest}, which misses: ${misses}.`];
   const [first] = verdict.relax;
   if (first) {
     const who = shortName(knowledge, first.family ?? verdict.closest);
@@ -37,4 +45,36 @@ export function taskNote(rec: Recommendation): string | undefined {
 /** "Note: …" lines for families that overlap, when either is in play. */
 export function overlapLines(notes: ReadonlyArray<{ note: string }>): string[] {
   return notes.map((o) => `Note: ${o.note}`);
+}
+
+/**
+ * The one-sentence verdict that opens the summary: the family, its score and how sure the
+ * advice is, in words (the robustness label behind it is explained under --details).
+ */
+export function verdictLine(rec: Recommendation): string {
+  const { ranking, robustness, knowledge } = rec;
+  const winner = ranking[0];
+  if (!winner) return 'Nothing fits: no family is eligible for this profile.';
+  const name = shortName(knowledge, winner.family);
+  const score = `${winner.score.toFixed(1)} of 100`;
+  const runnerUp = robustness.runnerUp === null ? undefined : ranking.find((r) => r.family === robustness.runnerUp);
+  if (!runnerUp) return `Recommended: ${name} (${score}), the only family that fits.`;
+  const other = shortName(knowledge, runnerUp.family);
+  if (robustness.label === 'tie') return `Recommended: ${name} (${score}), tied with ${other} (${runnerUp.score.toFixed(1)}): treat them as equals.`;
+  if (robustness.label === 'fragile') return `Recommended: ${name} (${score}), a close call with ${other} (${runnerUp.score.toFixed(1)}).`;
+  return `Recommended: ${name} (${score}), clearly ahead of ${other} (${runnerUp.score.toFixed(1)}).`;
+}
+
+/**
+ * A knockout in a few plain words for the summary: "cannot generate text", "not suited to
+ * conversation on text", "slow sampling, but latency is realtime".
+ */
+export function plainReason(rec: Recommendation, knockout: Knockout): string {
+  const { modality, task } = rec.profile;
+  if (knockout.kind === 'modality') return `cannot generate ${modality}`;
+  if (knockout.kind === 'task') return `not suited to ${(taskChoice(rec.knowledge, task)?.label ?? task).toLowerCase()} on ${modality}`;
+  const low = rec.knowledge.criteria[knockout.criterion]?.low_phrase ?? `${knockout.criterion} too low`;
+  // The reason's own aside ("(for anomaly detection, speed is judged as scoring speed)") is for --details.
+  const because = knockout.reason.split(' because ')[1]?.replace(/\s*\(.*\)$/, '');
+  return because ? `${low}, but ${because}` : low;
 }

@@ -46,7 +46,9 @@ function weightLine(change: WeightChange, w: WhyNot, k: Knowledge): string {
 function answerLine(change: AnswerChange, w: WhyNot, k: Knowledge, code: (t: string) => string): string {
   const what = change.key.startsWith('priorities.') ? `${change.key.slice('priorities.'.length)} priority` : change.key.replace(/_/g, ' ');
   const from = change.from === '(not set)' ? 'not set' : change.from;
-  return `if ${what} were ${change.to} (now ${from}; ${code(change.flags)}): ${name(k, w.family)} would rank first with ${change.score.toFixed(1)}, ${change.margin.toFixed(1)} ahead`;
+  // A lead that rounds to 0.0 is a tie for first place, and reads as one.
+  const lead = change.margin < 0.05 ? 'tied for first place' : `${change.margin.toFixed(1)} points ahead`;
+  return `if ${what} were ${change.to} (now ${from}; ${code(change.flags)}): ${name(k, w.family)} would rank first with ${change.score.toFixed(1)}, ${lead}`;
 }
 
 /** The honest "nothing would" with the reason: dominated, or someone else stronger still where it is stronger. */

@@ -6,8 +6,10 @@ import { tempDir } from '../helpers/temp.js';
 import { cli } from './helpers.js';
 
 describe('recommend names concrete example models', () => {
-  it('for marketing visuals, in the table', async () => {
-    const { code, stdout } = await cli(['--use-case', 'marketing-visuals', '--no-input']);
+  it('for marketing visuals, in the summary by name and in the detailed table by id', async () => {
+    const summary = await cli(['--use-case', 'marketing-visuals', '--no-input']);
+    expect(summary.stdout.replace(/\s+/g, ' ')).toContain('Models to try for Diffusion: DALL·E 3, Imagen 3, Stable Diffusion XL 1.0.');
+    const { code, stdout } = await cli(['--use-case', 'marketing-visuals', '--no-input', '--details']);
     expect(code).toBe(0);
     const section = stdout.slice(stdout.indexOf('Example models'));
     expect(section).toMatch(/^ {2}Diffusion: dall-e-3 \(proprietary\), imagen-3 \(proprietary\),/m);

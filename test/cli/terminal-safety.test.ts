@@ -103,7 +103,8 @@ function expectClean(text: string, marks: number): void {
 describe('overlay text in every command and format', () => {
   // Each command in each of its own formats (its registry's keys, as its --format accepts).
   const COMMANDS: Array<[string, string[], number, Registry<never>]> = [
-    ['recommend', ['--use-case', 'evil-case', '--no-input', '--why-not', 'gan'], 4, RECOMMEND_RENDERERS],
+    ['recommend', ['--use-case', 'evil-case', '--no-input', '--why-not', 'gan', '--details'], 4, RECOMMEND_RENDERERS],
+    ['recommend (the summary)', ['--use-case', 'evil-case', '--no-input', '--why-not', 'gan'], 3, RECOMMEND_RENDERERS],
     ['checklist', ['checklist', '--use-case', 'evil-case', '--no-input'], 3, CHECKLIST_RENDERERS],
     ['compare', ['compare', 'diffusion', 'gan'], 4, COMPARE_RENDERERS],
     ['explain', ['explain', 'diffusion'], 6, EXPLAIN_RENDERERS],

@@ -53,22 +53,36 @@ describe('robustness through the CLI', () => {
     expect(a.stdout).toBe(b.stdout);
   });
 
-  it('says it in one line in the table view, and the near tie as a tie', async () => {
-    const table = flat((await runInProcess(clear)).stdout);
+  it('says it in one line in the detailed view, and the near tie as a tie', async () => {
+    const table = flat((await runInProcess([...clear, '--details'])).stdout);
     expect(table).toMatch(/Diffusion leads Transformer by 14\.3 points and stays first in 100% of nearby weightings \(stable\)\. It would lose to GAN if cost weighed above 0\.41 \(now 0\.14\)\./);
-    expect(flat((await runInProcess(nearTie)).stdout)).toMatch(/GAN and Diffusion are 0\.9 points apart \(tie\): treat them as equals;/);
+    expect(flat((await runInProcess([...nearTie, '--details'])).stdout)).toMatch(/GAN and Diffusion are 0\.9 points apart \(tie\): treat them as equals;/);
+    expect((await runInProcess(nearTie)).stdout.split('\n')[0]).toMatch(/^Recommended: GAN \(.* of 100\), tied with Diffusion/);
   });
 });
 
 describe('--why-not', () => {
-  it('for GAN on diverse images names diversity first, in the table view after the ranking', async () => {
-    const { stdout, stderr, code } = await runInProcess([...clear, '--why-not', 'gan']);
+  it('for GAN on diverse images names diversity first, in the detailed view after the robustness and before the checklist', async () => {
+    const { stdout, stderr, code } = await runInProcess([...clear, '--why-not', 'gan', '--details']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const contrast = stdout.slice(stdout.indexOf('Why not GAN?'));
     expect(stdout.indexOf('Why not GAN?')).toBeGreaterThan(stdout.indexOf('stays first'));
+    expect(stdout.indexOf('stays first')).toBeGreaterThan(-1);
+    expect(stdout.indexOf('Why not GAN?')).toBeLessThan(stdout.indexOf('Governance checklist'));
+    // The footer suggests a contrast only when none was asked for.
+    expect(stdout).not.toContain('--why-not <family>');
     expect(flat(contrast)).toContain('It loses most on diversity (-10.7 points)');
     expect(contrast).toMatch(/^ {2}diversity\s+-10\.7/m);
+  });
+
+  it('in the summary, comes before the next steps, which suggest no contrast with the same family', async () => {
+    const { stdout } = await runInProcess([...clear, '--why-not', 'gan']);
+    const at = stdout.indexOf('Why not GAN?');
+    expect(at).toBeGreaterThan(stdout.indexOf('Ruled out:'));
+    expect(at).toBeLessThan(stdout.indexOf('Governance checklist'));
+    expect(stdout.indexOf('Governance checklist')).toBeLessThan(stdout.indexOf('Next:'));
+    expect(stdout).not.toContain('--why-not gan ');
   });
 
   it('accepts an alias, case-insensitively', async () => {
@@ -87,7 +101,7 @@ describe('--why-not', () => {
   it('names the answer behind a requirement knockout', async () => {
     const doc = await json(['--modality', 'tabular', '--task', 'anomaly-detection', '--priority', 'speed=critical', '--no-input', '--why-not', 'diffusion']);
     expect(doc.whyNot!.verdict).toBe('ineligible');
-    expect(doc.whyNot!.knockouts.some((k) => k.kind === 'requirement' && k.because.includes('speed is critical (for anomaly detection, speed is judged as scoring speed)'))).toBe(true);
+    expect(doc.whyNot!.knockouts.some((k) => k.kind === 'requirement' && k.because.includes('speed is critical (for anomaly detection, generation speed is judged as scoring speed)'))).toBe(true);
   });
 
   it('adds a whyNot object to JSON and a section to the Markdown record', async () => {

@@ -9,6 +9,7 @@ import { runIn, tempDir } from './fake-io.js';
 import { ctrlC, Queue, script } from './scripted-prompts.js';
 
 vi.mock('@inquirer/prompts', () => import('./scripted-prompts.js'));
+vi.mock('../../src/interview/pick-up-to.js', () => import('./scripted-prompts.js'));
 
 const knowledge = builtinKnowledge;
 const prompt = (key: string) => knowledge.questions.find((q) => q.key === key)!.prompt;
@@ -24,9 +25,11 @@ describe('a consultation, Enter pressed at every prompt', () => {
     expect(result.stderr).toBe('');
     const expected = [prompt('use_case'), ...knowledge.questions.filter((q) => q.kind !== 'preset').map((q) => q.prompt), MENU];
     expect(asked()).toEqual(expected);
-    expect(result.stdout).toContain('Recommendation');
-    expect(result.stdout).toMatch(/│ 1 +│ Transformer/);
-    expect(result.stdout).toContain('Governance checklist');
+    expect(result.stdout).toMatch(/^Recommended: Transformer \(/m);
+    expect(result.stdout).toMatch(/^ +1 Transformer /m);
+    expect(result.stdout).toMatch(/^Governance checklist: \d+ items/m);
+    // The menu offers the next steps, so the summary does not list them too.
+    expect(result.stdout).not.toContain('Next: add to the same command');
     // Our own lines (headings) and the prompts share the terminal: both groups are announced.
     expect(result.stdout.indexOf('Your use case')).toBeLessThan(result.stdout.indexOf('Governance (these decide'));
   });
@@ -160,11 +163,11 @@ describe('priorities', () => {
       [prompt('use_case')]: 'my own',
       [prompt('priorities')]: ['quality', 'control'],
       'Fine-tune': true,
-      'How much does control matter?': 'critical',
+      'How much does control over outputs matter?': 'critical',
     });
     const result = await runIn(['--format', 'json'], { stdoutTTY: false });
     expect(JSON.parse(result.stdout).profile.priorities).toEqual({ quality: 'high', control: 'critical' });
-    expect(asked()).toContain('How much does sample quality matter?');
+    expect(asked()).toContain('How much does output quality matter?');
   });
 
   it('no pick means no fine-tune question and no priorities', async () => {
@@ -192,6 +195,24 @@ describe('colour', () => {
   });
 });
 
+describe('the summary and the menu share one 80×40 screen', () => {
+  const menuLines = () => {
+    const menu = script.asked.find((a) => a.message === MENU)!;
+    // The question, one line per choice, the key help.
+    return 1 + (menu.config.choices as unknown[]).length + 1;
+  };
+
+  it.each(Object.values(knowledge.use_cases).map((p) => [p.id, p.title]))('%s', async (_id, title) => {
+    script.reset({ [prompt('use_case')]: title });
+    const result = await runIn([]);
+    expect(result.code).toBe(0);
+    const start = result.stdout.search(/^(Recommended:|Nothing fits)/m);
+    expect(start).toBeGreaterThan(-1);
+    const summary = result.stdout.slice(start).trimEnd().split('\n');
+    expect(summary.length + menuLines(), summary.join('\n')).toBeLessThanOrEqual(40);
+  });
+});
+
 describe('the follow-up menu', () => {
   const answersScript = {
     [prompt('use_case')]: 'my own',
@@ -199,7 +220,7 @@ describe('the follow-up menu', () => {
     [prompt('task')]: 'edit',
     [prompt('priorities')]: ['quality', 'control'],
     'Fine-tune': true,
-    'How much does control matter?': 'critical',
+    'How much does control over outputs matter?': 'critical',
     [prompt('sensitive_data')]: true,
   };
 

@@ -64,6 +64,22 @@ describe('the follow-up menu is its list of actions', () => {
     expect(menu()).toHaveLength(1);
   });
 
+  it('offers details, and never what it has just shown', async () => {
+    const out = io();
+    script.reset({ 'What next?': new Queue(['checklist', 'details', 'why-not', 'done']), 'Why not which family?': 'vae' });
+    await followUp(rec, out, { files: noFiles });
+    const offered = menu().map((m) => (m.config.choices as MenuChoice[]).map((c) => c.value));
+    expect(offered[0]).toContain('details');
+    expect(offered[0]).toContain('checklist');
+    expect(offered[1]).not.toContain('checklist');
+    expect(offered[1]).toContain('details');
+    // The details hold the whole checklist, so neither comes straight back.
+    expect(offered[2]).not.toContain('details');
+    expect(offered[2]).not.toContain('checklist');
+    expect(offered[3]).toEqual(FOLLOW_UP_ACTIONS.map((a) => a.id));
+    expect(out.text()).toMatch(/Nearby weightings: .*Dirichlet/s);
+  });
+
   it('"why not" prints the contrast for the chosen family', async () => {
     const out = io();
     script.reset({ 'What next?': new Queue(['why-not', 'done']), 'Why not which family?': 'vae' });

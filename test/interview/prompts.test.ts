@@ -1,4 +1,4 @@
-import { checkbox, confirm, search, select } from '@inquirer/prompts';
+import { confirm, search, select } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
@@ -13,6 +13,7 @@ import {
   presetSearchConfig,
   topPrioritiesConfig,
 } from '../../src/interview/prompts.js';
+import { pickUpTo } from '../../src/interview/pick-up-to.js';
 import { choiceLine, plainTheme, type Session } from '../../src/interview/session.js';
 import { plain } from '../../src/render/style.js';
 
@@ -85,6 +86,8 @@ describe('the preset search', () => {
     expect(screen).toContain('type to search');
     events.keypress('enter');
     await expect(answer).resolves.toBe(OWN_USE_CASE);
+    // The answer is echoed as the choice was labelled.
+    expect(getScreen()).toBe(`✔ ${question('use_case').prompt} Describe my own use case`);
   });
 
   it('filters as the person types and picks the hit', async () => {
@@ -129,13 +132,13 @@ describe('what matters most', () => {
   const config = topPrioritiesConfig(question('priorities'), knowledge, session());
 
   it('lists every criterion of the knowledge base with its description', async () => {
-    const { getScreen } = await render(checkbox, config);
+    const { getScreen } = await render(pickUpTo, config);
     for (const criterion of Object.values(knowledge.criteria)) expect(getScreen()).toContain(criterion.label);
     expect(getScreen()).toContain(`pick up to ${MAX_TOP_PRIORITIES}`);
   });
 
   it('returns the picked criteria', async () => {
-    const { answer, events } = await render(checkbox, config);
+    const { answer, events } = await render(pickUpTo, config);
     events.keypress('space');
     events.keypress('down');
     events.keypress('down');
@@ -145,23 +148,32 @@ describe('what matters most', () => {
     await expect(answer).resolves.toEqual([ids[0], ids[2]]);
   });
 
-  it(`refuses more than ${MAX_TOP_PRIORITIES}`, async () => {
-    const { answer, events, getScreen } = await render(checkbox, config);
-    for (let i = 0; i <= MAX_TOP_PRIORITIES; i++) {
+  it(`refuses a pick beyond ${MAX_TOP_PRIORITIES} as it is made, and shows the rest disabled`, async () => {
+    const { answer, events, getScreen } = await render(pickUpTo, config);
+    const labels = Object.values(knowledge.criteria).map((c) => c.label);
+    for (let i = 0; i < MAX_TOP_PRIORITIES; i++) {
       events.keypress('space');
       events.keypress('down');
     }
-    events.keypress('enter');
-    await settle();
-    expect(getScreen()).toContain(`pick at most ${MAX_TOP_PRIORITIES}`);
+    // The next choice is out of reach before anyone tries it.
+    expect(getScreen()).toMatch(new RegExp(`❯- ${labels[MAX_TOP_PRIORITIES]}`));
+    for (const line of getScreen().split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(getScreen()).toMatch(new RegExp(` ◉ ${labels[0]}`));
+    events.keypress('space');
+    expect(getScreen()).toContain(`${MAX_TOP_PRIORITIES} picked, the most that count as top priorities`);
+    // Unticking one frees a place again.
     events.keypress('up');
     events.keypress('space');
+    events.keypress('down');
+    events.keypress('space');
+    expect(getScreen()).not.toContain('the most that count');
     events.keypress('enter');
-    await expect(answer).resolves.toHaveLength(MAX_TOP_PRIORITIES);
+    const ids = Object.keys(knowledge.criteria);
+    await expect(answer).resolves.toEqual([ids[0], ids[1], ids[MAX_TOP_PRIORITIES]]);
   });
 
   it('accepts none, and says so', async () => {
-    const { answer, events, getScreen } = await render(checkbox, config);
+    const { answer, events, getScreen } = await render(pickUpTo, config);
     events.keypress('enter');
     await expect(answer).resolves.toEqual([]);
     expect(getScreen()).toContain('none (usual balance)');
@@ -169,7 +181,7 @@ describe('what matters most', () => {
 
   it('fine-tuning offers the levels, starting at high; critical says what it rules out', async () => {
     const { answer, events, getScreen } = await render(select, levelConfig('speed', knowledge, session()));
-    expect(getScreen()).toContain('How much does speed matter?');
+    expect(getScreen()).toContain('How much does generation speed matter?');
     expect(getScreen()).toMatch(/❯ high/);
     expect(getScreen()).toMatch(new RegExp(`critical +a must: families rated below ${knowledge.levels.critical.min_rating}/5`));
     events.keypress('down');

@@ -62,6 +62,9 @@ function prompt(kind: string, enter: (config: Record<string, unknown>) => unknow
       const hits = (await (config.source as (t: string) => Promise<Choice[]> | Choice[])(String(reply))) as Choice[];
       return hits[0]?.value;
     }
+    if (kind === 'checkbox' && Array.isArray(reply) && typeof config.max === 'number' && reply.length > config.max) {
+      throw new Error(`checkbox allows at most ${config.max}: ${JSON.stringify(reply)}`);
+    }
     if (kind === 'checkbox' && Array.isArray(reply)) {
       const validate = config.validate as ((c: unknown[]) => true | string) | undefined;
       const verdict = validate?.(reply.map((value) => ({ value })));
@@ -77,6 +80,8 @@ export const select = prompt('select', (c) => ('default' in c ? c.default : firs
 export const confirm = prompt('confirm', (c) => c.default ?? true);
 export const input = prompt('input', (c) => c.default ?? '');
 export const checkbox = prompt('checkbox', (c) => (c.choices as Choice[]).filter((x) => x.checked).map((x) => x.value));
+/** The priorities prompt (src/interview/pick-up-to.ts), scripted as a checkbox. */
+export const pickUpTo = checkbox;
 export const search = prompt('search', async (c) => {
   const hits = (await (c.source as (t: undefined) => Promise<Choice[]> | Choice[])(undefined)) as Choice[];
   return hits[0]?.value;

@@ -24,7 +24,7 @@ const withJson = (name: string, args: string[]): Case => ({ name, args, json: [.
 const CASES: Case[] = [
   ...['customer-support-chatbot', 'marketing-visuals', 'fraud-detection'].flatMap((preset) => [
     withJson(`recommend ${preset}`, ['recommend', '--use-case', preset, '--no-input']),
-    // When `recommend --details` exists: withJson(`recommend ${preset} --details`, ['recommend', '--use-case', preset, '--details', '--no-input']),
+    withJson(`recommend ${preset} --details`, ['recommend', '--use-case', preset, '--details', '--no-input']),
   ]),
   withJson('compare', ['compare']),
   withJson('compare gan diffusion transformer', ['compare', 'gan', 'diffusion', 'transformer']),

@@ -43,7 +43,7 @@ describe('renderRecommendMarkdown (the decision record)', () => {
     for (const r of clear.ranking) expect(ranked).toContain(`${r.rank}. ${r.name} (\`${r.family}\`)`);
     for (const r of clear.ruledOut) expect(ruledOut).toMatch(new RegExp(`^- ${r.name} \\(\`${r.family}\`\\): `, 'm'));
     for (const id of FAMILY_IDS) expect(md).toContain(`### ${knowledge.families[id].name}\n`);
-    expect(md).toMatch(/- Bad, because weak mode coverage \(diversity 2\/5 at 14% weight/);
+    expect(md).toMatch(/- Bad, because little variety in outputs \(variety of outputs 2\/5 at 14% weight/);
     expect(md).toMatch(/- Bad, because it is ruled out: cannot practically generate image/);
   });
 

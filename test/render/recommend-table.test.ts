@@ -65,8 +65,22 @@ describe('renderRecommendTable', () => {
     const r = rec({ modality: 'text', task: 'generate', latency: 'realtime' });
     const text = renderRecommendTable(r, { style: plain, width: 80 }).replace(/\s+/g, ' ');
     expect(text).not.toContain('┌');
-    expect(text).toContain('No family is eligible for this profile, so nothing is recommended. The closest is Transformer, which misses: speed is rated 3/5, below the 4 needed because latency is realtime.');
+    expect(text).toContain('No family is eligible for this profile, so nothing is recommended. The closest is Transformer, which misses: generation speed is rated 3/5, below the 4 needed because latency is realtime.');
     expect(text).toContain('Relax latency (realtime → interactive: --latency interactive) and Transformer ranks first');
+  });
+
+  it('breaks each score down by criterion, and the points add up to the score', () => {
+    const r = rec({ modality: 'image', task: 'generate' });
+    const text = renderRecommendTable(r, { style: plain, width: 80 });
+    const block = text.slice(text.indexOf('Score breakdown'), text.indexOf('\n\n', text.indexOf('Score breakdown'))).replace(/\n {4}/g, ' ');
+    const rows = block.split('\n').slice(1);
+    expect(rows).toHaveLength(r.ranking.length);
+    for (const [i, family] of r.ranking.entries()) {
+      const [head, parts] = rows[i]!.trim().split(': ');
+      expect(head).toBe(`${k.families[family.family].short_name} ${family.score.toFixed(1)}`);
+      const points = parts!.split(', ').map((p) => Number(p.split(' ')[1]));
+      expect(Math.abs(points.reduce((a, b) => a + b, 0) - family.score)).toBeLessThan(0.05 * points.length + 0.05);
+    }
   });
 
   it('prints the overlap note when transformer or autoregressive is in play', () => {

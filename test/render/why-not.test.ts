@@ -29,7 +29,15 @@ describe('renderWhyNotText', () => {
     const text = renderWhyNotText(whyNot(clear, 'gan'), knowledge, plain, 200);
     expect(text).toContain('What would have to change for GAN to come first:');
     expect(text).toMatch(/• if cost weighed above 0\.41 \(now 0\.14\), the other weights keeping their proportions: GAN leads while it stays between 0\.41 and 1\.00/);
-    expect(text).toMatch(/• if cost priority were high \(now not set; --priority quality=high,diversity=medium,cost=high\): GAN would rank first with 67\.2, 15\.6 ahead/);
+    expect(text).toMatch(/• if cost priority were high \(now not set; --priority quality=high,diversity=medium,cost=high\): GAN would rank first with 67\.2, 15\.6 points ahead/);
+  });
+
+  it('calls a lead that rounds to 0.0 a tie for first place', () => {
+    const w = whyNot(clear, 'gan');
+    const tied = { ...w, answerChanges: w.answerChanges.map((c, i) => (i === 0 ? { ...c, margin: 0.01 } : c)) };
+    const text = renderWhyNotText(tied, knowledge, plain, 200);
+    expect(text).toMatch(/GAN would rank first with \d+\.\d, tied for first place/);
+    expect(text).not.toContain('0.0 points ahead');
   });
 
   it('explains a knockout and says no answer changes the modality', () => {

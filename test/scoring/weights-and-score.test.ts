@@ -70,7 +70,7 @@ describe('deriveWeights', () => {
     expect(plan.renamed.speed).toBe('scoring-speed');
     expect(plan.weights.speed).toBe(0);
     expect(plan.weights['scoring-speed']!).toBeGreaterThan(0);
-    expect(plan.requirements).toContainEqual({ criterion: 'scoring-speed', min: 4, because: 'latency is realtime (for anomaly detection, speed is judged as scoring speed)' });
+    expect(plan.requirements).toContainEqual({ criterion: 'scoring-speed', min: 4, because: 'latency is realtime (for anomaly detection, generation speed is judged as scoring speed)' });
   });
 
   it('never lets a negative effect make a weight negative', () => {

@@ -69,7 +69,7 @@ describe('whyNot', () => {
       expect(requirement.length).toBeGreaterThan(0);
       for (const k of requirement) {
         expect(k.because.length).toBeGreaterThan(0);
-        for (const because of k.because) expect(because).toBe('speed is critical (for anomaly detection, speed is judged as scoring speed)');
+        for (const because of k.because) expect(because).toBe('speed is critical (for anomaly detection, generation speed is judged as scoring speed)');
       }
     }
   });

@@ -5,12 +5,12 @@ import { UsageError } from '../../errors.js';
 import { builtinKnowledge } from '../../knowledge/builtin.js';
 import type { Knowledge } from '../../knowledge/types.js';
 import { readUserFile, writeAtomic } from '../files.js';
-import { canPrompt, type Io } from '../io.js';
+import { canPrompt, styleFor, terminalWidth, type Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
 import { addKnowledgeOption, addProfileOptions, oneOf } from '../options.js';
-import { resolveProfile, type ProfileOptions } from '../profile.js';
+import { resolveProfileDetailed, type ProfileOptions } from '../profile.js';
 import { DEFAULT_STACK_FILE, HOSTING, POLICY_DEFAULTS, STACK_SCHEMA_URL, USE_CASE_ID as ID, type Hosting } from '../../check/schema.js';
-import type { FamilyId } from '../../knowledge/types.js';
+import type { FamilyId, Profile } from '../../knowledge/types.js';
 import { assertRunFiles } from '../output.js';
 import { guardOutput, quote, visible } from '../../util/sanitize.js';
 
@@ -118,7 +118,7 @@ export function registerInit(program: Command, io: Io): void {
     .option('--no-color', 'never colour the prompts')
     .addHelpText(
       'after',
-      `\nEvery applicable checklist item is added as planned, due in ${PLANNED_DAYS} days: \`check\` reports each as open until\nyou set status: done with its evidence (or not-applicable with a reason).\n\nExamples:\n  $ genai-advisor init\n  $ genai-advisor init --use-case customer-support-chatbot --hosting api --no-input`,
+      `\nEvery applicable checklist item is added as planned, due in ${PLANNED_DAYS} days: \`check\` reports each as open until you set status: done with its evidence (or not-applicable with a reason).\n\nExamples:\n  $ genai-advisor init\n  $ genai-advisor init --use-case customer-support-chatbot --hosting api --no-input`,
     );
   addProfileOptions(command, builtinKnowledge);
   addKnowledgeOption(command);
@@ -131,7 +131,9 @@ export function registerInit(program: Command, io: Io): void {
     const ids = await existingIds(knowledge, before, file);
     if (options.id !== undefined) refuseDuplicate(checkId(options.id), ids, file);
 
-    const profile = await resolveProfile(options, knowledge, io);
+    const { profile, interviewed } = await resolveProfileDetailed(options, knowledge, io);
+    // After a consultation the person sees what would be recorded before anything is written.
+    if (interviewed) await showSummary(knowledge, profile, options, io);
     const id = options.id ?? (await askId(io, options.input === false, profile.use_case, ids));
     refuseDuplicate(checkId(id), ids, file);
 
@@ -163,6 +165,10 @@ export function registerInit(program: Command, io: Io): void {
     const ranked = eligible.find((r) => r.family === choice.family);
     const chosen = `${ranked ? `${ranked.name} (score ${ranked.score})` : knowledge.families[choice.family].name}${choice.model !== undefined ? `, ${visible(choice.model)}` : ''}`;
     const items = checklist.length === 1 ? '1 checklist item' : `${checklist.length} checklist items`;
+    if (interviewed && !(await confirmWrite(io, file, chosen, options.color !== false))) {
+      io.stdout.write(guardOutput(`Nothing written: ${visible(file)} is unchanged.\n`));
+      return;
+    }
     // Another run may have changed the file since it was read: read it again under the lock,
     // so every run's use case ends up in the file, or the run fails (exit 2).
     await withFileLock(file, io.cwd, async () => {
@@ -179,6 +185,26 @@ export function registerInit(program: Command, io: Io): void {
       io.stdout.write(guardOutput(message));
     });
   });
+}
+
+/** The one-screen summary `recommend` shows, without its next steps: this run's next step is the write. */
+async function showSummary(knowledge: Knowledge, profile: Profile, options: InitOptions, io: Io): Promise<void> {
+  const [{ recommend }, { renderRecommendSummary }, { promptOutput }] = await Promise.all([
+    import('../../recommend.js'),
+    import('../../render/recommend-summary.js'),
+    import('../../interview/session.js'),
+  ]);
+  const output = promptOutput(io);
+  const rec = recommend(knowledge, profile, { hosting: options.hosting });
+  output.write(guardOutput(`${renderRecommendSummary(rec, { style: styleFor(io, options.color !== false, output), width: terminalWidth(io), next: false })}\n`));
+}
+
+/** Yes (the default) to write the decision; no leaves the file as it was. */
+async function confirmWrite(io: Io, file: string, chosen: string, color: boolean): Promise<boolean> {
+  const [{ confirm }, { openSession }] = await Promise.all([import('@inquirer/prompts'), import('../../interview/session.js')]);
+  // The consultation's session: the same output, and plain with --no-color or NO_COLOR.
+  const session = openSession(io, color);
+  return confirm({ message: `Add ${chosen} to ${visible(file)}?`, default: true, theme: session.theme }, session.context);
 }
 
 /** The stack file's text, or undefined for one still to be written (missing, or just touched). */

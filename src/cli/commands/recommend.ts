@@ -19,6 +19,7 @@ interface RecommendOptions extends ProfileOptions, ModelConstraintOptions {
   color: boolean;
   knowledge: string[];
   whyNot?: string;
+  details?: boolean;
 }
 
 export function registerRecommend(program: Command, io: Io): void {
@@ -31,6 +32,7 @@ export function registerRecommend(program: Command, io: Io): void {
   addOutputOptions(command, RECOMMEND_FORMATS);
   addModelConstraintOptions(command, 'name example models');
   command.option('--why-not <family>', 'also explain why this family did not win and what would have to change for it to');
+  command.option('--details', 'show every reason, score, robustness figure, example model and the whole checklist (json, yaml and markdown always have them)');
   command.action(async (options: RecommendOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     // Checked before any prompt, so a typo fails fast instead of after a consultation.
@@ -39,10 +41,11 @@ export function registerRecommend(program: Command, io: Io): void {
     const { profile, interviewed } = await resolveProfileDetailed(options, knowledge, io);
     const rec = recommend(knowledge, profile, { hosting: options.hosting, license });
     const contrast = contrastWith === undefined ? undefined : (await import('../../scoring/why-not.js')).whyNot(rec, contrastWith);
-    const text = await render(RECOMMEND_RENDERERS, options.format, { rec, whyNot: contrast }, renderContext(io, options));
+    // A consultation that prints to the terminal ends with the follow-up menu, which offers the next steps.
+    const menu = interviewed && options.output === undefined && io.stdout.isTTY === true;
+    const text = await render(RECOMMEND_RENDERERS, options.format, { rec, whyNot: contrast, details: options.details === true, next: !menu }, renderContext(io, options));
     emit(text, options, io);
-    // A consultation that printed to the terminal ends with the follow-up menu.
-    if (interviewed && options.output === undefined && io.stdout.isTTY) {
+    if (menu) {
       await (await import('../../interview/follow-up.js')).followUp(rec, io, { files: saveFiles(io), color: options.color, report: { whyNot: contrast, tool: renderContext(io, options).tool, overlays: options.knowledge } });
     }
   });
