@@ -46,7 +46,7 @@ describe.each(KINDS)('%s files, in the library', (kind) => {
           expectInputError(error);
         }
       }),
-      { numRuns: 150, seed: 13 },
+      { numRuns: 60, seed: 13 },
     );
   });
 });
@@ -77,7 +77,7 @@ describe('through the CLI', () => {
   it.each(KINDS)('hostile %s files only ever exit 0, 1 or 2, without a stack trace', async (kind) => {
     await fc.assert(
       fc.asyncProperty(hostileFile(kind), (text) => runCliOn(kind, text)),
-      { numRuns: 50, seed: 13 },
+      { numRuns: 30, seed: 13 },
     );
   });
 });

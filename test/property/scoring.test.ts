@@ -71,9 +71,9 @@ describe('random valid profiles over random valid knowledge', () => {
         // Deterministic: a fresh merge of the same files and the same answers, byte for byte.
         expect(document(applyOverlays(k, [{ file: 'overlay.yaml', text: stringify(overlay) }]), structuredClone(answers))).toBe(json);
       }),
-      { numRuns: 40, seed: 13 },
+      { numRuns: 30, seed: 13 },
     );
-    expect(ranked).toBeGreaterThan(32);
+    expect(ranked).toBeGreaterThan(24);
   });
 });
 

@@ -30,10 +30,10 @@ function runUntilSignal(args: string[], cwd: string, delay: number, signal: Node
 describe('a signal during init', () => {
   it('either nothing changed and it says "Cancelled" (130), or the use case was added and it says so (0)', async () => {
     const dir = tempDir('genai-advisor-signal-');
-    const before = `version: 1\nuse_cases:\n${Array.from({ length: 3000 }, (_, i) => ITEM(i)).join('')}`;
+    const before = `version: 1\nuse_cases:\n${Array.from({ length: 1500 }, (_, i) => ITEM(i)).join('')}`;
     const outcomes = new Set<string>();
     // Early (Node starting, the file being read), mid-way (parsing, checking) and late (writing).
-    for (const delay of [100, 900, 2500]) {
+    for (const delay of [100, 500, 1200]) {
       writeFileSync(join(dir, 'stack.yaml'), before);
       const result = await runUntilSignal(['init', 'stack.yaml', '--id', 'new', '--use-case', 'code-assistant', '--no-input'], dir, delay, 'SIGINT');
       const after = readFileSync(join(dir, 'stack.yaml'), 'utf8');

@@ -55,9 +55,9 @@ describe('ranking invariants', () => {
         scored++;
         expectInvariants({ weights: result.plan.weights, ranking: result.ranking, ruledOut: result.ruledOut });
       }),
-      { numRuns: 200, seed: 20260101 },
+      { numRuns: 120, seed: 20260101 },
     );
-    expect(scored).toBeGreaterThan(160);
+    expect(scored).toBeGreaterThan(100);
   });
 
   it('the JSON a user sees holds them too, with rounded numbers', () => {
