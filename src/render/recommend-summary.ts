@@ -83,11 +83,15 @@ function familyLines(rec: Recommendation, style: Style, width: number): string[]
   });
 }
 
-/** One sentence naming every ruled-out family, grouped by the same plain reason. */
+/**
+ * One sentence naming every ruled-out family, grouped by the same plain reason: the first of
+ * its reasons (the task or modality before any priority), since one is enough to rule it
+ * out; --details lists them all.
+ */
 function ruledOutLine(rec: Recommendation): string {
   const groups = new Map<string, string[]>();
   for (const family of rec.ruledOut) {
-    const reason = family.knockouts.map((k) => plainReason(rec, k)).join(' and ');
+    const reason = plainReason(rec, family.knockouts[0]!);
     groups.set(reason, [...(groups.get(reason) ?? []), rec.knowledge.families[family.family].short_name]);
   }
   return `Ruled out: ${[...groups].map(([reason, families]) => `${families.join(', ')} (${reason})`).join('; ')}.`;
