@@ -114,7 +114,7 @@ function robustnessSection(rec: Recommendation): Markup {
       : html`<p>The winner changes if one criterion weighs more or less than now (the others keeping their proportions):</p>
 <table class="flips"><thead><tr><th scope="col">Criterion</th><th scope="col" class="num">Weight now</th><th scope="col">Winner changes</th><th scope="col">New winner</th></tr></thead>
 <tbody>${robustness.flips.map(
-          (f) => html`<tr data-criterion="${f.criterion}"><th scope="row">${label(f.criterion)}</th><td class="num">${f.from.toFixed(2)}</td><td>${f.direction} ${f.weight.toFixed(2)}${f === nearest ? ' (nearest)' : ''}</td><td>${knowledge.families[f.newWinner]?.name ?? f.newWinner}</td></tr>`,
+          (f) => html`<tr data-criterion="${f.criterion}"><th scope="row">${label(f.criterion)}</th><td class="num">${percent(f.from)}</td><td>${f.direction} ${percent(f.weight)}${f === nearest ? ' (nearest)' : ''}</td><td>${knowledge.families[f.newWinner]?.name ?? f.newWinner}</td></tr>`,
         )}</tbody></table>`;
   const t = robustness.thresholds;
   const method =

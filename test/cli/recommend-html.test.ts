@@ -115,8 +115,9 @@ describe.each(PROFILES)('recommend --format html: %s', (_name, args) => {
     else expect(textOf(facts!)).toContain(`${json.robustness.margin.toFixed(1)} points`);
     for (const f of json.robustness.flips) {
       const [row] = findAll(page.document, (e) => e.tagName === 'tr' && attr(e, 'data-criterion') === f.criterion);
-      expect(textOf(row!)).toContain(f.weight.toFixed(2));
-      expect(textOf(row!)).toContain(f.from.toFixed(2));
+      // Shown as shares of the weight, as the chart's legend shows them.
+      expect(textOf(row!)).toContain(`${Math.round(f.weight * 100)}%`);
+      expect(textOf(row!)).toContain(`${Math.round(f.from * 100)}%`);
     }
   });
 
