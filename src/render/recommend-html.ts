@@ -176,7 +176,7 @@ ${notesSection(rec)}
 ${checklistSection(rec.checklist)}
 ${profileSection(rec)}
 </main>
-${provenanceSection(rec, options.tool, overlays)}
+${provenanceSection(rec, options.tool, overlays, options.whyNot?.family)}
 </body>
 </html>
 `;

@@ -32,7 +32,7 @@ export function answerText(knowledge: Knowledge, key: string, value: unknown, co
 }
 
 /** The flags that reproduce this exact profile, so the record can be regenerated and checked. */
-export function rerunCommand(knowledge: Knowledge, profile: Profile, tool: string, overlays: string[] = [], format = 'markdown'): string {
+export function rerunCommand(knowledge: Knowledge, profile: Profile, tool: string, overlays: string[] = [], format = 'markdown', whyNot?: string): string {
   const args: string[] = [tool];
   const answers = profile as unknown as Record<string, unknown>;
   for (const question of knowledge.questions) {
@@ -46,6 +46,7 @@ export function rerunCommand(knowledge: Knowledge, profile: Profile, tool: strin
     } else args.push(`--${flag} ${String(value)}`);
   }
   for (const file of overlays) args.push(`--knowledge ${file}`);
+  if (whyNot) args.push(`--why-not ${whyNot}`);
   args.push('--no-input', `--format ${format}`);
   return args.join(' ');
 }
@@ -196,7 +197,7 @@ export function renderRecommendMarkdown(rec: Recommendation, options: DecisionRe
   out.push('## More Information', '');
   const overlays = options.overlays?.length ? ` with overlays ${options.overlays.map((o) => `\`${o}\``).join(', ')}` : '';
   out.push(`- Knowledge base ${knowledge.version}, sha256 \`${knowledge.sha256}\`${overlays}.`);
-  out.push(`- Regenerate: \`${rerunCommand(knowledge, profile, tool, options.overlays)}\``);
+  out.push(`- Regenerate: \`${rerunCommand(knowledge, profile, tool, options.overlays, 'markdown', options.whyNot?.family)}\``);
   out.push('- Every rating, with its rationale and sources: `genai-advisor explain <family>` or `genai-advisor compare --sources`.', '');
   const keys = sourceKeys(rec);
   if (keys.length > 0) {

@@ -119,18 +119,20 @@ function checklistLines(rec: Recommendation, style: Style, width: number): strin
  * descriptions do not fit the terminal, each description goes under its command.
  */
 function nextLines(rec: Recommendation, width: number, formats: readonly string[], contrasted: FamilyId | undefined): string[] {
-  const candidates = [rec.robustness.runnerUp, ...rec.ranking.slice(1).map((r) => r.family), ...rec.ruledOut.map((r) => r.family)];
+  // Only a family that could have come first: a ruled-out one's answer is already on screen.
+  const candidates = [rec.robustness.runnerUp, ...rec.ranking.slice(1).map((r) => r.family)];
   const other = candidates.find((f): f is FamilyId => f !== null && f !== contrasted);
   const otherName = other ? rec.knowledge.families[other].short_name : '';
   const steps: Array<[string, string]> = [
     ['--details', 'all reasons, scores, robustness, the full checklist'],
     ...(other ? ([[`--why-not ${other}`, `why ${otherName} did not come first`]] as Array<[string, string]>) : []),
-    ...(formats.includes('html') ? ([['--format html > report.html', 'a report to share']] as Array<[string, string]>) : []),
+    ...(formats.includes('html') ? ([['--format html --output report.html', 'a report to share']] as Array<[string, string]>) : []),
     ['--format markdown', 'a decision record to commit'],
   ];
   const commands: Array<[string, string]> = [
     ['genai-advisor checklist', 'the checklist with what to do (same flags)'],
-    ['genai-advisor init', 'record the decision for CI (same flags)'],
+    // With nothing eligible there is no decision to record: init would refuse.
+    ...(rec.ranking.length > 0 ? ([['genai-advisor init', 'record the decision for CI (same flags)']] as Array<[string, string]>) : []),
   ];
   const all = [...steps, ...commands];
   const column = Math.max(...all.map(([c]) => c.length));

@@ -47,7 +47,7 @@ function answerLine(change: AnswerChange, w: WhyNot, k: Knowledge, code: (t: str
   const what = change.key.startsWith('priorities.') ? `${change.key.slice('priorities.'.length)} priority` : change.key.replace(/_/g, ' ');
   const from = change.from === '(not set)' ? 'not set' : change.from;
   // A lead that rounds to 0.0 is a tie for first place, and reads as one.
-  const lead = change.margin < 0.05 ? 'tied for first place' : `${change.margin.toFixed(1)} points ahead`;
+  const lead = change.alone ? 'the only family left' : change.margin < 0.05 ? 'tied for first place' : `${change.margin.toFixed(1)} points ahead`;
   return `if ${what} were ${change.to} (now ${from}; ${code(change.flags)}): ${name(k, w.family)} would rank first with ${change.score.toFixed(1)}, ${lead}`;
 }
 

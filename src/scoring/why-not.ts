@@ -38,8 +38,10 @@ export interface AnswerChange {
   /** The flags that ask for it, ready to paste. */
   flags: string;
   score: number;
-  /** Its lead over the next eligible family in that profile. */
+  /** Its lead over the next eligible family in that profile; its own score when it would be the only one. */
   margin: number;
+  /** True when no other family would be eligible in that profile. */
+  alone?: true;
   /** The family that would then lead, when the search was for any eligible family. */
   family?: FamilyId;
 }
@@ -196,7 +198,7 @@ export function scanAnswerChanges(knowledge: Knowledge, profile: Profile): Answe
     const [first, second] = ordered;
     if (!first) continue;
     const margin = second ? round(first.score - second.score, 1) : first.score;
-    found.push({ key: candidate.key, from: candidate.from, to: candidate.to, flags: candidate.flags, score: first.score, margin, family: first.family, rank: candidate.rank });
+    found.push({ key: candidate.key, from: candidate.from, to: candidate.to, flags: candidate.flags, score: first.score, margin, ...(second ? {} : { alone: true as const }), family: first.family, rank: candidate.rank });
   }
   return found;
 }

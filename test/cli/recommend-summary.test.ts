@@ -47,7 +47,9 @@ describe('the one-screen default', () => {
     expect(ruledOut).toContain('cannot generate text');
     expect(text).toMatch(/^Governance checklist: \d+ items \(\d+ required, \d+ recommended\)\. Start with:$/m);
     expect(text.match(/^ {2}• /gm)).toHaveLength(3);
-    for (const step of ['--details', '--why-not ', '--format markdown', 'genai-advisor checklist', 'genai-advisor init']) expect(text).toContain(step);
+    for (const step of ['--details', '--format html --output report.html', '--format markdown', 'genai-advisor checklist', 'genai-advisor init']) expect(text).toContain(step);
+    // Transformer is the only eligible family: no other could have come first.
+    expect(text).not.toContain('--why-not');
     // What the summary leaves to --details.
     expect(text).not.toContain('┌');
     expect(text).not.toContain('Applies because');
@@ -67,6 +69,14 @@ describe('the one-screen default', () => {
     const [first, ...rest] = text.split('\n');
     expect(first).toBe('Nothing fits: no family is eligible for this profile.');
     expect(rest.join(' ').replace(/\s+/g, ' ')).toContain('Relax latency (realtime → interactive: --latency interactive)');
+    // No decision to record, and no family to contrast.
+    expect(text).not.toContain('genai-advisor init');
+    expect(text).not.toContain('--why-not');
+    expect(text).toContain('genai-advisor checklist');
+  });
+
+  it('suggests the runner-up for --why-not when another family could have come first', async () => {
+    expect(await table(['--use-case', 'marketing-visuals'])).toContain('--why-not transformer');
   });
 
   it('shows each reason whole: a phrase that does not fit is left out, never cut', async () => {

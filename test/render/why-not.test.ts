@@ -34,10 +34,18 @@ describe('renderWhyNotText', () => {
 
   it('calls a lead that rounds to 0.0 a tie for first place', () => {
     const w = whyNot(clear, 'gan');
-    const tied = { ...w, answerChanges: w.answerChanges.map((c, i) => (i === 0 ? { ...c, margin: 0.01 } : c)) };
+    const tied = { ...w, answerChanges: w.answerChanges.map((c, i) => (i === 0 ? { ...c, margin: 0.01, alone: undefined } : c)) };
     const text = renderWhyNotText(tied, knowledge, plain, 200);
     expect(text).toMatch(/GAN would rank first with \d+\.\d, tied for first place/);
     expect(text).not.toContain('0.0 points ahead');
+  });
+
+  it('says a family would be the only one left rather than a lead as large as its score', () => {
+    const w = whyNot(clear, 'gan');
+    const alone = { ...w, answerChanges: w.answerChanges.map((c, i) => (i === 0 ? { ...c, margin: c.score, alone: true as const } : c)) };
+    const text = renderWhyNotText(alone, knowledge, plain, 200);
+    expect(text).toMatch(/GAN would rank first with \d+\.\d, the only family left/);
+    expect(text).not.toMatch(/with (\d+\.\d), \1 points ahead/);
   });
 
   it('explains a knockout and says no answer changes the modality', () => {

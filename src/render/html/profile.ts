@@ -16,14 +16,14 @@ ${preset ? html`<p>Starting point: the <strong>${preset.title}</strong> preset. 
 <table class="profile"><tbody>${rows}</tbody></table>`;
 }
 
-export function provenanceSection(rec: Recommendation, tool: ToolInfo, overlays: readonly string[]): Markup {
+export function provenanceSection(rec: Recommendation, tool: ToolInfo, overlays: readonly string[], whyNot?: string): Markup {
   const { knowledge, profile } = rec;
   return html`<footer>
 <h2>About this report</h2>
 <ul class="meta">
 <li>Made by ${tool.name} ${tool.version} with knowledge base <strong>${knowledge.version}</strong> (sha256 <code>${knowledge.sha256}</code>).</li>
 <li>Knowledge overlays: ${overlays.length > 0 ? overlays.map((o, i) => html`${i > 0 ? ', ' : ''}<code>${o}</code>`) : 'none'}.</li>
-<li>Regenerate it: <code>${rerunCommand(knowledge, profile, tool.name, [...overlays], 'html')}</code></li>
+<li>Regenerate it: <code>${rerunCommand(knowledge, profile, tool.name, [...overlays], 'html', whyNot)}</code></li>
 <li>Every rating, with its rationale and sources: <code>${tool.name} explain &lt;family&gt;</code> or <code>${tool.name} compare --sources</code>.</li>
 </ul>
 </footer>`;
