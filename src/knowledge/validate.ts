@@ -44,10 +44,23 @@ function describe(path: PathSegment[]): string {
   return path.length === 0 ? 'the file' : visible(path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join(''));
 }
 
+/** Longest value quoted in a message: a whole list or mapping would be a screenful, not a line. */
+const MAX_SHOWN = 120;
+
 function show(value: unknown): string {
   // JSON would call NaN and the infinities null: name them as YAML writes them.
   if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan (not a number)' : `${value > 0 ? '' : '-'}.inf (infinity)`;
-  return typeof value === 'string' ? quote(value) : visible(JSON.stringify(value) ?? String(value));
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (value !== null && typeof value === 'object') return `a mapping (${Object.keys(value).length} keys)`;
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const short = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+  return typeof value === 'string' ? quote(short) : visible(short);
+}
+
+/** JSON Schema's type names in the words of a YAML file. */
+function typeName(types: string): string {
+  const words: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'empty' };
+  return types.split(',').map((t) => words[t] ?? t).join(' or ');
 }
 
 function message(error: ErrorObject, path: PathSegment[]): { path: PathSegment[]; key: boolean; text: string } {
@@ -80,7 +93,7 @@ function message(error: ErrorObject, path: PathSegment[]): { path: PathSegment[]
     case 'required':
       return { path, key: false, text: `${where} is missing the required key "${String(params.missingProperty)}"` };
     case 'type':
-      return { path, key: false, text: `${where} must be ${String(params.type).replace(',', ' or ')}, not ${show(error.data)}` };
+      return { path, key: false, text: `${where} must be ${typeName(String(params.type))}, not ${show(error.data)}` };
     case 'minimum':
     case 'maximum':
       return { path, key: false, text: `${where} is ${show(error.data)}; it must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}` };

@@ -163,7 +163,7 @@ describe('problems inside answers files, overlays and stack files', () => {
       file: 'answers-types.yaml',
       content: 'modality: 5\ntask: generate\nsensitive_data: "yes"\npriorities: [quality]\n',
       args: ENTRY_POINTS['answers file'],
-      lines: ['1:11: modality is 5, which is not allowed.', '3:17: sensitive_data must be boolean, not "yes"', '4:13: priorities must be object'],
+      lines: ['1:11: modality is 5, which is not allowed.', '3:17: sensitive_data must be true or false, not "yes"', '4:13: priorities must be a mapping'],
     },
     {
       name: 'an answers file that is a list',
@@ -184,7 +184,7 @@ describe('problems inside answers files, overlays and stack files', () => {
       file: 'overlay-type.yaml',
       content: 'families:\n  diffusion:\n    ratings: { quality: high }\n',
       args: ENTRY_POINTS['knowledge validate'],
-      lines: ['3:25: families.diffusion.ratings.quality must be integer or object, not "high"'],
+      lines: ['3:25: families.diffusion.ratings.quality must be a whole number or a mapping, not "high"'],
     },
     {
       name: 'an unknown family id in an overlay',
@@ -219,7 +219,7 @@ describe('problems inside answers files, overlays and stack files', () => {
       file: 'stack-policy.yaml',
       content: 'version: 1\npolicy: { max_rank: two, min_score: 150 }\nuse_cases: []\n',
       args: ENTRY_POINTS['stack file (check)'],
-      lines: ['2:21: policy.max_rank must be integer, not "two"', '2:37: policy.min_score is 150; it must be at most 100'],
+      lines: ['2:21: policy.max_rank must be a whole number, not "two"', '2:37: policy.min_score is 150; it must be at most 100'],
     },
   ];
   it.each(rows.map((row) => [row.name, row] as const))('%s', async (_name, row) => {

@@ -54,7 +54,7 @@ describe('a mistake in the built-in YAML fails with file:line:col', () => {
     const [problem, ...rest] = compileDiagnostics(files);
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: 'knowledge/families.yaml', ...positionOf(familiesText(files), 'short_name: [GAN]', 12) });
-    expect(problem!.message).toBe('families.gan.short_name must be string, not ["GAN"]');
+    expect(problem!.message).toBe('families.gan.short_name must be text, not a list of 1 item');
   });
 
   it('an out-of-range rating', () => {

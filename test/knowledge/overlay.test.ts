@@ -135,7 +135,7 @@ describe('a broken overlay reports every problem with file:line:col', () => {
       'fixtures/broken-overlay.yaml:15:16',
     ]);
     const messages = problems.map((d) => d.message);
-    expect(messages[0]).toBe('families.diffusion.summary must be string, not 42');
+    expect(messages[0]).toBe('families.diffusion.summary must be text, not 42');
     expect(messages[1]).toBe('families.diffusion.ratings.quality is 7; it must be at most 5');
     expect(messages[2]).toMatch(/^unknown criterion "qualty"\. Did you mean "quality"\?/);
     expect(messages[3]).toMatch(/^unknown source key "DDPMM"\. Did you mean "DDPM"\?/);
@@ -175,7 +175,7 @@ describe('a broken overlay reports every problem with file:line:col', () => {
 
   it.each([
     ['an empty file', '', /file is empty/],
-    ['a list instead of a mapping', '- gan\n', /the file must be object/],
+    ['a list instead of a mapping', '- gan\n', /the file must be a mapping, not a list of 1 item/],
     ['a use case naming an unknown modality', 'use_cases:\n  x:\n    title: X\n    description: Y\n    answers: { modality: smell }\n', /"smell", which is not allowed/],
     ['a governance condition on an unknown key', `governance:\n  - id: x\n    area: ${builtinKnowledge.governance[0]!.area}\n    title: X\n    why: Y\n    actions: [A]\n    evidence: [E]\n    severity: required\n    when: { colour: blue }\n    references: ${JSON.stringify(builtinKnowledge.governance[0]!.references)}\n`, /colour/],
   ])('%s', (_label, text, message) => {
