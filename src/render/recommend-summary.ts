@@ -124,13 +124,13 @@ function nextLines(rec: Recommendation, width: number, formats: readonly string[
   const other = candidates.find((f): f is FamilyId => f !== null && f !== contrasted);
   const otherName = other ? rec.knowledge.families[other].short_name : '';
   const steps: Array<[string, string]> = [
-    ['--details', 'all reasons, scores, robustness, the full checklist'],
+    ['--details', 'every reason, score and checklist item'],
     ...(other ? ([[`--why-not ${other}`, `why ${otherName} did not come first`]] as Array<[string, string]>) : []),
     ...(formats.includes('html') ? ([['--format html --output report.html', 'a report to share']] as Array<[string, string]>) : []),
     ['--format markdown', 'a decision record to commit'],
   ];
   const commands: Array<[string, string]> = [
-    ['genai-advisor checklist', 'the checklist with what to do (same flags)'],
+    ['genai-advisor checklist', 'the checklist and what to do (same flags)'],
     // With nothing eligible there is no decision to record: init would refuse.
     ...(rec.ranking.length > 0 ? ([['genai-advisor init', 'record the decision for CI (same flags)']] as Array<[string, string]>) : []),
   ];

@@ -163,7 +163,9 @@ export function registerInit(program: Command, io: Io): void {
       decidedWith: { knowledge_sha256: knowledge.sha256, knowledge_version: knowledge.version, family: top.family, date: today },
     };
     const ranked = eligible.find((r) => r.family === choice.family);
-    const chosen = `${ranked ? `${ranked.name} (score ${ranked.score})` : knowledge.families[choice.family].name}${choice.model !== undefined ? `, ${visible(choice.model)}` : ''}`;
+    // The short name, as the summary above it names the family; the full name may hold brackets of its own.
+    const familyName = knowledge.families[choice.family].short_name;
+    const chosen = `${ranked ? `${familyName} (score ${ranked.score.toFixed(1)})` : familyName}${choice.model !== undefined ? `, ${visible(choice.model)}` : ''}`;
     const items = checklist.length === 1 ? '1 checklist item' : `${checklist.length} checklist items`;
     if (interviewed && !(await confirmWrite(io, file, chosen, options.color !== false))) {
       io.stdout.write(guardOutput(`Nothing written: ${visible(file)} is unchanged.\n`));
