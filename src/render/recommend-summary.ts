@@ -147,7 +147,14 @@ export function renderRecommendSummary(rec: Recommendation, options: SummaryOpti
   const out: string[] = [style.bold(wrap(verdictLine(rec), width))];
   const preset = rec.profile.use_case ? rec.knowledge.use_cases[rec.profile.use_case] : undefined;
   const p = rec.profile;
-  const priorities = Object.entries(p.priorities).map(([c, level]) => `${c} ${level}`);
+  // A priority the task renames or leaves out says so, rather than seeming to count as given.
+  const taskLabel = rec.knowledge.questions.find((q) => q.key === 'task')?.choices?.find((c) => c.value === p.task)?.label.toLowerCase() ?? p.task;
+  const priorities = Object.entries(p.priorities).map(([c, level]) => {
+    if (level === 'none') return `${c} ${level}`;
+    if (rec.plan.notApplicable.includes(c)) return `${c} ${level} (not used for ${taskLabel})`;
+    const to = rec.plan.renamed[c];
+    return to ? `${c} ${level} (counts as ${to} for ${taskLabel})` : `${c} ${level}`;
+  });
   const profile = [p.modality, p.task, `${p.latency} latency`, `${p.data} data`, `${p.compute} compute`, ...(priorities.length > 0 ? [`priorities: ${priorities.join(', ')}`] : [])];
   out.push(style.dim(wrap(`${preset ? `${preset.title}: ` : ''}${profile.join(' · ')}`, width)), '');
   if (rec.ranking.length > 0) {

@@ -75,6 +75,13 @@ describe('the one-screen default', () => {
     expect(text).toContain('genai-advisor checklist');
   });
 
+  it('says which priorities the task renames or leaves out, instead of echoing them as given', async () => {
+    const text = (await table(['--modality', 'audio', '--task', 'anomaly-detection', '--priority', 'speed=high,diversity=high,cost=low'])).replace(/\s+/g, ' ');
+    expect(text).toContain('speed high (counts as scoring-speed for anomaly detection)');
+    expect(text).toContain('diversity high (not used for anomaly detection)');
+    expect(text).toMatch(/cost low(,| ·|$)/m);
+  });
+
   it('suggests the runner-up for --why-not when another family could have come first', async () => {
     expect(await table(['--use-case', 'marketing-visuals'])).toContain('--why-not transformer');
   });
