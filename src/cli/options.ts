@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Knowledge, Question } from '../knowledge/types.js';
 import { choiceValues, flagName } from '../profile/table.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { quote } from '../util/sanitize.js';
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -20,7 +21,15 @@ export function someOf(values: readonly string[]) {
     const given = value.split(',').map((v) => v.trim()).filter((v) => v !== '');
     if (given.length === 0) throw new InvalidArgumentError(`give at least one of: ${values.join(', ')}.`);
     const out = [...previous];
-    for (const v of given.map(one)) if (!out.includes(v)) out.push(v);
+    for (const v of given) {
+      if (!values.includes(v) && given.length > 1) {
+        // Commander names the whole argument; in a list, say which item is wrong.
+        const hint = didYouMean(v, values).trim();
+        throw new InvalidArgumentError(`${quote(v)} is not one of them.${hint ? ` ${hint}` : ''} Allowed: ${values.join(', ')}.`);
+      }
+      const checked = one(v);
+      if (!out.includes(checked)) out.push(checked);
+    }
     return out;
   };
 }
