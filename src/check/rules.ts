@@ -78,7 +78,7 @@ export const RULES = [
   {
     id: 'vendor/license',
     level: 'error',
-    summary: "The choice's licence (declared, or else the catalogued model's) is listed in `policy.allowed_licenses` by name or by category (when the list is not empty).",
+    summary: "A declared licence is the catalogued model's, and the choice's licence (declared, or else the catalogued model's) is listed in `policy.allowed_licenses` by name or by category (when the list is not empty).",
     help: 'Set choice.license to an allowed licence, choose a model under one, or change the policy.',
   },
   {

@@ -73,6 +73,11 @@ function categoryOf(ctx: Context, license: string, model: CatalogueModel | undef
 }
 
 function licenseFindings(ctx: Context, declared: string | undefined, model: CatalogueModel | undefined, add: Add): void {
+  // A declared licence that is not the catalogued model's is wrong whatever the policy allows.
+  if (model && declared !== undefined && !isLicenseCategory(declared.toLowerCase()) && declared.toLowerCase() !== model.license.toLowerCase()) {
+    add('vendor/license', ['choice', 'license'], false, 'choice.license', `${model.name} (${model.id}) is under ${quote(model.license)} in the catalogue, not ${quote(declared)}: correct choice.license`);
+    return;
+  }
   const allowed = ctx.policy.allowed_licenses;
   if (allowed.length === 0) return;
   const license = declared ?? model?.license;

@@ -66,6 +66,16 @@ describe('init --model', () => {
     expect(parse(readFileSync(join(dir, 'genai-stack.yaml'), 'utf8')).use_cases[0].choice.family).toBe('diffusion');
   });
 
+  it('warns of a hosting or licence the catalogue contradicts, as check would report them', async () => {
+    const dir = tempDir();
+    const { code, stderr } = await cli(['init', '--use-case', 'code-assistant', '--model', 'gpt-4o', '--hosting', 'self-hosted', '--license', 'MIT', '--no-input'], dir);
+    expect(code).toBe(0);
+    expect(stderr).toContain('warning: GPT-4o cannot be hosted "self-hosted": the catalogue lists api; check will report vendor/hosting');
+    expect(stderr).toContain('warning: GPT-4o is under "proprietary" in the catalogue, not "MIT"; check will report vendor/license');
+    const quiet = await cli(['init', '--use-case', 'code-assistant', '--model', 'gpt-4o', '--no-input'], tempDir());
+    expect(quiet.stderr).not.toContain('warning');
+  });
+
   it('keeps an unknown model as written, with a did-you-mean', async () => {
     const dir = tempDir();
     const { code, stderr } = await cli(['init', '--use-case', 'customer-support-chatbot', '--model', 'gpt4o', '--no-input'], dir);

@@ -74,6 +74,12 @@ describe('vendor rules against the model catalogue', () => {
     expect(vendorRules(chatbot, { family: 'transformer' }, { allowed_licenses: ['permissive'] })).toEqual(['vendor/license']);
   });
 
+  it('vendor/license: a declared licence must be the catalogued model’s, whatever the policy', () => {
+    expect(vendorRules(chatbot, { family: 'transformer', model: 'gpt-4o', license: 'MIT' }, {})).toEqual(['vendor/license']);
+    expect(vendorRules(chatbot, { family: 'transformer', model: 'gpt-4o', license: 'Proprietary' }, {})).toEqual([]);
+    expect(vendorRules(chatbot, { family: 'transformer', model: 'mistral-7b', license: 'apache-2.0' }, {})).toEqual([]);
+  });
+
   it('a private model added by an overlay passes', () => {
     const overlay = 'models:\n  - id: acme-support-llm\n    name: Acme Support LLM\n    vendor: Acme\n    family: transformer\n    modalities: [text]\n    tasks: [conversation]\n    license: internal\n    license_category: proprietary\n    open_weights: false\n    hosting: [self-hosted]\n';
     const k = applyOverlays(knowledge, [{ file: 'team.yaml', text: overlay }]);

@@ -83,11 +83,11 @@ async function choiceFor(knowledge: Knowledge, options: InitOptions, eligible: R
   const top = eligible[0]!.family;
   const plain = { family: top, vendor: options.vendor, model: options.model, hosting: options.hosting, license: options.license };
   if (options.model === undefined) return plain;
-  const [{ findModel, inFamily }, { didYouMean }] = await Promise.all([import('../../catalogue/filter.js'), import('../../util/did-you-mean.js')]);
+  const [{ findModel, inFamily, isLicenseCategory }, { didYouMean }] = await Promise.all([import('../../catalogue/filter.js'), import('../../util/did-you-mean.js')]);
   const model = findModel(knowledge, options.model);
   if (!model) {
     const hint = didYouMean(options.model, knowledge.models.map((m) => m.id));
-    io.stderr.write(`warning: model "${options.model}" is not in the catalogue, so nothing is filled in from it and check reports vendor/model-unknown.${hint}
+    io.stderr.write(`warning: model ${quote(options.model)} is not in the catalogue, so nothing is filled in from it and check reports vendor/model-unknown.${hint}
 `);
     return plain;
   }
@@ -96,6 +96,13 @@ async function choiceFor(knowledge: Knowledge, options: InitOptions, eligible: R
   if (!recommended.includes(family)) {
     io.stderr.write(`warning: ${model.name} is a ${model.family} model, but the recommended families for this use case are ${recommended.join(', ')}; check will report the family (run \`genai-advisor recommend\` to see why)
 `);
+  }
+  // What check's vendor rules would report against the catalogue, said before it is written.
+  if (options.hosting !== undefined && !(model.hosting as string[]).includes(options.hosting)) {
+    io.stderr.write(`warning: ${model.name} cannot be hosted ${quote(options.hosting)}: the catalogue lists ${model.hosting.join(', ')}; check will report vendor/hosting\n`);
+  }
+  if (options.license !== undefined && !isLicenseCategory(options.license) && options.license.toLowerCase() !== model.license.toLowerCase()) {
+    io.stderr.write(`warning: ${model.name} is under ${quote(model.license)} in the catalogue, not ${quote(options.license)}; check will report vendor/license\n`);
   }
   let hosting = options.hosting;
   if (hosting === undefined && model.hosting.length === 1) hosting = model.hosting[0];
