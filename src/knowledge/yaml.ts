@@ -132,8 +132,21 @@ function describeProblem(reason: string, text: string, offset: number): string {
   if (reason.includes('complex keys')) return 'a key must be a plain value, not a mapping, a list or an alias';
   if (/alias/i.test(reason) && /max/i.test(reason)) return `too many aliases (limit ${MAX_ALIASES}; possible alias bomb)`;
   if (/tab/.test(reason)) return 'Tabs are not allowed as indentation; indent with spaces';
-  return reason;
+  for (const [pattern, plain] of SYNTAX_IN_WORDS) if (pattern.test(reason)) return plain;
+  return `YAML syntax error: ${reason}`;
 }
+
+/** The parser's commonest complaints, with what usually causes them and the fix. */
+const SYNTAX_IN_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/^deficient indentation/, 'this line is indented less than expected: close any bracket, brace or quote left open above'],
+  [/^bad indentation of a mapping entry/, 'this key does not line up with the keys around it: fix its indentation, or quote a value that holds ": "'],
+  [/^can not read a block mapping entry/, 'a line without "key:" inside a mapping: add the key, or close a quote or bracket left open above'],
+  [/^missed comma between flow collection entries/, 'a comma is missing between the items in [ ] or { }'],
+  [/^unexpected end of the stream within a flow collection/, 'a [ or { is not closed'],
+  [/^unexpected end of the stream within a double quoted scalar/, 'a " is not closed'],
+  [/^unexpected end of the stream within a single quoted scalar/, "a ' is not closed"],
+  [/^end of the stream or a document separator is expected/, 'unexpected text: check the indentation of this line'],
+];
 
 /**
  * How many nodes the value has with every alias expanded, counting shared nodes once per use;

@@ -21,6 +21,10 @@ describe('parseYaml refuses unsafe or ambiguous YAML, each time with file:line:c
     ['two documents', 'families: {}\n---\ncriteria: {}\n', 2, 1, /more than one YAML document/],
     ['deep nesting', `a: ${'['.repeat(200)}${']'.repeat(200)}\n`, 1, 67, /nesting is too deep/],
     ['a NUL byte', 'families:\n  gan: \u0000\n', 2, 8, /binary/],
+    ['an unclosed bracket', 'a: [1, 2\n', 2, 1, /^this line is indented less than expected: close any bracket, brace or quote left open above$/],
+    ['a key out of line', 'a: 1\n b: 2\n', 2, 3, /^this key does not line up with the keys around it/],
+    ['a line without a key', 'a: 1\nb\n', 3, 1, /^a line without "key:" inside a mapping/],
+    ['a missing comma', 'a: {b: 1 c: 2}\n', 1, 11, /^a comma is missing between the items in \[ \] or \{ \}$/],
   ])('%s', (_label, text, line, col, message) => {
     const [first, ...rest] = parse(text);
     expect(rest).toEqual([]);
