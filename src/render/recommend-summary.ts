@@ -54,15 +54,29 @@ function reasonPhrases(rec: Recommendation, family: RankedFamily): string[] {
   ];
 }
 
-/** As many whole phrases as fit in `room` columns: a reason is never cut in the middle. */
+const join = (phrases: readonly string[]) => phrases.reduce((line, p) => (line === '' ? p : `${line}${p.startsWith('but ') ? '; ' : ', '}${p}`), '');
+
+/**
+ * As many whole phrases as fit in `room` columns: a reason is never cut in the middle, and
+ * the first weakness is kept before a further strength, so a narrow terminal never shows a
+ * family without its main drawback.
+ */
 function fitPhrases(phrases: readonly string[], room: number): string {
-  let line = '';
-  for (const p of phrases) {
-    const next = line === '' ? p : `${line}${p.startsWith('but ') ? '; ' : ', '}${p}`;
-    if (next.length > room) break;
-    line = next;
+  const weakness = phrases.findIndex((p) => p.startsWith('but '));
+  const strengths = weakness === -1 ? [...phrases] : phrases.slice(0, weakness);
+  const rest = weakness === -1 ? [] : phrases.slice(weakness);
+  const kept: string[] = [];
+  for (const p of strengths) {
+    // Room for this strength and, when there is one, the first weakness after it.
+    if (join([...kept, p, ...rest.slice(0, 1)]).length > room && kept.length > 0) break;
+    if (join([...kept, p]).length > room) break;
+    kept.push(p);
   }
-  return line;
+  for (const p of rest) {
+    if (join([...kept, p]).length > room) break;
+    kept.push(p);
+  }
+  return join(kept);
 }
 
 function familyLines(rec: Recommendation, style: Style, width: number): string[] {

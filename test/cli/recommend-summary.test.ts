@@ -82,6 +82,12 @@ describe('the one-screen default', () => {
     expect(text).toContain('diversity high (not used for anomaly detection), cost low Recommended');
   });
 
+  it('keeps a family’s main drawback before a further strength when the line is short', async () => {
+    const rows = (await table(['--use-case', 'photo-color-grading'], 80)).split('\n').filter((l) => /^ {2}\d /.test(l));
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row).toContain('; but ');
+  });
+
   it('suggests the runner-up for --why-not when another family could have come first', async () => {
     expect(await table(['--use-case', 'marketing-visuals'])).toContain('--why-not transformer');
   });
