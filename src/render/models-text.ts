@@ -47,7 +47,8 @@ function renderList(models: readonly CatalogueModel[], style: Style, width: numb
     out.push(hang('', `${style.bold(m.id)} ${m.name} (${m.vendor})`, width, '  '));
     const family = m.also?.length ? `${m.family} (also ${m.also.join(', ')})` : m.family;
     out.push(hang('  ', `${family} · ${m.modalities.join(', ')} · ${m.tasks.join(', ')}`, width));
-    const facts = [`${m.license} (${m.license_category})`, m.open_weights ? 'open weights' : 'closed weights', m.hosting.join(', '), ...(m.released ? [m.released] : [])];
+    // A licence named by its category ("proprietary") is not repeated in brackets.
+    const facts = [m.license.toLowerCase() === m.license_category ? m.license : `${m.license} (${m.license_category})`, m.open_weights ? 'open weights' : 'closed weights', m.hosting.join(', '), ...(m.released ? [m.released] : [])];
     out.push(hang('  ', facts.join(' · '), width));
     if (m.retired) out.push(style.yellow(hang('  ', retiredNote(m), width)));
   }

@@ -78,4 +78,10 @@ describe('the models table', () => {
     expect(renderModelsTable(k, all, {}, plain, 120)).toContain('┌');
     expect(renderModelsTable(k, all, {}, plain, 60)).not.toContain('┌');
   });
+
+  it('does not repeat a licence that is named by its category', () => {
+    const narrow = renderModelsTable(k, all, {}, plain, 60);
+    expect(narrow).toContain('proprietary');
+    expect(narrow).not.toContain('proprietary (proprietary)');
+  });
 });
