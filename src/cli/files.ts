@@ -274,5 +274,15 @@ export function assertSeparateFiles(inputs: readonly RunFile[], outputs: readonl
 
 /** The follow-up menu's saves: atomic writes relative to the working directory. */
 export function saveFiles(io: { cwd: string }): SaveFiles {
-  return { exists: (path) => existsSync(resolve(io.cwd, path)), write: (path, text) => writeAtomic(path, text, io.cwd) };
+  return {
+    exists: (path) => existsSync(resolve(io.cwd, path)),
+    isFolder: (path) => {
+      try {
+        return statSync(resolve(io.cwd, path)).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    write: (path, text) => writeAtomic(path, text, io.cwd),
+  };
 }

@@ -10,6 +10,7 @@ import { renderAnswersYaml } from '../render/yaml.js';
 import { whyNot } from '../scoring/why-not.js';
 import { choiceLine, openSession, type Session } from './session.js';
 import type { SaveFiles, Terminal } from './terminal.js';
+import { visible } from '../util/sanitize.js';
 
 export interface FollowUpContext {
   rec: Recommendation;
@@ -52,7 +53,12 @@ async function saveTo(ctx: FollowUpContext, what: string, suggested: string, tex
   const { session, files } = ctx;
   const path = (
     await input(
-      { message: `Save the ${what} as`, default: suggested, validate: (v: string) => v.trim() !== '' || 'give a file name', theme: session.theme },
+      {
+        message: `Save the ${what} as`,
+        default: suggested,
+        validate: (v: string) => (v.trim() === '' ? 'give a file name' : files.isFolder?.(v.trim()) ? `${visible(v.trim())} is a folder: give a file name` : true),
+        theme: session.theme,
+      },
       session.context,
     )
   ).trim();
@@ -129,7 +135,7 @@ export const FOLLOW_UP_ACTIONS: readonly FollowUpAction[] = [
     help: 'the decision record in Markdown',
     async run(ctx) {
       const path = await saveTo(ctx, 'report', 'genai-advisor-report.md', () => renderRecommendMarkdown(ctx.rec, ctx.report));
-      if (path) ctx.session.say(`Wrote ${path}`);
+      if (path) ctx.session.say(`Wrote ${visible(path)}`);
       return 'again';
     },
   },
@@ -139,7 +145,8 @@ export const FOLLOW_UP_ACTIONS: readonly FollowUpAction[] = [
     help: 'to rerun without questions: --answers <file>',
     async run(ctx) {
       const path = await saveTo(ctx, 'answers', 'genai-advisor-answers.yaml', () => renderAnswersYaml(ctx.rec.profile));
-      if (path) ctx.session.say(`Wrote ${path}. Rerun with: genai-advisor --answers ${path} --no-input`);
+      // The command on a line of its own, so that it can be copied whole.
+      if (path) ctx.session.say(`Wrote ${visible(path)}. Rerun with:\ngenai-advisor --answers ${visible(path)} --no-input`);
       return 'again';
     },
   },

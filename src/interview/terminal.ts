@@ -13,6 +13,8 @@ export interface Terminal {
 /** The files the follow-up menu saves reports into, relative to the working directory. */
 export interface SaveFiles {
   exists(path: string): boolean;
+  /** A folder cannot be replaced by a file: the name is refused as it is typed. */
+  isFolder?(path: string): boolean;
   /** Writes the whole file or nothing; throws a UsageError the menu reports and survives. */
   write(path: string, text: string): void;
 }

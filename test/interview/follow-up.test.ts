@@ -87,3 +87,31 @@ describe('the follow-up menu is its list of actions', () => {
     expect(out.text()).toContain('Why not VAE?');
   });
 });
+
+describe('saving from the menu', () => {
+  it('refuses a folder as the file name while it is typed, before asking to replace anything', async () => {
+    const files: SaveFiles = { exists: () => true, isFolder: (p) => p === 'reports', write: () => { throw new Error('nothing may be written here'); } };
+    let verdicts: Array<true | string> = [];
+    script.reset({
+      'What next?': new Queue(['save-answers', 'done']),
+      'Save the answers as': (config: Record<string, unknown>) => {
+        const validate = config.validate as (v: string) => true | string;
+        verdicts = ['reports', 'answers.yaml'].map(validate);
+        return 'answers.yaml';
+      },
+      'Replace it?': false,
+    });
+    await followUp(rec, io(), { files });
+    expect(verdicts).toEqual(['reports is a folder: give a file name', true]);
+  });
+
+  it('puts the rerun command on a line of its own, to copy whole', async () => {
+    const written: string[] = [];
+    const files: SaveFiles = { exists: () => false, isFolder: () => false, write: (p) => void written.push(p) };
+    script.reset({ 'What next?': new Queue(['save-answers', 'done']), 'Save the answers as': 'a.yaml' });
+    const term = io();
+    await followUp(rec, term, { files });
+    expect(written).toEqual(['a.yaml']);
+    expect(term.text()).toContain('Wrote a.yaml. Rerun with:\ngenai-advisor --answers a.yaml --no-input\n');
+  });
+});
