@@ -39,7 +39,9 @@ interface Place {
 function lineIndex(text: string): (offset: number) => { line: number; col: number } {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
+  return (at) => {
+    // An empty document's events carry no position (-1): it is at the start of the file.
+    const offset = Math.max(0, at);
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {

@@ -32,6 +32,10 @@ describe('parseYaml refuses unsafe or ambiguous YAML, each time with file:line:c
     expect(first!.message).toMatch(message);
   });
 
+  it('locates a problem with an empty document at line 1, column 1', () => {
+    expect(parseYaml('---\n', 'empty.yaml').diagnostic([], 'not a mapping')).toMatchObject({ line: 1, col: 1 });
+  });
+
   it('reports every forbidden key, not only the first', () => {
     const problems = parse('families:\n  gan:\n    __proto__: 1\n    prototype: 2\n');
     expect(problems.map((d) => [d.line, d.col])).toEqual([
