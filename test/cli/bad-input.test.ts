@@ -54,6 +54,7 @@ describe('flags and commands', () => {
     ['a missing subcommand', ['knowledge'], [/knowledge needs a subcommand: validate <file\.\.\.> or schema/, /knowledge --help/]],
     ['a misspelt option', ['--modalty', 'image'], [/unknown option '--modalty'\. Did you mean --modality\?/, /recommend --help/]],
     ['a misspelt option of a subcommand', ['check', '--strct'], [/unknown option '--strct'\. Did you mean --strict\?/, /check --help/]],
+    ['-v for the version', ['-v'], [/unknown option '-v'\. Did you mean -V \(--version\)\?/, /recommend --help/]],
     ['a misspelt value', ['--modality', 'imag', '--task', 'generate'], [/'imag' is invalid\. Did you mean "image"\? Allowed: text, code, image/]],
     ['a misspelt format', ['compare', '--format', 'jsn'], [/'jsn' is invalid\. Did you mean "json"\?/]],
     ['a format of another command', ['compare', '--format', 'sarif'], [/'sarif' is invalid\. Allowed: /]],
