@@ -51,7 +51,7 @@ export function completeProfile(knowledge: Knowledge, resolution: Resolution): P
     const flags = missing.map(flagLabel).join(' and ');
     throw new ProfileError(
       `missing ${missing.map((q) => q.key).join(' and ')}: give ${flags} (or --use-case, or --answers <file>)`,
-      `e.g. genai-advisor --modality image --task generate; see --help for the values`,
+      `e.g. add --modality image --task generate to the command; its --help lists the values`,
     );
   }
   for (const question of resolution.unanswered) {
