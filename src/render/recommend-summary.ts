@@ -6,6 +6,7 @@
 import { ALWAYS_APPLIES, type ChecklistEntry } from '../governance/select.js';
 import type { FamilyId } from '../knowledge/types.js';
 import type { Recommendation } from '../recommend.js';
+import { taskChoice } from '../scoring/fit.js';
 import type { RankedFamily } from '../scoring/types.js';
 import { familyReasons, phrase } from './recommend-reasons.js';
 import { bar, hang, visibleLength, wrap, type Style } from './style.js';
@@ -162,7 +163,7 @@ export function renderRecommendSummary(rec: Recommendation, options: SummaryOpti
   const preset = rec.profile.use_case ? rec.knowledge.use_cases[rec.profile.use_case] : undefined;
   const p = rec.profile;
   // A priority the task renames or leaves out says so, rather than seeming to count as given.
-  const taskLabel = rec.knowledge.questions.find((q) => q.key === 'task')?.choices?.find((c) => c.value === p.task)?.label.toLowerCase() ?? p.task;
+  const taskLabel = taskChoice(rec.knowledge, p.task)?.label.toLowerCase() ?? p.task;
   const priorities = Object.entries(p.priorities).map(([c, level]) => {
     if (level === 'none') return `${c} ${level}`;
     if (rec.plan.notApplicable.includes(c)) return `${c} ${level} (not used for ${taskLabel})`;

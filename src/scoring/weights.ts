@@ -1,5 +1,6 @@
 import type { Effect, Knowledge, Profile } from '../knowledge/types.js';
 import { ProfileError } from './errors.js';
+import { taskChoice } from './fit.js';
 import type { Requirement, WeightPlan } from './types.js';
 
 function label(key: string): string {
@@ -44,7 +45,7 @@ export function deriveWeights(knowledge: Knowledge, profile: Profile): WeightPla
   for (const id of Object.keys(raw)) raw[id] = Math.max(0, raw[id]!);
 
   // The task decides what the criteria mean and which apply at all (see docs/knowledge.md).
-  const task = knowledge.questions.find((q) => q.key === 'task')?.choices?.find((c) => c.value === profile.task);
+  const task = taskChoice(knowledge, profile.task);
   const renamed: Record<string, string> = {};
   for (const [from, to] of Object.entries(task?.uses ?? {})) {
     if (!(from in raw) || !(to in raw)) continue;
