@@ -22,12 +22,14 @@ export function someOf(values: readonly string[]) {
     if (given.length === 0) throw new InvalidArgumentError(`give at least one of: ${values.join(', ')}.`);
     const out = [...previous];
     for (const v of given) {
-      if (!values.includes(v) && given.length > 1) {
+      let checked: string;
+      try {
+        checked = one(v);
+      } catch (error) {
         // Commander names the whole argument; in a list, say which item is wrong.
-        const hint = didYouMean(v, values).trim();
-        throw new InvalidArgumentError(`${quote(v)} is not one of them.${hint ? ` ${hint}` : ''} Allowed: ${values.join(', ')}.`);
+        if (given.length > 1 && error instanceof InvalidArgumentError) throw new InvalidArgumentError(`${quote(v)} is not one of them. ${error.message}`);
+        throw error;
       }
-      const checked = one(v);
       if (!out.includes(checked)) out.push(checked);
     }
     return out;
