@@ -25,6 +25,12 @@ export function licenseAllowed(license: string, category: LicenseCategory | unde
   return license.toLowerCase() === wanted;
 }
 
+/** Whether the catalogue lists this way of hosting the model. */
+export const hostableAs = (model: CatalogueModel, hosting: string) => (model.hosting as readonly string[]).includes(hosting);
+
+/** Whether a declared licence is the model's own; a bare category is not contradicted by the catalogue. */
+export const licenseMatches = (model: CatalogueModel, license: string) => isLicenseCategory(license) || license.toLowerCase() === model.license.toLowerCase();
+
 /** The model is filed under the family, or its architecture also belongs to it. */
 export const inFamily = (model: CatalogueModel, family: FamilyId) => model.family === family || (model.also ?? []).includes(family);
 

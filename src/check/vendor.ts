@@ -3,7 +3,7 @@
  * against the model catalogue and the policy. The catalogue fills in what the stack file
  * leaves out, so an undeclared hosting or licence is judged by the model's own. Pure.
  */
-import { findModel, inFamily, isLicenseCategory } from '../catalogue/filter.js';
+import { findModel, hostableAs, inFamily, isLicenseCategory, licenseAllowed, licenseMatches } from '../catalogue/filter.js';
 import type { CatalogueModel, LicenseCategory, Profile } from '../knowledge/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { quote } from '../util/sanitize.js';
@@ -45,7 +45,7 @@ function hostingFindings(policy: Policy, hosting: string | undefined, model: Cat
   const allowed = policy.allowed_hosting;
   if (hosting !== undefined) {
     if (!allowed.includes(hosting)) add('vendor/hosting', ['choice', 'hosting'], false, 'choice.hosting', `hosting ${quote(hosting)} is not allowed by policy.allowed_hosting (${listOf(allowed)})`);
-    else if (model && !(model.hosting as string[]).includes(hosting)) {
+    else if (model && !hostableAs(model, hosting)) {
       add('vendor/hosting', ['choice', 'hosting'], false, 'choice.hosting', `${model.name} (${model.id}) cannot be hosted ${quote(hosting)}: the catalogue lists ${listOf(model.hosting)}`);
     }
     return;
@@ -74,7 +74,7 @@ function categoryOf(ctx: Context, license: string, model: CatalogueModel | undef
 
 function licenseFindings(ctx: Context, declared: string | undefined, model: CatalogueModel | undefined, add: Add): void {
   // A declared licence that is not the catalogued model's is wrong whatever the policy allows.
-  if (model && declared !== undefined && !isLicenseCategory(declared.toLowerCase()) && declared.toLowerCase() !== model.license.toLowerCase()) {
+  if (model && declared !== undefined && !licenseMatches(model, declared)) {
     add('vendor/license', ['choice', 'license'], false, 'choice.license', `${model.name} (${model.id}) is under ${quote(model.license)} in the catalogue, not ${quote(declared)}: correct choice.license`);
     return;
   }
@@ -86,7 +86,7 @@ function licenseFindings(ctx: Context, declared: string | undefined, model: Cata
     return;
   }
   const category = categoryOf(ctx, license, model);
-  const ok = allowed.some((a) => (isLicenseCategory(a) ? category === a.toLowerCase() : a.toLowerCase() === license.toLowerCase()));
+  const ok = allowed.some((a) => licenseAllowed(license, category, a));
   if (ok) return;
   const kind = category !== undefined ? ` (${category})` : '';
   if (declared !== undefined) {

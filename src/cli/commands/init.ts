@@ -83,7 +83,7 @@ async function choiceFor(knowledge: Knowledge, options: InitOptions, eligible: R
   const top = eligible[0]!.family;
   const plain = { family: top, vendor: options.vendor, model: options.model, hosting: options.hosting, license: options.license };
   if (options.model === undefined) return plain;
-  const [{ findModel, inFamily, isLicenseCategory }, { didYouMean }] = await Promise.all([import('../../catalogue/filter.js'), import('../../util/did-you-mean.js')]);
+  const [{ findModel, hostableAs, inFamily, licenseMatches }, { didYouMean }] = await Promise.all([import('../../catalogue/filter.js'), import('../../util/did-you-mean.js')]);
   const model = findModel(knowledge, options.model);
   if (!model) {
     const hint = didYouMean(options.model, knowledge.models.map((m) => m.id));
@@ -98,10 +98,10 @@ async function choiceFor(knowledge: Knowledge, options: InitOptions, eligible: R
 `);
   }
   // What check's vendor rules would report against the catalogue, said before it is written.
-  if (options.hosting !== undefined && !(model.hosting as string[]).includes(options.hosting)) {
+  if (options.hosting !== undefined && !hostableAs(model, options.hosting)) {
     io.stderr.write(`warning: ${model.name} cannot be hosted ${quote(options.hosting)}: the catalogue lists ${model.hosting.join(', ')}; check will report vendor/hosting\n`);
   }
-  if (options.license !== undefined && !isLicenseCategory(options.license) && options.license.toLowerCase() !== model.license.toLowerCase()) {
+  if (options.license !== undefined && !licenseMatches(model, options.license)) {
     io.stderr.write(`warning: ${model.name} is under ${quote(model.license)} in the catalogue, not ${quote(options.license)}; check will report vendor/license\n`);
   }
   let hosting = options.hosting;
