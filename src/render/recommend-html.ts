@@ -5,7 +5,6 @@
  */
 import type { FamilyId } from '../knowledge/types.js';
 import type { Recommendation } from '../recommend.js';
-import type { RobustnessLabel } from '../scoring/robustness.js';
 import type { RankedFamily } from '../scoring/types.js';
 import type { WhyNot } from '../scoring/why-not.js';
 import type { ToolInfo } from '../tool.js';
@@ -18,7 +17,7 @@ import { html, Markup } from './html/escape.js';
 import { profileSection, provenanceSection } from './html/profile.js';
 import { decisionTitle } from './recommend-markdown.js';
 import { nearestFlip, neighbourhoodSentence, robustnessSentence } from './robustness-text.js';
-import { noneEligibleSentence, overlapLines, taskNote } from './verdict-text.js';
+import { CERTAINTY_HEADINGS, certainty, noneEligibleSentence, overlapLines, taskNote } from './verdict-text.js';
 import { whyNotSections } from './why-not.js';
 
 export interface HtmlReportOptions {
@@ -26,13 +25,6 @@ export interface HtmlReportOptions {
   overlays?: readonly string[];
   whyNot?: WhyNot;
 }
-
-/** How sure the advice is, in words a product lead uses; the label itself stays in the JSON. */
-const SURE: Record<RobustnessLabel, string> = {
-  stable: 'A clear choice',
-  fragile: 'A close call: weigh the runner-up too',
-  tie: 'Too close to call: treat the top two as equals',
-};
 
 const percent = (w: number) => `${Math.round(w * 100)}%`;
 /** 99.9% must not read as 100%, as in the robustness sentence. */
@@ -43,7 +35,7 @@ function verdictCard(rec: Recommendation): Markup {
   if (!winner) {
     return html`<section class="card verdict" aria-label="Verdict"><p class="headline">No model family fits this profile</p><p>${noneEligibleSentence(rec)}</p></section>`;
   }
-  const sure = rec.robustness.runnerUp === null ? 'The only family that fits' : SURE[rec.robustness.label];
+  const sure = CERTAINTY_HEADINGS[certainty(rec)];
   return html`<section class="card verdict" aria-label="Verdict" data-family="${winner.family}">
 <p class="headline">Use ${winner.name}</p>
 <p><strong>${winner.score.toFixed(1)}</strong> of 100 · <span class="sure">${sure}</span></p>
@@ -125,7 +117,7 @@ function robustnessSection(rec: Recommendation): Markup {
     robustness.runnerUp === null
       ? html`<p>${robustnessSentence(rec)}</p>`
       : html`<dl class="facts">
-<dt>In a word</dt><dd>${SURE[robustness.label]}</dd>
+<dt>In a word</dt><dd>${CERTAINTY_HEADINGS[certainty(rec)]}</dd>
 <dt>Lead over ${knowledge.families[robustness.runnerUp]?.name ?? robustness.runnerUp}</dt><dd>${robustness.margin.toFixed(1)} points</dd>
 <dt>Still first when the weights move a little</dt><dd>in ${share(robustness.winnerShare)} of tries</dd>
 </dl>`;

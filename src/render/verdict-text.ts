@@ -1,6 +1,7 @@
 import type { FamilyId, Knowledge } from '../knowledge/types.js';
 import type { Recommendation } from '../recommend.js';
 import { taskChoice } from '../scoring/fit.js';
+import type { RobustnessLabel } from '../scoring/robustness.js';
 import type { Knockout } from '../scoring/types.js';
 
 const shortName = (knowledge: Knowledge, id: FamilyId) => knowledge.families[id]?.short_name ?? id;
@@ -47,6 +48,19 @@ export function overlapLines(notes: ReadonlyArray<{ note: string }>): string[] {
   return notes.map((o) => `Note: ${o.note}`);
 }
 
+/** How sure the advice is: the robustness label, or `only` when no other family is eligible. */
+export type Certainty = 'only' | RobustnessLabel;
+
+export const certainty = (rec: Recommendation): Certainty => (rec.robustness.runnerUp === null ? 'only' : rec.robustness.label);
+
+/** The same certainty as a heading, for the HTML report; the label itself stays in the JSON. */
+export const CERTAINTY_HEADINGS: Record<Certainty, string> = {
+  only: 'The only family that fits',
+  stable: 'A clear choice',
+  fragile: 'A close call: weigh the runner-up too',
+  tie: 'Too close to call: treat the top two as equals',
+};
+
 /**
  * The one-sentence verdict that opens the summary: the family, its score and how sure the
  * advice is, in words (the robustness label behind it is explained under --details).
@@ -55,14 +69,14 @@ export function verdictLine(rec: Recommendation): string {
   const { ranking, robustness, knowledge } = rec;
   const winner = ranking[0];
   if (!winner) return 'Nothing fits: no family is eligible for this profile.';
-  const name = shortName(knowledge, winner.family);
-  const score = `${winner.score.toFixed(1)} of 100`;
-  const runnerUp = robustness.runnerUp === null ? undefined : ranking.find((r) => r.family === robustness.runnerUp);
-  if (!runnerUp) return `Recommended: ${name} (${score}), the only family that fits.`;
-  const other = shortName(knowledge, runnerUp.family);
-  if (robustness.label === 'tie') return `Recommended: ${name} (${score}), tied with ${other} (${runnerUp.score.toFixed(1)}): treat them as equals.`;
-  if (robustness.label === 'fragile') return `Recommended: ${name} (${score}), a close call with ${other} (${runnerUp.score.toFixed(1)}).`;
-  return `Recommended: ${name} (${score}), clearly ahead of ${other} (${runnerUp.score.toFixed(1)}).`;
+  const head = `Recommended: ${shortName(knowledge, winner.family)} (${winner.score.toFixed(1)} of 100)`;
+  const sure = certainty(rec);
+  const runnerUp = ranking.find((r) => r.family === robustness.runnerUp);
+  if (sure === 'only' || !runnerUp) return `${head}, the only family that fits.`;
+  const other = `${shortName(knowledge, runnerUp.family)} (${runnerUp.score.toFixed(1)})`;
+  if (sure === 'tie') return `${head}, tied with ${other}: treat them as equals.`;
+  if (sure === 'fragile') return `${head}, a close call with ${other}.`;
+  return `${head}, clearly ahead of ${other}.`;
 }
 
 /**
