@@ -1,7 +1,7 @@
 // Generates a large, valid and varied stack file for the `check` benchmark. The choices are made
 // with the advisor's own engine, so that a correct `check` finds no error in the file.
 // Also the median the benchmark (bench.ts) reports.
-import { addDays, localDate } from '../src/check/dates.js';
+import { addDays, localDate } from '../src/util/dates.js';
 import { selectChecklist } from '../src/governance/select.js';
 import type { Answers, FamilyId, Knowledge, Profile, Question } from '../src/knowledge/types.js';
 import { completeProfile, mergeAnswers } from '../src/profile/resolve.js';

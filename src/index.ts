@@ -74,9 +74,12 @@ export function resolveProfile(answers: Answers, knowledge: Knowledge = builtinK
   return completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
 }
 
-/** Answers straight to advice: `recommend(knowledge, resolveProfile(answers, knowledge))`. */
-export function advise(answers: Answers, knowledge: Knowledge = builtinKnowledge): Recommendation {
-  return recommend(knowledge, resolveProfile(answers, knowledge));
+/**
+ * Answers straight to advice: `recommend(knowledge, resolveProfile(answers, knowledge), { today })`.
+ * `today` (YYYY-MM-DD) is the day model lifecycles and legal dates are judged as of.
+ */
+export function advise(answers: Answers, today: string, knowledge: Knowledge = builtinKnowledge): Recommendation {
+  return recommend(knowledge, resolveProfile(answers, knowledge), { today });
 }
 
 /**

@@ -16,10 +16,19 @@ export interface Recommendation extends RankedAdvice {
   /** Concrete catalogue models for each eligible family, and the constraints they were chosen under. */
   examples?: Partial<Record<FamilyId, CatalogueModel[]>>;
   modelConstraints?: ModelConstraints;
+  /** The day the advice was given for (YYYY-MM-DD): model lifecycles and legal dates are judged as of it. */
+  today: string;
+}
+
+export interface RecommendOptions {
+  /** "Today" as YYYY-MM-DD; the shell reads the clock or --as-of, the core never does. */
+  today: string;
+  models?: ModelConstraints;
 }
 
 /** The whole advice for one profile: ranking, verdict, robustness, the checklist for the winner, and example models. Pure. */
-export function recommend(knowledge: Knowledge, profile: Profile, modelConstraints: ModelConstraints = {}): Recommendation {
+export function recommend(knowledge: Knowledge, profile: Profile, options: RecommendOptions): Recommendation {
+  const { today, models: modelConstraints = {} } = options;
   const { plan, matrix, ranking, ruledOut } = rankFamilies(knowledge, profile);
   // Robustness concerns the eligible families only: a ruled-out family cannot take first place by a weight.
   const robustness = analyseRobustness(matrix, applicableWeights(plan), ranking.map((r) => r.family));
@@ -31,5 +40,5 @@ export function recommend(knowledge: Knowledge, profile: Profile, modelConstrain
   const winner = ranking[0]?.family;
   const overlaps = knowledge.overlaps.filter((o) => o.families.every((f) => eligible.has(f)) || (winner !== undefined && o.families.includes(winner)));
   const examples = modelExamples(knowledge, profile, [...eligible], modelConstraints);
-  return { knowledge, profile, plan, matrix, ranking, ruledOut, verdict, overlaps, robustness, checklist, examples, modelConstraints };
+  return { knowledge, profile, plan, matrix, ranking, ruledOut, verdict, overlaps, robustness, checklist, examples, modelConstraints, today };
 }

@@ -3,19 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticsError, UsageError, advise, builtinKnowledge, loadKnowledge, recommend, recommendationDocument, resolveProfile } from '../src/index.js';
 import { renderJson } from '../src/render/recommend-json.js';
 import { runInProcess } from './helpers/run.js';
+import { TODAY } from './helpers/today.js';
 
 describe('library API', () => {
   it('gives byte for byte what `--format json` prints', async () => {
     const cli = await runInProcess(['--use-case', 'marketing-visuals', '--sensitive-data', '--no-input', '--format', 'json']);
     expect(cli.code).toBe(0);
-    const rec = advise({ use_case: 'marketing-visuals', sensitive_data: true });
+    const rec = advise({ use_case: 'marketing-visuals', sensitive_data: true }, TODAY);
     expect(renderJson(recommendationDocument(rec))).toBe(cli.stdout);
   });
 
   it('resolves answers like an answers file: preset, then defaults', () => {
     const profile = resolveProfile({ use_case: 'customer-support-chatbot', latency: 'batch' });
     expect(profile).toMatchObject({ use_case: 'customer-support-chatbot', modality: 'text', task: 'conversation', latency: 'batch', sector: 'general' });
-    const rec = recommend(builtinKnowledge, profile);
+    const rec = recommend(builtinKnowledge, profile, { today: TODAY });
     expect(rec.ranking.length + rec.ruledOut.length).toBe(7);
     expect(rec.ranking[0]!.family).toBe('transformer');
   });

@@ -11,7 +11,7 @@ import { completeProfile, mergeAnswers } from '../profile/resolve.js';
 import { ProfileError } from '../scoring/errors.js';
 import { deriveWeights } from '../scoring/weights.js';
 import type { WeightPlan } from '../scoring/types.js';
-import { isCalendarDate } from './dates.js';
+import { isCalendarDate } from '../util/dates.js';
 import { POLICY_DEFAULTS, type Hosting, type Policy, type Status } from './schema.js';
 import { quote, visible } from '../util/sanitize.js';
 

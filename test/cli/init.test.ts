@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { addDays, localDate } from '../../src/check/dates.js';
+import { addDays, localDate } from '../../src/util/dates.js';
 import { STACK_SCHEMA_URL } from '../../src/check/schema.js';
 import { run } from '../../src/cli/program.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';

@@ -138,9 +138,9 @@ describe('the packed tarball', { timeout: SPAWN_TIMEOUT }, () => {
         '',
         "const knowledge = loadKnowledge([{ file: 'overlay.yaml', text: 'families:\\n  diffusion:\\n    ratings: { speed: 3 }\\n' }]);",
         "const profile = resolveProfile({ use_case: 'marketing-visuals', sensitive_data: true }, knowledge);",
-        'const rec: Recommendation = recommend(knowledge, profile);',
+        "const rec: Recommendation = recommend(knowledge, profile, { today: '2026-12-04' });",
         'const winner: FamilyId | undefined = rec.ranking[0]?.family;',
-        "const share: number = advise({ modality: 'text', task: 'conversation' }).robustness.winnerShare;",
+        "const share: number = advise({ modality: 'text', task: 'conversation' }, '2026-12-04').robustness.winnerShare;",
         'const json: number = recommendationDocument(rec).schemaVersion;',
         "const stack = 'version: 1\\nuse_cases:\\n  - id: visuals\\n    profile: { use_case: marketing-visuals }\\n    choice: { family: diffusion }\\n';",
         "const result: CheckResult = checkStack(knowledge, stack, 'genai-stack.yaml', { today: '2025-01-01' });",
@@ -154,14 +154,14 @@ describe('the packed tarball', { timeout: SPAWN_TIMEOUT }, () => {
     expect(typecheck.code).toBe(0);
 
     // A type error must fail: the check above is not vacuous.
-    writeFileSync(join(project, 'advisor.ts'), "import { advise } from 'genai-advisor';\nexport const x: string = advise({ modality: 'image', task: 'generate' }).ranking;\n");
+    writeFileSync(join(project, 'advisor.ts'), "import { advise } from 'genai-advisor';\nexport const x: string = advise({ modality: 'image', task: 'generate' }, '2026-12-04').ranking;\n");
     expect((await run(process.execPath, [tsc, '-p', 'tsconfig.json'], project)).code).not.toBe(0);
 
     writeFileSync(
       join(project, 'run.mjs'),
       [
         "import { advise, checkStack, loadKnowledge } from 'genai-advisor';",
-        "const rec = advise({ use_case: 'marketing-visuals' });",
+        "const rec = advise({ use_case: 'marketing-visuals' }, '2026-12-04');",
         "const result = checkStack(loadKnowledge(), 'version: 1\\nuse_cases: []\\n', 'genai-stack.yaml', { today: '2025-01-01' });",
         'console.log(JSON.stringify({ winner: rec.ranking[0].family, checklist: rec.checklist.length > 0, ok: result.ok }));',
       ].join('\n'),

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import type { Answers, Knowledge } from '../../src/knowledge/types.js';
 import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
 import { recommend } from '../../src/recommend.js';
+import { TODAY } from './today.js';
 
 export const goldenKnowledge = parse(readFileSync(new URL('../fixtures/golden-knowledge.yaml', import.meta.url), 'utf8')) as Knowledge;
 
@@ -17,5 +18,5 @@ export const goldenKnowledge = parse(readFileSync(new URL('../fixtures/golden-kn
 export const GOLDEN_ANSWERS: Answers = { modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'high', diversity: 'high' }, customer_facing: true };
 
 export function goldenRecommendation(answers: Answers = GOLDEN_ANSWERS) {
-  return recommend(goldenKnowledge, completeProfile(goldenKnowledge, mergeAnswers(goldenKnowledge, [answers])));
+  return recommend(goldenKnowledge, completeProfile(goldenKnowledge, mergeAnswers(goldenKnowledge, [answers])), { today: TODAY });
 }

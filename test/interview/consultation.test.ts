@@ -7,6 +7,7 @@ import { recommend } from '../../src/recommend.js';
 import type { Profile } from '../../src/knowledge/types.js';
 import { runIn, tempDir } from './fake-io.js';
 import { ctrlC, Queue, script } from './scripted-prompts.js';
+import { TODAY } from '../helpers/today.js';
 
 vi.mock('@inquirer/prompts', () => import('./scripted-prompts.js'));
 vi.mock('../../src/interview/pick-up-to.js', () => import('./scripted-prompts.js'));
@@ -240,7 +241,7 @@ describe('the follow-up menu', () => {
     expect(result.stdout).toContain('Wrote report.md');
     expect(result.stdout).toContain('Wrote answers.yaml');
 
-    const rec = recommend(knowledge, parse(readFileSync(join(cwd, 'answers.yaml'), 'utf8')) as Profile);
+    const rec = recommend(knowledge, parse(readFileSync(join(cwd, 'answers.yaml'), 'utf8')) as Profile, { today: TODAY });
     expect(rec.profile).toMatchObject({ modality: 'image', task: 'edit', sensitive_data: true });
     // The checklist action lists each item's actions, which the results table leaves out.
     const firstAction = rec.checklist[0]!.actions[0]!;

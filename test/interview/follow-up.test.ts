@@ -6,10 +6,11 @@ import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { recommend } from '../../src/recommend.js';
 import { makeProfile } from '../helpers/profile.js';
 import { Queue, script } from './scripted-prompts.js';
+import { TODAY } from '../helpers/today.js';
 
 vi.mock('@inquirer/prompts', () => import('./scripted-prompts.js'));
 
-const rec = recommend(builtinKnowledge, makeProfile({ modality: 'image' }));
+const rec = recommend(builtinKnowledge, makeProfile({ modality: 'image' }), { today: TODAY });
 
 /** No file exists and none may be written: these tests never reach a save. */
 const noFiles: SaveFiles = { exists: () => false, write: () => { throw new Error('no file may be written here'); } };

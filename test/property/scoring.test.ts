@@ -20,6 +20,7 @@ import { runInProcess } from '../helpers/run.js';
 import { tempDir } from '../helpers/temp.js';
 import { expectInvariants } from '../scoring/invariants.js';
 import { answerFor } from '../helpers/arbitraries.js';
+import { TODAY } from '../helpers/today.js';
 
 const FAMILY_IDS = familyIds(builtinKnowledge);
 
@@ -49,7 +50,7 @@ const overlayArbitrary = fc.record({
 function document(knowledge: Knowledge, answers: Answers): string | undefined {
   const profile = completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
   try {
-    return renderJson(recommendDocument(recommend(knowledge, profile), TOOL));
+    return renderJson(recommendDocument(recommend(knowledge, profile, { today: TODAY }), TOOL));
   } catch (error) {
     if (error instanceof ProfileError) return undefined;
     throw error;

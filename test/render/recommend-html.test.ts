@@ -10,11 +10,12 @@ import { renderRecommendHtml } from '../../src/render/recommend-html.js';
 import { whyNot } from '../../src/scoring/why-not.js';
 import { goldenRecommendation } from '../helpers/golden-knowledge.js';
 import { attr, byTag, findAll, parsePage, SVG_NS, textOf } from '../helpers/html.js';
+import { TODAY } from '../helpers/today.js';
 
 const TOOL = { name: 'genai-advisor', version: '0.0.0-test' };
 const knowledge = builtinKnowledge;
 const profileOf = (answers: Answers) => completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
-const image = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', priorities: { quality: 'high' }, customer_facing: true }));
+const image = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', priorities: { quality: 'high' }, customer_facing: true }), { today: TODAY });
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -77,7 +78,7 @@ describe('renderRecommendHtml', () => {
   });
 
   it('says so when no family is eligible, with no chart and no robustness', () => {
-    const none = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', priorities: { quality: 'critical', speed: 'critical', likelihood: 'critical', anomaly: 'critical' } }));
+    const none = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', priorities: { quality: 'critical', speed: 'critical', likelihood: 'critical', anomaly: 'critical' } }), { today: TODAY });
     const { document, errors } = parsePage(renderRecommendHtml(none, { tool: TOOL }));
     expect(errors).toEqual([]);
     const text = textOf(document);

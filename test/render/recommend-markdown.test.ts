@@ -6,6 +6,7 @@ import { recommend } from '../../src/recommend.js';
 import { renderRecommendMarkdown, rerunCommand } from '../../src/render/recommend-markdown.js';
 import { whyNot } from '../../src/scoring/why-not.js';
 import { goldenRecommendation } from '../helpers/golden-knowledge.js';
+import { TODAY } from '../helpers/today.js';
 
 const FAMILY_IDS = familyIds(builtinKnowledge);
 
@@ -13,7 +14,7 @@ const knowledge = builtinKnowledge;
 const profileOf = (answers: Answers) => completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
 const TOOL = { name: 'genai-advisor', version: '0.0.0-test' };
 
-const clear = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'high', diversity: 'medium' }, customer_facing: true }));
+const clear = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'high', diversity: 'medium' }, customer_facing: true }), { today: TODAY });
 
 describe('renderRecommendMarkdown (the decision record)', () => {
   it('matches the golden record (fixture knowledge: test/helpers/golden-knowledge.ts)', async () => {
@@ -72,7 +73,7 @@ describe('renderRecommendMarkdown (the decision record)', () => {
   });
 
   it('says so when no family is eligible, instead of choosing one', () => {
-    const none = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', priorities: { quality: 'critical', speed: 'critical', likelihood: 'critical', anomaly: 'critical' } }));
+    const none = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', priorities: { quality: 'critical', speed: 'critical', likelihood: 'critical', anomaly: 'critical' } }), { today: TODAY });
     expect(none.robustness.eligible).toBe(0);
     const md = renderRecommendMarkdown(none, { tool: TOOL });
     expect(md).toContain('# Image · Generate: no eligible model family');

@@ -6,8 +6,9 @@ import { recommend } from '../../src/recommend.js';
 import { keyItems, renderRecommendSummary } from '../../src/render/recommend-summary.js';
 import { plain } from '../../src/render/style.js';
 import { colour, expectFits, stripAnsi } from './width.js';
+import { TODAY } from '../helpers/today.js';
 
-const rec = (answers: Answers) => recommend(k, completeProfile(k, mergeAnswers(k, [answers])));
+const rec = (answers: Answers) => recommend(k, completeProfile(k, mergeAnswers(k, [answers])), { today: TODAY });
 
 describe('renderRecommendSummary', () => {
   it('colour changes nothing but colour, and the width is kept', () => {

@@ -7,10 +7,11 @@ import { renderRecommendTable } from '../../src/render/recommend-table.js';
 import { plain } from '../../src/render/style.js';
 import { goldenRecommendation } from '../helpers/golden-knowledge.js';
 import { colour, expectFits, stripAnsi } from './width.js';
+import { TODAY } from '../helpers/today.js';
 
 // The golden file pins the table's shape, from the fixture knowledge (test/helpers/golden-knowledge.ts):
 // review the diff, then refresh with `npx vitest run test/render -u`.
-const rec = (answers: Answers) => recommend(k, completeProfile(k, mergeAnswers(k, [answers])));
+const rec = (answers: Answers) => recommend(k, completeProfile(k, mergeAnswers(k, [answers])), { today: TODAY });
 
 const CASES: Array<[string, Answers]> = [
   ['image-generate', { modality: 'image', task: 'generate' }],

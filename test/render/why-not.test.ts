@@ -6,9 +6,10 @@ import { recommend } from '../../src/recommend.js';
 import { plain, type Style } from '../../src/render/style.js';
 import { renderWhyNotMarkdown, renderWhyNotText, whyNotDocument } from '../../src/render/why-not.js';
 import { whyNot } from '../../src/scoring/why-not.js';
+import { TODAY } from '../helpers/today.js';
 
 const knowledge = builtinKnowledge;
-const advise = (answers: Answers) => recommend(knowledge, completeProfile(knowledge, mergeAnswers(knowledge, [answers])));
+const advise = (answers: Answers) => recommend(knowledge, completeProfile(knowledge, mergeAnswers(knowledge, [answers])), { today: TODAY });
 /** The text with line breaks and hanging indents folded, for checking sentences. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 const clear = advise({ modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'high', diversity: 'medium' } });

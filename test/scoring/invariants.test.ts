@@ -9,6 +9,7 @@ import { ProfileError } from '../../src/scoring/errors.js';
 import { rankFamilies } from '../../src/scoring/rank.js';
 import { expectInvariants } from './invariants.js';
 import { answerFor } from '../helpers/arbitraries.js';
+import { TODAY } from '../helpers/today.js';
 
 const profileOf = (answers: Answers): Profile => completeProfile(k, mergeAnswers(k, [answers]));
 const choices = (key: string) => k.questions.find((q) => q.key === key)!.choices!.map((c) => c.value);
@@ -62,7 +63,7 @@ describe('ranking invariants', () => {
 
   it('the JSON a user sees holds them too, with rounded numbers', () => {
     for (const id of Object.keys(k.use_cases)) {
-      const doc = JSON.parse(renderJson(recommendDocument(recommend(k, profileOf({ use_case: id })), TOOL)));
+      const doc = JSON.parse(renderJson(recommendDocument(recommend(k, profileOf({ use_case: id }), { today: TODAY }), TOOL)));
       expectInvariants(doc, { weightTolerance: 5e-5 });
     }
   });
@@ -72,7 +73,7 @@ describe('determinism', () => {
   it('the same profile gives identical rankings and byte-identical JSON', () => {
     const profile = profileOf({ use_case: 'fraud-detection' });
     expect(rankFamilies(k, profile)).toEqual(rankFamilies(k, structuredClone(profile)));
-    const json = () => renderJson(recommendDocument(recommend(k, profileOf({ use_case: 'fraud-detection' })), TOOL));
+    const json = () => renderJson(recommendDocument(recommend(k, profileOf({ use_case: 'fraud-detection' }), { today: TODAY }), TOOL));
     expect(json()).toBe(json());
   });
 

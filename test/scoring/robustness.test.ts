@@ -8,12 +8,13 @@ import { analyseRobustness, ROBUSTNESS, shiftWeight } from '../../src/scoring/ro
 import { rawScore } from '../../src/scoring/score.js';
 import type { RatingMatrix, Weights } from '../../src/scoring/types.js';
 import type { Answers } from '../../src/knowledge/types.js';
+import { TODAY } from '../helpers/today.js';
 
 const FAMILY_IDS = familyIds(builtinKnowledge);
 
 const knowledge = builtinKnowledge;
 const profileOf = (answers: Answers): Profile => completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
-const advise = (answers: Answers) => recommend(knowledge, profileOf(answers));
+const advise = (answers: Answers) => recommend(knowledge, profileOf(answers), { today: TODAY });
 
 const clear: Answers = { modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'high', diversity: 'high' } };
 

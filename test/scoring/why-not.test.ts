@@ -7,12 +7,13 @@ import { shiftWeight } from '../../src/scoring/robustness.js';
 import { rawScore } from '../../src/scoring/score.js';
 import { leadRange, whyNot } from '../../src/scoring/why-not.js';
 import type { RatingMatrix } from '../../src/scoring/types.js';
+import { TODAY } from '../helpers/today.js';
 
 const FAMILY_IDS = familyIds(builtinKnowledge);
 
 const knowledge = builtinKnowledge;
 const profileOf = (answers: Answers): Profile => completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
-const advise = (answers: Answers) => recommend(knowledge, profileOf(answers));
+const advise = (answers: Answers) => recommend(knowledge, profileOf(answers), { today: TODAY });
 // diversity at medium: at high its floor (3/5) would rule GAN out before any weighing.
 const clear: Answers = { modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'high', diversity: 'medium' } };
 const editing: Answers = { modality: 'image', task: 'edit' };
@@ -95,7 +96,7 @@ describe('whyNot', () => {
     expect(w.verdict).toBe('behind');
     expect(w.answerChanges.length).toBeGreaterThan(0);
     for (const change of w.answerChanges) {
-      const after = recommend(knowledge, changedProfile(rec.profile, change.key, change.to));
+      const after = recommend(knowledge, changedProfile(rec.profile, change.key, change.to), { today: TODAY });
       expect(after.ranking[0]).toMatchObject({ family: 'gan', eligible: true, score: change.score });
     }
   });

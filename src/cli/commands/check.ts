@@ -11,7 +11,7 @@ import { assertRunFiles, emit, renderContext } from '../output.js';
 import { CHECK_RENDERERS, render } from '../../render/formats.js';
 import { checkStackInChunks } from '../../check/index.js';
 import { DEFAULT_STACK_FILE } from '../../check/schema.js';
-import { localDate } from '../../check/dates.js';
+import { addAsOfOption, todayOf } from '../today.js';
 import { guardOutput, visible } from '../../util/sanitize.js';
 
 export const CHECK_FORMATS = Object.keys(CHECK_RENDERERS);
@@ -22,6 +22,7 @@ interface CheckOptions {
   color: boolean;
   knowledge: string[];
   strict?: boolean;
+  asOf?: string;
 }
 
 function findRepositoryRoot(folder: string): string | undefined {
@@ -89,13 +90,14 @@ export function registerCheck(program: Command, io: Io, state: RunState): void {
       '\nExamples:\n  $ genai-advisor check\n  $ genai-advisor check genai-stack.yaml --format sarif --output genai-advisor.sarif\n  $ genai-advisor check \'services/*/genai-stack.yaml\'\n\nExit codes: 0 no violations, 1 violations found, 2 a file cannot be checked.',
     );
   addKnowledgeOption(command);
+  addAsOfOption(command);
   addOutputOptions(command, CHECK_FORMATS);
   acceptPromptOptions(command);
   command.action(async (args: string[], options: CheckOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     const paths = expandStackFiles(args.length > 0 ? args : [DEFAULT_STACK_FILE], io);
     assertRunFiles(options, io, { inputs: paths.map((path) => ({ what: 'stack file', path })) });
-    const checkOptions = { today: localDate(io.now?.() ?? new Date()), strict: options.strict === true };
+    const checkOptions = { today: todayOf(options, io), strict: options.strict === true };
     // Every file is read and validated before anything is written: a file that cannot be
     // checked stops the run with exit 2, as it does for one file.
     // Long checks pause between chunks of use cases, so that SIGINT or SIGTERM stop them promptly.

@@ -8,12 +8,14 @@ import type { Io } from '../io.js';
 import { addKnowledgeOption, addOutputOptions, addProfileOptions } from '../options.js';
 import { emit, renderContext } from '../output.js';
 import { resolveProfile, type ProfileOptions } from '../profile.js';
+import { addAsOfOption } from '../today.js';
 
 interface ChecklistOptions extends ProfileOptions {
   format: string;
   output?: string;
   color: boolean;
   knowledge: string[];
+  asOf?: string;
 }
 
 export function registerChecklist(program: Command, io: Io): void {
@@ -23,6 +25,7 @@ export function registerChecklist(program: Command, io: Io): void {
     .addHelpText('after', '\nExample:\n  $ genai-advisor checklist --use-case customer-support-chatbot --sensitive-data --format markdown');
   addProfileOptions(command, builtinKnowledge);
   addKnowledgeOption(command);
+  addAsOfOption(command);
   addOutputOptions(command, Object.keys(CHECKLIST_RENDERERS));
   command.action(async (options: ChecklistOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);

@@ -8,6 +8,7 @@ import { readUserFile, writeAtomic } from '../files.js';
 import { canPrompt, styleFor, terminalWidth, type Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
 import { addKnowledgeOption, addProfileOptions, oneOf } from '../options.js';
+import { addAsOfOption, todayOf } from '../today.js';
 import { resolveProfileDetailed, type ProfileOptions } from '../profile.js';
 import { DEFAULT_STACK_FILE, HOSTING, POLICY_DEFAULTS, STACK_SCHEMA_URL, USE_CASE_ID as ID, type Hosting } from '../../check/schema.js';
 import type { FamilyId, Profile } from '../../knowledge/types.js';
@@ -26,6 +27,7 @@ interface InitOptions extends ProfileOptions {
   license?: string;
   knowledge: string[];
   color: boolean;
+  asOf?: string;
 }
 
 function checkId(id: string): string {
@@ -129,6 +131,7 @@ export function registerInit(program: Command, io: Io): void {
     );
   addProfileOptions(command, builtinKnowledge);
   addKnowledgeOption(command);
+  addAsOfOption(command);
   command.action(async (file: string, options: InitOptions) => {
     // Before any question: an answers file or overlay the run would overwrite, a read-only file.
     assertRunFiles(options, io, { outputs: [{ what: 'stack file', path: file }] });
@@ -144,10 +147,10 @@ export function registerInit(program: Command, io: Io): void {
     const id = options.id ?? (await askId(io, options.input === false, profile.use_case, ids));
     refuseDuplicate(checkId(id), ids, file);
 
-    const [{ rankFamilies }, { selectChecklist }, { addDays, localDate }, { appendUseCase }, { withFileLock }] = await Promise.all([
+    const [{ rankFamilies }, { selectChecklist }, { addDays }, { appendUseCase }, { withFileLock }] = await Promise.all([
       import('../../scoring/rank.js'),
       import('../../governance/select.js'),
-      import('../../check/dates.js'),
+      import('../../util/dates.js'),
       import('./init-edit.js'),
       import('../lock.js'),
     ]);
@@ -157,7 +160,7 @@ export function registerInit(program: Command, io: Io): void {
     const maxRank = (before === undefined ? undefined : await filePolicyMaxRank(knowledge, before, file)) ?? POLICY_DEFAULTS.max_rank;
     const choice = await choiceFor(knowledge, options, eligible, maxRank, io);
     const checklist = selectChecklist(knowledge.governance, profile, choice.family, knowledge.governance_areas);
-    const today = localDate(io.now?.() ?? new Date());
+    const today = todayOf(options, io);
     const due = addDays(today, PLANNED_DAYS);
     const description = options.description ?? (profile.use_case ? knowledge.use_cases[profile.use_case]?.description : undefined);
     const entry = {
@@ -204,7 +207,7 @@ async function showSummary(knowledge: Knowledge, profile: Profile, options: Init
     import('../../interview/session.js'),
   ]);
   const output = promptOutput(io);
-  const rec = recommend(knowledge, profile, { hosting: options.hosting });
+  const rec = recommend(knowledge, profile, { today: todayOf(options, io), models: { hosting: options.hosting } });
   output.write(guardOutput(`${renderRecommendSummary(rec, { style: styleFor(io, options.color !== false, output), width: terminalWidth(io), next: false })}\n`));
 }
 

@@ -8,6 +8,7 @@ import type { AppliedFilters } from '../../render/models-json.js';
 import type { Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
 import { addModelConstraintOptions, checkLicenseFilter, type ModelConstraintOptions } from '../model-options.js';
+import { addAsOfOption } from '../today.js';
 import { acceptPromptOptions, addKnowledgeOption, addOutputOptions, oneOf } from '../options.js';
 import { emit, renderContext } from '../output.js';
 import { familyId } from './families.js';
@@ -21,6 +22,7 @@ interface ModelsOptions extends ModelConstraintOptions {
   modality?: string;
   task?: string;
   openWeights?: boolean;
+  asOf?: string;
 }
 
 const valuesOf = (knowledge: Knowledge, key: string) => choiceValues(knowledge.questions.find((q) => q.key === key)!);
@@ -37,6 +39,7 @@ export function registerModels(program: Command, io: Io): void {
     .addHelpText('after', '\nExamples:\n  $ genai-advisor models --family diffusion --modality image --open-weights\n  $ genai-advisor models --task synthetic-data --license permissive --format markdown');
   addModelConstraintOptions(command);
   addKnowledgeOption(command);
+  addAsOfOption(command);
   addOutputOptions(command, Object.keys(MODELS_RENDERERS));
   acceptPromptOptions(command);
   command.action(async (options: ModelsOptions) => {

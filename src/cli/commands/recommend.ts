@@ -10,6 +10,7 @@ import { addKnowledgeOption, addOutputOptions, addProfileOptions } from '../opti
 import { emit, renderContext } from '../output.js';
 import { saveFiles } from '../files.js';
 import { resolveProfileDetailed, type ProfileOptions } from '../profile.js';
+import { addAsOfOption, todayOf } from '../today.js';
 
 export const RECOMMEND_FORMATS = Object.keys(RECOMMEND_RENDERERS);
 
@@ -20,6 +21,7 @@ interface RecommendOptions extends ProfileOptions, ModelConstraintOptions {
   knowledge: string[];
   whyNot?: string;
   details?: boolean;
+  asOf?: string;
 }
 
 export function registerRecommend(program: Command, io: Io): void {
@@ -29,6 +31,7 @@ export function registerRecommend(program: Command, io: Io): void {
     .addHelpText('after', '\nExamples:\n  $ genai-advisor --use-case marketing-visuals\n  $ genai-advisor --modality image --task generate --priority quality=high --no-input --format json');
   addProfileOptions(command, builtinKnowledge);
   addKnowledgeOption(command);
+  addAsOfOption(command);
   addOutputOptions(command, RECOMMEND_FORMATS);
   addModelConstraintOptions(command, 'name example models');
   command.option('--why-not <family>', 'also explain why this family did not win and what would have to change for it to');
@@ -39,7 +42,7 @@ export function registerRecommend(program: Command, io: Io): void {
     const contrastWith = options.whyNot === undefined ? undefined : (await import('./families.js')).familyId(options.whyNot, knowledge);
     const license = options.license === undefined ? undefined : checkLicenseFilter(options.license, knowledge);
     const { profile, interviewed } = await resolveProfileDetailed(options, knowledge, io);
-    const rec = recommend(knowledge, profile, { hosting: options.hosting, license });
+    const rec = recommend(knowledge, profile, { today: todayOf(options, io), models: { hosting: options.hosting, license } });
     const contrast = contrastWith === undefined ? undefined : (await import('../../scoring/why-not.js')).whyNot(rec, contrastWith);
     // A consultation that prints to the terminal ends with the follow-up menu, which offers the next steps.
     const menu = interviewed && options.output === undefined && io.stdout.isTTY === true;
