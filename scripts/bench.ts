@@ -64,12 +64,13 @@ generateStacks(builtinKnowledge, MONOREPO.files, MONOREPO.perFile).forEach((text
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'genai-stack.yaml'), text);
 });
-// Each run appends its peak RSS here from an 'exit' hook loaded with --import; only the memory
-// runs load it, so the timed runs are the plain commands.
+// Each run appends its peak RSS and CPU time (user + system) here from an 'exit' hook loaded
+// with --import; only these runs load it, so the timed runs are the plain commands. CPU time
+// says what a run costs when other processes share the machine and stretch its wall time.
 const rssHook = join(work, 'rss-hook.mjs');
 writeFileSync(
   rssHook,
-  "import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => appendFileSync(process.env.BENCH_RSS_FILE, `${process.resourceUsage().maxRSS}\\n`));\n",
+  "import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); appendFileSync(process.env.BENCH_RSS_FILE, `${u.maxRSS} ${u.userCPUTime + u.systemCPUTime}\\n`); });\n",
 );
 
 const baseline: Case = { name: 'node -e 0', args: ['-e', '0'], code: 0, rssTarget: undefined };
@@ -112,7 +113,8 @@ function runOnce(c: Case, extra: string[] = [], extraEnv: NodeJS.ProcessEnv = {}
 
 const times = new Map<Case, number[]>(cases.map((c) => [c, []]));
 const rss = new Map<Case, number[]>(cases.map((c) => [c, []]));
-const rssCases = cases.filter((c) => c === baseline || c.rssTarget !== undefined);
+const rssCases = cases.filter((c) => c === baseline || c.rssTarget !== undefined || c.relative !== undefined || cases.some((o) => o.relative?.to === c.name));
+const cpu = new Map<Case, number[]>(cases.map((c) => [c, []]));
 const rssRounds = Math.max(3, Math.ceil(rounds / 3));
 
 try {
@@ -131,7 +133,9 @@ try {
       const file = join(work, 'rss.txt');
       rmSync(file, { force: true });
       runOnce(c, ['--import', rssHook], { BENCH_RSS_FILE: file });
-      rss.get(c)!.push(Number(readFileSync(file, 'utf8').trim()) / 1024);
+      const [maxRss, cpuMicros] = readFileSync(file, 'utf8').trim().split(' ').map(Number);
+      rss.get(c)!.push(maxRss! / 1024);
+      cpu.get(c)!.push(cpuMicros! / 1000);
     }
   }
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
@@ -162,7 +166,7 @@ for (const c of cases) {
   const ratio = m / base;
   rows.push([c.name, `${m.toFixed(1)} ms`, `${ratio.toFixed(2)}x`, c.target === undefined ? '' : `≤ ${c.target}x`, verdict(ratio, c.target)]);
 }
-for (const c of rssCases) {
+for (const c of rssCases.filter((c) => c === baseline || c.rssTarget !== undefined)) {
   const m = median(rss.get(c)!);
   const ratio = m / baseRss;
   rows.push([`peak RSS: ${c.name}`, `${m.toFixed(1)} MB`, `${ratio.toFixed(2)}x`, c.rssTarget === undefined ? '' : `≤ ${c.rssTarget}x`, verdict(ratio, c.rssTarget)]);
@@ -181,5 +185,10 @@ process.stdout.write(
   `\ncheck per use case: ${us(smallMs, SIZES[0])} for the first ${SIZES[0]} (start-up included), ` +
     `${us(addedMs, SIZES[1] - SIZES[0])} for the next ${(SIZES[1] - SIZES[0]).toLocaleString('en-US')}.\n`,
 );
+for (const c of cases.filter((c) => c.relative !== undefined)) {
+  const other = cases.find((o) => o.name === c.relative!.to)!;
+  const [mine, theirs] = [median(cpu.get(c)!), median(cpu.get(other)!)];
+  process.stdout.write(`CPU time (user + system): ${c.name} ${mine.toFixed(0)} ms, ${other.name} ${theirs.toFixed(0)} ms (${(mine / theirs).toFixed(2)}x).\n`);
+}
 if (missed > 0) process.stdout.write(`\n${missed} target(s) missed.\n`);
 process.exitCode = values.assert && missed > 0 ? 1 : 0;
