@@ -5,7 +5,7 @@
 import AjvModule from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { stackSchema } from '../src/check/schema.js';
+import { stackSchema } from '../src/schemas/stack.js';
 import { answersSchema, knowledgeFileSchema } from '../src/knowledge/schema.js';
 import { readKnowledgeDir } from '../src/knowledge/files.js';
 import { readVocabulary, type Vocabulary } from '../src/knowledge/vocabulary.js';

@@ -28,7 +28,6 @@ export type { RankedFamily, Weights } from './scoring/types.js';
 export {
   checkStack,
   loadStack,
-  stackSchema,
   POLICY_DEFAULTS,
   RULES,
   type CheckOptions,
@@ -40,6 +39,7 @@ export {
   type RuleId,
   type UseCaseReport,
 } from './check/index.js';
+export { stackSchema } from './schemas/stack.js';
 /** Several stack files: check each with checkStack, then add the results up into one verdict. */
 export { combineResults, type CheckedFile, type CombinedCheck } from './check/combine.js';
 

@@ -1,5 +1,5 @@
 import { governanceItemSchema } from './governance-schema.js';
-import { HOSTING_OPTIONS, LEVELS, LICENSE_CATEGORIES, type Knowledge, type Question } from './types.js';
+import { HOSTING_OPTIONS, LEVELS, LICENSE_CATEGORIES } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -262,47 +262,4 @@ export function knowledgeFileSchema(strict: boolean, vocabulary: Vocabulary): Sc
   };
 }
 
-/**
- * The ids an overlay may add to. A schema given them lists them, for editors and
- * `knowledge schema`; without them any id passes the schema, and validation checks it against
- * the knowledge in use (knownIds in validate.ts), so that one compiled validator serves every
- * overlay.
- */
-export interface KnowledgeIds {
-  presets: string[];
-  criteria: string[];
-}
-
-export const idsOf = (knowledge: Pick<Knowledge, 'criteria' | 'use_cases'>): KnowledgeIds => ({ presets: Object.keys(knowledge.use_cases), criteria: Object.keys(knowledge.criteria) });
-
-/** Answers files: one key per question of the table, values from its choices. */
-export function answersSchema(questions: readonly Question[], ids?: KnowledgeIds): Schema {
-  const properties: Schema = {};
-  for (const question of questions) properties[question.key] = answerSchema(question, ids);
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'genai-advisor answers file',
-    type: 'object',
-    properties,
-    additionalProperties: false,
-  };
-}
-
-export function answerSchema(question: Question, ids?: KnowledgeIds): Schema {
-  switch (question.kind) {
-    case 'preset':
-      return ids ? { enum: ids.presets } : { type: 'string', pattern: ID };
-    case 'choice':
-      return { enum: (question.choices ?? []).map((c) => c.value) };
-    case 'multi':
-      return { type: 'array', minItems: 1, uniqueItems: true, items: { enum: (question.choices ?? []).map((c) => c.value) } };
-    case 'boolean':
-      return { type: 'boolean' };
-    case 'priorities':
-      return {
-        type: 'object',
-        propertyNames: ids ? { enum: ids.criteria } : { pattern: ID },
-        additionalProperties: { enum: [...LEVELS] },
-      };
-  }
-}
+export { answerSchema, answersSchema, idsOf, type KnowledgeIds } from '../schemas/answers.js';
