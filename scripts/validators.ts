@@ -6,7 +6,8 @@ import AjvModule from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { stackSchema } from '../src/schemas/stack.js';
-import { answersSchema, knowledgeFileSchema } from '../src/knowledge/schema.js';
+import { answersSchema } from '../src/schemas/answers.js';
+import { knowledgeFileSchema } from '../src/schemas/knowledge-file.js';
 import { readKnowledgeDir } from '../src/knowledge/files.js';
 import { readVocabulary, type Vocabulary } from '../src/knowledge/vocabulary.js';
 

@@ -8,7 +8,7 @@ import { vocabularyOf } from '../knowledge/vocabulary.js';
 import { answersSchema, idsOf } from './answers.js';
 import { checkDocumentSchema } from './check-document.js';
 import { checklistDocumentSchema } from './checklist-document.js';
-import { knowledgeFileSchema } from '../knowledge/schema.js';
+import { knowledgeFileSchema } from './knowledge-file.js';
 import { modelsDocumentSchema } from './models-document.js';
 import type { PublishedSchema } from './names.js';
 import { recommendDocumentSchema } from './recommend-document.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stackSchema } from '../../src/schemas/stack.js';
-import { idsOf } from '../../src/knowledge/schema.js';
+import { idsOf } from '../../src/schemas/answers.js';
 import { vocabularyOf } from '../../src/knowledge/vocabulary.js';
 import { DiagnosticsError, formatDiagnostic } from '../../src/errors.js';
 import { check, knowledge, stackText, useCase } from './helpers.js';
