@@ -8,7 +8,7 @@ import { DiagnosticsError } from './errors.js';
 import { builtinKnowledge } from './knowledge/builtin.js';
 import { applyOverlays } from './knowledge/compile.js';
 import type { Answers, Knowledge, Profile } from './knowledge/types.js';
-import { validateAnswers } from './knowledge/validate.js';
+import { validateAnswers } from './knowledge/validate-answers.js';
 import { parseYaml } from './knowledge/yaml.js';
 import { completeProfile, mergeAnswers } from './profile/resolve.js';
 import { recommend, type Recommendation } from './recommend.js';
