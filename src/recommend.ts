@@ -24,16 +24,18 @@ export interface RecommendOptions {
   /** "Today" as YYYY-MM-DD; the shell reads the clock or --as-of, the core never does. */
   today: string;
   models?: ModelConstraints;
+  /** Answers keys filled from defaults: the checklist says which of them decided an item. */
+  defaulted?: readonly string[];
 }
 
 /** The whole advice for one profile: ranking, verdict, robustness, the checklist for the winner, and example models. Pure. */
 export function recommend(knowledge: Knowledge, profile: Profile, options: RecommendOptions): Recommendation {
-  const { today, models: modelConstraints = {} } = options;
+  const { today, models: modelConstraints = {}, defaulted } = options;
   const { plan, matrix, ranking, ruledOut } = rankFamilies(knowledge, profile);
   // Robustness concerns the eligible families only: a ruled-out family cannot take first place by a weight.
   const robustness = analyseRobustness(matrix, applicableWeights(plan), ranking.map((r) => r.family));
   const verdict = closestVerdict(knowledge, profile, ranking, ruledOut);
-  const checklist = selectChecklist(knowledge.governance, profile, ranking[0]?.family, knowledge.governance_areas);
+  const checklist = selectChecklist(knowledge.governance, profile, ranking[0]?.family, knowledge.governance_areas, { today, defaulted });
   // A note matters when the user could mistake one family of the pair for the other: both are
   // in the ranking, or one of them is the recommendation.
   const eligible = new Set(ranking.map((r) => r.family));

@@ -161,7 +161,7 @@ export function checklistFor(ctx: Context, resolved: LoadedStack['profiles'][num
   const key = `${resolved.key}\u0000${family}`;
   let checklist = ctx.checklists.get(key);
   if (!checklist) {
-    checklist = selectChecklist(ctx.knowledge.governance, resolved.profile, family, ctx.knowledge.governance_areas);
+    checklist = selectChecklist(ctx.knowledge.governance, resolved.profile, family, ctx.knowledge.governance_areas, { today: ctx.today });
     ctx.checklists.set(key, checklist);
   }
   return checklist;

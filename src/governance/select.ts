@@ -8,8 +8,33 @@ import { inJurisdictions, itemJurisdiction } from './jurisdiction.js';
 
 export const ALWAYS_APPLIES = 'applies to every generative-AI deployment';
 
+/** A staged law's standing on the day the checklist is drawn up. */
+export type LegalStatus = 'in-force' | 'upcoming';
+
+/** What the checklist is selected as of: the day, and which answers nobody gave (their defaults were used). */
+export interface SelectionContext {
+  /** YYYY-MM-DD; the shell reads --as-of or the clock, the core never does. */
+  today: string;
+  /** Answers keys filled from the question table's defaults. */
+  defaulted?: readonly string[];
+}
+
+/** An answer the item depends on that nobody gave: its default decided. */
+export interface AssumedAnswer {
+  key: string;
+  value: unknown;
+}
+
+/** Whether a legal item applies on `today`: not yet (upcoming), now, or no longer (repealed, or never took effect). */
+export function legalStatus(item: Pick<GovernanceItem, 'applies_from' | 'until'>, today: string): LegalStatus | 'repealed' | undefined {
+  const { applies_from: from, until } = item;
+  if (until && (today >= until.date || (from !== undefined && from.date >= until.date))) return 'repealed';
+  if (!from) return undefined;
+  return today < from.date ? 'upcoming' : 'in-force';
+}
+
 /** A governance item as it stands on one profile's checklist: without its conditions, with why it applies. */
-export interface ChecklistEntry extends Omit<GovernanceItem, 'when' | 'escalate_when' | 'notes' | 'jurisdiction' | 'applies_from'> {
+export interface ChecklistEntry extends Omit<GovernanceItem, 'when' | 'escalate_when' | 'notes' | 'jurisdiction' | 'applies_from' | 'until'> {
   /** The area's name as people read it (knowledge/frameworks.yaml). */
   areaLabel: string;
   /** True when a recommended item was raised to required by its `escalate_when`. */
@@ -20,6 +45,10 @@ export interface ChecklistEntry extends Omit<GovernanceItem, 'when' | 'escalate_
   jurisdiction: Jurisdiction;
   /** For a staged law, the date from which it applies, with its source. */
   appliesFrom?: AppliesFrom;
+  /** For a law with a date: in force, or upcoming (applies from a later day than today). */
+  status?: LegalStatus;
+  /** Answers the item's trigger rests on that nobody gave: the question table's defaults decided them. */
+  assumed: AssumedAnswer[];
   /** The item's notes whose condition holds for this profile. */
   notes: string[];
 }
@@ -47,20 +76,28 @@ export function compareEntries(areas: readonly GovernanceArea[]) {
   };
 }
 
-/** The items that apply to a profile and family, in the checklist's order (`areas`' order first). */
+/**
+ * The items that apply to a profile and family on `context.today`, in the checklist's order
+ * (`areas`' order first). A repealed item is never listed; an upcoming one is, as upcoming.
+ */
 export function selectChecklist(
   items: GovernanceItem[],
   profile: Profile,
   family: string | undefined,
-  areas: readonly GovernanceArea[] = [],
+  areas: readonly GovernanceArea[],
+  context: SelectionContext,
 ): ChecklistEntry[] {
   const facts: Record<string, unknown> = { ...profile, family };
+  const defaulted = new Set(context.defaulted ?? []);
   const entries: ChecklistEntry[] = [];
   for (const item of items) {
     if (!inJurisdictions(item, profile.jurisdiction)) continue;
+    const status = legalStatus(item, context.today);
+    if (status === 'repealed') continue;
     const applies = evaluateCondition(item.when, facts);
     if (!applies.holds) continue;
     const appliesBecause = applies.reasons.length > 0 ? [...applies.reasons] : [ALWAYS_APPLIES];
+    const decidingKeys = [...applies.keys];
 
     let severity = item.severity;
     let escalated = false;
@@ -69,6 +106,7 @@ export function selectChecklist(
       if (raise.holds) {
         severity = 'required';
         escalated = true;
+        decidingKeys.push(...raise.keys);
         appliesBecause.push(
           raise.reasons.length > 0 ? `required because ${raise.reasons.join(' and ')}` : 'raised to required',
         );
@@ -88,6 +126,8 @@ export function selectChecklist(
       appliesBecause,
       jurisdiction: itemJurisdiction(item),
       ...(item.applies_from ? { appliesFrom: { ...item.applies_from } } : {}),
+      ...(status ? { status } : {}),
+      assumed: [...new Set(decidingKeys)].filter((key) => defaulted.has(key)).map((key) => ({ key, value: facts[key] })),
       notes: (item.notes ?? []).filter((n) => evaluateCondition(n.when, facts).holds).map((n) => n.text),
       references: item.references.map((r) => ({ framework: r.framework, id: r.id, edition: r.edition })),
     });

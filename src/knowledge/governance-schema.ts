@@ -65,6 +65,18 @@ function oneOrMany(values: readonly string[]) {
           note: nonEmptyString,
         },
       },
+      until: {
+        type: 'object',
+        description: 'for a repealed law: the first day it no longer applies, its source, and the item that replaced it',
+        additionalProperties: false,
+        required: ['date', 'source'],
+        properties: {
+          date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+          source: nonEmptyString,
+          replaced_by: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+          note: nonEmptyString,
+        },
+      },
       when: { $ref: '#/definitions/condition' },
       escalate_when: { $ref: '#/definitions/condition' },
       notes: {

@@ -242,6 +242,7 @@ export function knowledgeFileSchema(strict: boolean, vocabulary: Vocabulary): Sc
         items: { type: 'object', properties: { name: text, clause_pattern: text }, required: ['name', 'clause_pattern'], additionalProperties: false },
       },
       as_of: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      governance_reviewed: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'the date the law behind the governance items was last reviewed' },
       overlaps: {
         type: 'array',
         items: {

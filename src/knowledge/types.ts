@@ -155,6 +155,16 @@ export type Answers = {
   synthetic_media?: boolean;
   high_stakes?: boolean;
   human_review?: boolean;
+  interacts_with_people?: boolean;
+  publishes_content?: boolean;
+  emotion_or_biometric?: boolean;
+  /** The Annex III use the outputs inform, or `none`. */
+  informs?: string;
+  /** Towards the AI system: `provider` (builds or brands it) or `deployer`. */
+  system_role?: string;
+  /** `none`, `public-body` or `public-service`. */
+  public_role?: string;
+  minors?: boolean;
   model_role?: string;
   jurisdiction?: string[];
 };
@@ -204,6 +214,16 @@ export interface AppliesFrom {
   note?: string;
 }
 
+/** The date from which a repealed law no longer applies, and what replaced it. */
+export interface AppliesUntil {
+  /** YYYY-MM-DD: the first day the duty no longer applies. */
+  date: string;
+  source: string;
+  /** The checklist item that carries the duty now (check names it for a stack file that still lists this one). */
+  replaced_by?: string;
+  note?: string;
+}
+
 /** A sentence shown with the item when its condition holds (e.g. why related duties are not listed). */
 export interface ItemNote {
   when?: Condition;
@@ -221,6 +241,8 @@ export interface GovernanceItem {
   /** Absent means `global`. */
   jurisdiction?: Jurisdiction;
   applies_from?: AppliesFrom;
+  /** For a repealed law: from when it no longer applies. */
+  until?: AppliesUntil;
   when?: Condition;
   /** Raise to required when this condition also holds (e.g. human_review is off). */
   escalate_when?: Condition;
@@ -302,4 +324,6 @@ export interface Knowledge {
   models: CatalogueModel[];
   /** The date the catalogue describes the market as of (YYYY-MM-DD). */
   as_of?: string;
+  /** The date the governance items' law was last reviewed (YYYY-MM-DD, knowledge/governance.yaml). */
+  governance_reviewed?: string;
 }

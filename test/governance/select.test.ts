@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ALWAYS_APPLIES, selectChecklist } from '../../src/governance/select.js';
+import { ALWAYS_APPLIES, selectChecklist as selectWith } from '../../src/governance/select.js';
+import { TODAY } from '../helpers/today.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import type { GovernanceItem } from '../../src/knowledge/types.js';
 import { ITEMS, makeProfile } from './fixtures.js';
+
+/** Selection as of the tests' fixed day; `areas` as the knowledge lists them unless given. */
+function selectChecklist(items: GovernanceItem[], profile: ReturnType<typeof makeProfile>, family: string | undefined, areas: Parameters<typeof selectWith>[3] = []) {
+  return selectWith(items, profile, family, areas, { today: TODAY });
+}
 
 function item(id: string, area: string, extra: Partial<GovernanceItem> = {}): GovernanceItem {
   return {
