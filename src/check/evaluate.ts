@@ -193,6 +193,13 @@ export function statusFindings(ctx: Context, item: string, status: StatusEntry['
     add('governance/unknown-item', ['governance', item], true, `governance.${item}`, `${quote(item)} is not a checklist item.${didYouMean(item, ctx.itemIds)}`);
     return;
   }
+  const obsolete = ctx.obsolete.get(item);
+  if (obsolete?.until) {
+    const { date, source, replaced_by: next } = obsolete.until;
+    const instead = next ? `: record its duty under ${quote(next)} instead` : ': remove the entry';
+    add('governance/obsolete-item', ['governance', item], true, `governance.${item}`, `${quote(item)} no longer applies (from ${date}: ${oneLine(source)})${instead}`);
+    return;
+  }
   switch (status) {
     case 'done':
       if (evidenceBlank) add('governance/evidence', ['governance', item], false, `governance.${item}`, `${quote(item)} is done but names no evidence: add evidence: <link, path or ticket>`);

@@ -93,6 +93,8 @@ export interface ChecklistResult {
   /** The recommended family, which some items depend on; undefined when no family is eligible. */
   family: FamilyId | undefined;
   entries: ChecklistEntry[];
+  /** The day the checklist was drawn up for (YYYY-MM-DD). */
+  today: string;
 }
 
 export const CHECKLIST_RENDERERS: Registry<ChecklistResult> = {
@@ -102,8 +104,8 @@ export const CHECKLIST_RENDERERS: Registry<ChecklistResult> = {
     return (result: ChecklistResult, { tool }: RenderContext) => checklistDocument(result, tool);
   }),
   markdown: async () => {
-    const { checklistMarkdown } = await import('./checklist.js');
-    return ({ entries }) => checklistMarkdown(entries);
+    const [{ checklistMarkdown }, { checklistScope }] = await Promise.all([import('./checklist.js'), import('../governance/scope.js')]);
+    return ({ entries, knowledge, profile, today }) => checklistMarkdown(entries, checklistScope(knowledge, profile, today));
   },
 };
 

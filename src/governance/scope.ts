@@ -1,0 +1,36 @@
+/**
+ * What a checklist covers, as of its day: which legal orders' items it lists and which it
+ * leaves out (no run drops legal items silently), and whether the law behind it was reviewed
+ * recently enough. Pure.
+ */
+import type { Jurisdiction, Knowledge, Profile } from '../knowledge/types.js';
+import { daysBetween } from '../util/dates.js';
+import { coverageOf } from './jurisdiction.js';
+
+/** A review older than this many days is flagged on every checklist. */
+export const REVIEW_MAX_DAYS = 180;
+
+export interface ChecklistScope {
+  /** The day the checklist was drawn up for (YYYY-MM-DD). */
+  today: string;
+  /** The day the governance knowledge was last reviewed, when it says. */
+  reviewed?: string;
+  /** Days from the review to today, when it is more than REVIEW_MAX_DAYS. */
+  reviewAgeDays?: number;
+  /** The legal orders whose items are listed, and those left out. */
+  covered: Jurisdiction[];
+  notCovered: Jurisdiction[];
+}
+
+export function checklistScope(knowledge: Pick<Knowledge, 'governance_reviewed'>, profile: Pick<Profile, 'jurisdiction'>, today: string): ChecklistScope {
+  const { covered, leftOut } = coverageOf(profile.jurisdiction);
+  const reviewed = knowledge.governance_reviewed;
+  const age = reviewed === undefined ? 0 : daysBetween(reviewed, today);
+  return {
+    today,
+    ...(reviewed !== undefined ? { reviewed } : {}),
+    ...(age > REVIEW_MAX_DAYS ? { reviewAgeDays: age } : {}),
+    covered,
+    notCovered: leftOut,
+  };
+}
