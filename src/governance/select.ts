@@ -113,6 +113,9 @@ export function selectChecklist(
       }
     }
 
+    const notes = (item.notes ?? []).map((n) => ({ text: n.text, result: evaluateCondition(n.when, facts) })).filter((n) => n.result.holds);
+    for (const note of notes) decidingKeys.push(...note.result.keys);
+
     entries.push({
       id: item.id,
       area: item.area,
@@ -128,7 +131,7 @@ export function selectChecklist(
       ...(item.applies_from ? { appliesFrom: { ...item.applies_from } } : {}),
       ...(status ? { status } : {}),
       assumed: [...new Set(decidingKeys)].filter((key) => defaulted.has(key)).map((key) => ({ key, value: facts[key] })),
-      notes: (item.notes ?? []).filter((n) => evaluateCondition(n.when, facts).holds).map((n) => n.text),
+      notes: notes.map((n) => n.text),
       references: item.references.map((r) => ({ framework: r.framework, id: r.id, edition: r.edition })),
     });
   }

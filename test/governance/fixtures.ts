@@ -31,7 +31,7 @@ export function entryFor(id: string, overrides: Partial<Profile> = {}, family?: 
 
 /** The three acceptance profiles of issue 4. */
 export const ACCEPTANCE = {
-  chatbot: { modality: 'text', task: 'conversation', customer_facing: true } satisfies Partial<Profile>,
+  chatbot: { modality: 'text', task: 'conversation', customer_facing: true, interacts_with_people: true } satisfies Partial<Profile>,
   internalBatchImage: {
     modality: 'image',
     task: 'generate',
@@ -43,8 +43,10 @@ export const ACCEPTANCE = {
     task: 'conversation',
     sector: 'healthcare',
     customer_facing: true,
+    interacts_with_people: true,
     sensitive_data: true,
     high_stakes: true,
+    informs: 'essential-services',
   } satisfies Partial<Profile>,
 };
 
