@@ -111,10 +111,15 @@ describe.skipIf(!hasTmux)('the consultation in a terminal', { timeout: SPAWN_TIM
     terminal.keys('Enter');
     await terminal.asking(prompt('human_review'));
     terminal.keys('y', 'Enter');
+    // The preset says its content is published; the other facts of the governance round take their defaults.
+    for (const key of ['interacts_with_people', 'emotion_or_biometric', 'informs', 'system_role', 'public_role', 'minors']) {
+      await terminal.asking(prompt(key));
+      terminal.keys('Enter');
+    }
     await terminal.asking(prompt('model_role'));
     terminal.keys('Enter'); // use
     await terminal.asking(prompt('jurisdiction'));
-    terminal.keys('Enter'); // the ticked defaults: global, eu
+    terminal.keys('Enter'); // the ticked default: eu
 
     const results = await terminal.asking('What next?');
     expect(results).toMatch(/^Recommended: Diffusion \(/m);
