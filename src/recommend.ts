@@ -18,6 +18,8 @@ export interface Recommendation extends RankedAdvice {
   modelConstraints?: ModelConstraints;
   /** The day the advice was given for (YYYY-MM-DD): model lifecycles and legal dates are judged as of it. */
   today: string;
+  /** Answers keys filled from defaults (the checklist names those that decided an item). */
+  defaulted?: readonly string[];
 }
 
 export interface RecommendOptions {
@@ -42,5 +44,5 @@ export function recommend(knowledge: Knowledge, profile: Profile, options: Recom
   const winner = ranking[0]?.family;
   const overlaps = knowledge.overlaps.filter((o) => o.families.every((f) => eligible.has(f)) || (winner !== undefined && o.families.includes(winner)));
   const examples = modelExamples(knowledge, profile, [...eligible], modelConstraints);
-  return { knowledge, profile, plan, matrix, ranking, ruledOut, verdict, overlaps, robustness, checklist, examples, modelConstraints, today };
+  return { knowledge, profile, plan, matrix, ranking, ruledOut, verdict, overlaps, robustness, checklist, examples, modelConstraints, today, ...(defaulted ? { defaulted } : {}) };
 }

@@ -55,6 +55,7 @@ export function describeFact(key: string, value: unknown): string {
   if (typeof value === 'string' || typeof value === 'number') {
     return `${keyLabel(key)} is ${value}`;
   }
+  if (Array.isArray(value)) return `${keyLabel(key)} is ${value.join(', ')}`;
   return `${keyLabel(key)} is ${JSON.stringify(value)}`;
 }
 

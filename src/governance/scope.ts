@@ -4,6 +4,7 @@
  * recently enough. Pure.
  */
 import type { Jurisdiction, Knowledge, Profile } from '../knowledge/types.js';
+import type { AssumedAnswer } from './select.js';
 import { daysBetween } from '../util/dates.js';
 import { coverageOf } from './jurisdiction.js';
 
@@ -20,10 +21,23 @@ export interface ChecklistScope {
   /** The legal orders whose items are listed, and those left out. */
   covered: Jurisdiction[];
   notCovered: Jurisdiction[];
+  /** Governance answers nobody gave: their defaults decide which items are listed. */
+  assumed: AssumedAnswer[];
 }
 
-export function checklistScope(knowledge: Pick<Knowledge, 'governance_reviewed'>, profile: Pick<Profile, 'jurisdiction'>, today: string): ChecklistScope {
+/** What a checklist was drawn up for: a recommendation, or the checklist command's result. */
+export interface ScopeInput {
+  knowledge: Pick<Knowledge, 'governance_reviewed' | 'questions'>;
+  profile: Profile;
+  today: string;
+  /** Answers keys filled from defaults. */
+  defaulted?: readonly string[];
+}
+
+export function checklistScope({ knowledge, profile, today, defaulted = [] }: ScopeInput): ChecklistScope {
   const { covered, leftOut } = coverageOf(profile.jurisdiction);
+  const facts = profile as unknown as Record<string, unknown>;
+  const assumed = knowledge.questions.filter((q) => q.group === 'governance' && defaulted.includes(q.key)).map((q) => ({ key: q.key, value: facts[q.key] }));
   const reviewed = knowledge.governance_reviewed;
   const age = reviewed === undefined ? 0 : daysBetween(reviewed, today);
   return {
@@ -32,5 +46,6 @@ export function checklistScope(knowledge: Pick<Knowledge, 'governance_reviewed'>
     ...(age > REVIEW_MAX_DAYS ? { reviewAgeDays: age } : {}),
     covered,
     notCovered: leftOut,
+    assumed,
   };
 }

@@ -126,7 +126,7 @@ export const FOLLOW_UP_ACTIONS: readonly FollowUpAction[] = [
     async run({ rec, session }) {
       session.say('');
       const color = (text: string, name: keyof Session['style']) => session.style[name](text);
-      session.context.output.write(`${checklistText(rec.checklist, { width: session.width - 1, actions: true, color, scope: checklistScope(rec.knowledge, rec.profile, rec.today) })}\n`);
+      session.context.output.write(`${checklistText(rec.checklist, { width: session.width - 1, actions: true, color, scope: checklistScope(rec) })}\n`);
       return 'again';
     },
   },

@@ -24,15 +24,15 @@ export function checklistItems(entries: ChecklistEntry[]) {
 }
 
 /** `checklist --format json|yaml`: the checklist with the profile and family it was selected for. */
-export function checklistDocument(result: { knowledge: Knowledge; profile: Profile; family: FamilyId | undefined; entries: ChecklistEntry[]; today: string }, tool: ToolInfo) {
-  const { knowledge, profile, family, entries, today } = result;
+export function checklistDocument(result: { knowledge: Knowledge; profile: Profile; family: FamilyId | undefined; entries: ChecklistEntry[]; today: string; defaulted?: readonly string[] }, tool: ToolInfo) {
+  const { knowledge, profile, family, entries } = result;
   return {
     schemaVersion: 1,
     tool,
     knowledge: { version: knowledge.version, sha256: knowledge.sha256 },
     profile,
     family: family ?? null,
-    checklistScope: checklistScope(knowledge, profile, today),
+    checklistScope: checklistScope(result),
     checklist: checklistItems(entries),
   };
 }

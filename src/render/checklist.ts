@@ -67,6 +67,9 @@ export function scopeLines(scope: ChecklistScope): string[] {
       ? `Laws covered: ${covered} (international standards always).`
       : `Laws covered: ${covered} (international standards always); not covered: ${jurisdictionNames(scope.notCovered)}: add them with --jurisdiction (global: offered worldwide).`,
   );
+  if (scope.assumed.length > 0) {
+    lines.push(`Not answered, so assumed: ${scope.assumed.map((a) => describeFact(a.key, a.value)).join(', ')}.`);
+  }
   if (scope.reviewAgeDays !== undefined) {
     lines.push(`The law behind this checklist was last reviewed on ${scope.reviewed}, ${scope.reviewAgeDays} days before ${scope.today}: check the primary texts for later changes.`);
   }
@@ -245,9 +248,10 @@ export function checklistMarkdown(entries: ChecklistEntry[], scope?: ChecklistSc
 
 /** `checklist` in a terminal: what it was tailored to, then every item with its actions. */
 export function renderChecklistTable(
-  { knowledge, profile, family, entries, today }: { knowledge: Knowledge; profile: Profile; family: FamilyId | undefined; entries: ChecklistEntry[]; today: string },
+  result: { knowledge: Knowledge; profile: Profile; family: FamilyId | undefined; entries: ChecklistEntry[]; today: string; defaulted?: readonly string[] },
   { style, width }: { style: Styles; width: number },
 ): string {
+  const { knowledge, profile, family, entries } = result;
   const note = style.dim(wrapWords(`Tailored to ${profile.modality} · ${profile.task} · sector ${profile.sector}, ${family ? `with ${knowledge.families[family].short_name} as the recommended family` : 'with no family eligible'}.`, width));
-  return `${note}\n\n${checklistText(entries, { width, color: (t, name) => style[name](t), actions: true, scope: checklistScope(knowledge, profile, today) })}`;
+  return `${note}\n\n${checklistText(entries, { width, color: (t, name) => style[name](t), actions: true, scope: checklistScope(result) })}`;
 }

@@ -95,6 +95,8 @@ export interface ChecklistResult {
   entries: ChecklistEntry[];
   /** The day the checklist was drawn up for (YYYY-MM-DD). */
   today: string;
+  /** Answers keys filled from defaults. */
+  defaulted?: readonly string[];
 }
 
 export const CHECKLIST_RENDERERS: Registry<ChecklistResult> = {
@@ -105,7 +107,7 @@ export const CHECKLIST_RENDERERS: Registry<ChecklistResult> = {
   }),
   markdown: async () => {
     const [{ checklistMarkdown }, { checklistScope }] = await Promise.all([import('./checklist.js'), import('../governance/scope.js')]);
-    return ({ entries, knowledge, profile, today }) => checklistMarkdown(entries, checklistScope(knowledge, profile, today));
+    return (result) => checklistMarkdown(result.entries, checklistScope(result));
   },
 };
 

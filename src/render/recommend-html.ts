@@ -166,7 +166,7 @@ ${robustnessSection(rec)}
 ${whyNotSection(rec, options.whyNot)}
 ${examplesSection(rec)}
 ${notesSection(rec)}
-${checklistSection(rec.checklist, checklistScope(rec.knowledge, rec.profile, rec.today))}
+${checklistSection(rec.checklist, checklistScope(rec))}
 ${profileSection(rec)}
 </main>
 ${provenanceSection(rec, options.tool, overlays, options.whyNot?.family)}

@@ -49,7 +49,7 @@ export function recommendDocument(rec: Recommendation, tool: ToolInfo, overlays:
     ruledOut: rec.ruledOut.map((r) => familyFields(r)),
     overlaps: rec.overlaps.map((o) => ({ families: o.families, note: o.note, sources: o.sources })),
     robustness: rec.robustness,
-    checklistScope: checklistScope(knowledge, profile, rec.today),
+    checklistScope: checklistScope(rec),
     checklist: checklistItems(rec.checklist),
   };
 }

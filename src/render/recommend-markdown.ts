@@ -181,7 +181,7 @@ export function renderRecommendMarkdown(rec: Recommendation, options: DecisionRe
   out.push('### Confirmation', '');
   out.push('The decision is carried out when every required item of this checklist is done, with its evidence linked here.', '');
   // Nested one level deeper than the checklist renders on its own.
-  out.push(...checklistMarkdown(rec.checklist, checklistScope(rec.knowledge, rec.profile, rec.today)).trimEnd().split('\n').map((line) => (line.startsWith('#') ? `#${line}` : line)), '');
+  out.push(...checklistMarkdown(rec.checklist, checklistScope(rec)).trimEnd().split('\n').map((line) => (line.startsWith('#') ? `#${line}` : line)), '');
 
   out.push('## Pros and Cons of the Options', '');
   for (const r of ranking) {

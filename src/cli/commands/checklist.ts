@@ -34,7 +34,7 @@ export function registerChecklist(program: Command, io: Io): void {
     // Some items depend on the recommended family, so rank first (no robustness needed here).
     const family = rankFamilies(knowledge, profile).ranking[0]?.family;
     const entries = selectChecklist(knowledge.governance, profile, family, knowledge.governance_areas, { today, defaulted });
-    const text = await render(CHECKLIST_RENDERERS, options.format, { knowledge, profile, family, entries, today }, renderContext(io, options));
+    const text = await render(CHECKLIST_RENDERERS, options.format, { knowledge, profile, family, entries, today, defaulted }, renderContext(io, options));
     emit(text, options, io);
   });
 }
