@@ -5,6 +5,7 @@ import { checkReferences } from './references.js';
 import { sanitizeDeep } from '../util/sanitize.js';
 import { validateAgainst, VALIDATORS, violations, type ValidateFunction } from './validate.js';
 import { parseYaml, type ParsedYaml, type PathSegment } from './yaml.js';
+import { own } from '../util/own.js';
 
 export interface SourceFile {
   file: string;
@@ -118,7 +119,7 @@ function mergeInto(target: Raw, doc: Raw): void {
     } else if (section === 'families') {
       const families = (target.families as Record<string, Raw> | undefined) ?? {};
       for (const [id, patch] of Object.entries(value as Record<string, Raw>)) {
-        const base = families[id] ?? {};
+        const base = own(families, id) ?? {};
         const merged: Raw = { ...base, ...patch };
         for (const table of ['ratings', 'modalities'] as const) {
           merged[table] = { ...normaliseRatings(base[table] as Record<string, Rating>), ...normaliseRatings(patch[table] as Record<string, Rating>) };
@@ -142,7 +143,7 @@ function mergeInto(target: Raw, doc: Raw): void {
       // its default importance (and so silently change every ranking).
       const entries = { ...((target[section] as Record<string, unknown> | undefined) ?? {}) };
       for (const [id, patch] of Object.entries(value)) {
-        const base = entries[id];
+        const base = own(entries, id);
         entries[id] = isRecord(base) && isRecord(patch) ? { ...base, ...patch } : patch;
       }
       target[section] = entries;

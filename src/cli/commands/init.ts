@@ -7,7 +7,7 @@ import type { Knowledge } from '../../knowledge/types.js';
 import { readUserFile, writeAtomic } from '../files.js';
 import { canPrompt, styleFor, terminalWidth, type Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
-import { addKnowledgeOption, addProfileOptions, oneOf } from '../options.js';
+import { addKnowledgeOption, addProfileOptions, fileName, oneOf } from '../options.js';
 import { addAsOfOption, todayOf } from '../today.js';
 import { resolveProfileDetailed, type ProfileOptions } from '../profile.js';
 import { DEFAULT_STACK_FILE, HOSTING, POLICY_DEFAULTS, STACK_SCHEMA_URL, USE_CASE_ID as ID, type Hosting } from '../../check/schema.js';
@@ -116,7 +116,7 @@ async function choiceFor(knowledge: Knowledge, options: InitOptions, eligible: R
 export function registerInit(program: Command, io: Io): void {
   const command = program
     .command('init')
-    .argument('[stack-file]', 'the stack file to add the use case to (created if missing)', DEFAULT_STACK_FILE)
+    .argument('[stack-file]', 'the stack file to add the use case to (created if missing)', fileName('the stack file'), DEFAULT_STACK_FILE)
     .description('consult, then add the decision to a stack file as a new use case for `check`')
     .option('--id <id>', 'id of the new use case (default: the use-case preset id)')
     .option('--description <text>', 'what the use case does (default: the preset description)')
