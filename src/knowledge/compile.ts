@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
 import type { Family, FamilyId, Knowledge, Rating, TaskFit } from './types.js';
 import { checkReferences } from './references.js';
-import { sanitizeDeep } from '../util/sanitize.js';
 import { validateAgainst, VALIDATORS, violations, type ValidateFunction } from './validate.js';
 import { parseYaml, type ParsedYaml, type PathSegment } from './yaml.js';
 import { own } from '../util/own.js';
@@ -266,8 +265,8 @@ export function mergeOverlays(base: Knowledge, files: SourceFile[]): OverlayResu
   const { models, ...rest } = base;
   const raw: Raw = structuredClone(rest) as unknown as Raw;
   raw.models = docs.some((d) => (d.value as Raw).models !== undefined) ? structuredClone(models) : models;
-  // Overlay text reaches terminals, Markdown and XML: no escape sequences may survive.
-  for (const doc of docs) mergeInto(raw, sanitizeDeep(withoutHoles(doc.value as Raw)));
+  // Values stay exact (JSON prints them as given); every renderer escapes them for its format.
+  for (const doc of docs) mergeInto(raw, withoutHoles(doc.value as Raw));
   const knowledge = finish(raw);
   diagnostics.push(...checkReferences(knowledge, docs, { strict: false }));
   return { knowledge, diagnostics: sorted(diagnostics, files) };
