@@ -9,6 +9,7 @@ import { renderWhyNotMarkdown } from './why-not.js';
 import { examplesMarkdown } from './recommend-examples.js';
 import { noneEligibleSentence, overlapLines, taskNote } from './verdict-text.js';
 import type { ExplainedFamily } from '../scoring/types.js';
+import { shellCommand } from '../util/shell.js';
 
 export interface DecisionRecordOptions {
   /** Adds a "Why not X?" section. */
@@ -42,13 +43,13 @@ export function rerunCommand(knowledge: Knowledge, profile: Profile, tool: strin
     if (question.kind === 'boolean') args.push(value ? `--${flag}` : `--no-${flag}`);
     else if (question.kind === 'priorities') {
       const list = Object.entries(value as Record<string, string>).map(([c, l]) => `${c}=${l}`);
-      if (list.length > 0) args.push(`--${flag} ${list.join(',')}`);
-    } else args.push(`--${flag} ${String(value)}`);
+      if (list.length > 0) args.push(`--${flag}`, list.join(','));
+    } else args.push(`--${flag}`, String(value));
   }
-  for (const file of overlays) args.push(`--knowledge ${file}`);
-  if (whyNot) args.push(`--why-not ${whyNot}`);
-  args.push('--no-input', `--format ${format}`);
-  return args.join(' ');
+  for (const file of overlays) args.push('--knowledge', file);
+  if (whyNot) args.push('--why-not', whyNot);
+  args.push('--no-input', '--format', format);
+  return shellCommand(args);
 }
 
 /** One MADR argument per weighted criterion: good at 4-5, neutral at 3, bad at 1-2, with the points. */

@@ -35,8 +35,15 @@ export function visible(text: string): string {
  * quotes and backslashes escaped so the quoted value cannot seem to end early.
  */
 export function quote(text: unknown): string {
-  return `"${visible(String(text).replace(/[\\"]/g, '\\$&'))}"`;
+  const whole = String(text);
+  // A 4 MB value is named, not printed: its start and its length say which one it is.
+  const shown = whole.length > MAX_QUOTED ? `${whole.slice(0, MAX_QUOTED)}…` : whole;
+  const quoted = `"${visible(shown.replace(/[\\"]/g, '\\$&'))}"`;
+  return shown === whole ? quoted : `${quoted} (${whole.length.toLocaleString('en-US')} characters)`;
 }
+
+/** How much of a value an error message quotes. */
+const MAX_QUOTED = 200;
 
 /** Text that may span lines (a rendered report): every unsafe character but the newline escaped. */
 export function sanitize(text: string): string {
@@ -122,4 +129,17 @@ export function sanitizeDeep<T>(value: T): T {
     return out as T;
   }
   return value;
+}
+
+/**
+ * Markdown that carries no raw HTML: text from an overlay (a title, a description) could
+ * otherwise open a tag in a rendered pull-request comment or README. Every `<` outside a code
+ * span becomes `&lt;` (inside one, Markdown shows it literally anyway), except the `<br>` line
+ * breaks renderers put in table cells.
+ */
+export function markdownWithoutHtml(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.split(/(`[^`]*`)/).map((part, i) => (i % 2 === 1 ? part : part.replace(/<(?!br>)/g, '&lt;'))).join(''))
+    .join('\n');
 }

@@ -14,6 +14,7 @@ import { DEFAULT_STACK_FILE, HOSTING, POLICY_DEFAULTS, STACK_SCHEMA_URL, USE_CAS
 import type { FamilyId, Profile } from '../../knowledge/types.js';
 import { assertRunFiles } from '../output.js';
 import { guardOutput, quote, visible } from '../../util/sanitize.js';
+import { shellCommand } from '../../util/shell.js';
 
 /** How long `init` gives each checklist item before `check` calls it overdue. */
 export const PLANNED_DAYS = 30;
@@ -216,7 +217,7 @@ export function registerInit(program: Command, io: Io): void {
       const shown = visible(file);
       const message =
         `${current !== undefined ? `Added use case ${quote(id)} to ${shown}` : `Created ${shown} with use case ${quote(id)}`}: ${chosen}, ${items} planned for ${due}.\n` +
-        `Next: record each item's evidence and set status: done (or not-applicable with a reason), then run \`genai-advisor check ${shown}\`.\n`;
+        `Next: record each item's evidence and set status: done (or not-applicable with a reason), then run \`${shellCommand(['genai-advisor', 'check', file])}\`.\n`;
       // From the rename on, the change is made: the run reports it, whatever signal comes.
       writeAtomic(file, text, io.cwd, { final: true });
       io.stdout.write(guardOutput(message));
