@@ -54,7 +54,8 @@ function quietOnEpipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
     if (error.code === 'EPIPE') endQuietly();
     // A full disk behind `> file` or /dev/full: one line on stderr, as any other write failure.
     try {
-      writeSync(2, `error: ${outputProblem(error).message}\n`);
+      const problem = outputProblem(error);
+      writeSync(2, `error: ${problem.message}\n${problem.hint}\n`);
     } finally {
       process.exit(2);
     }

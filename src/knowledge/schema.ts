@@ -153,7 +153,8 @@ function useCaseSchema(strict: boolean, familyIds: readonly string[]): Schema {
   return {
     type: 'object',
     properties,
-    required: strict ? Object.keys(properties) : ['title', 'description', 'answers'],
+    // An overlay may change one field of a built-in preset; a new one is checked for completeness after the merge.
+    required: strict ? Object.keys(properties) : [],
     additionalProperties: false,
   };
 }
