@@ -19,7 +19,8 @@ export function renderYaml(document: unknown): string {
   });
   // yaml escapes C0 controls in double quotes but leaves C1 and bidi characters raw; those
   // now stand only inside double quotes, where \uXXXX means the same.
-  return safeJson(doc.toString({ lineWidth: 0 }));
+  // JSON-style double quotes keep a newline as `\n` on the line, never a folded line that could start with `::`.
+  return safeJson(doc.toString({ lineWidth: 0, doubleQuotedAsJSON: true }));
 }
 
 /** The answers of a run as an answers file, to replay with --answers. */
