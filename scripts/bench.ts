@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { builtinKnowledge } from '../src/knowledge/builtin.js';
 import { generateStack, generateStacks, median } from './bench-stack.js';
+import { writeHostileInputs } from './hostile-inputs.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/genai-advisor.js');
@@ -97,6 +98,8 @@ const cases: Case[] = [
   },
 ];
 const [checkSmall, checkLarge] = cases.slice(-4, -2) as [Case, Case];
+// Hostile inputs that once took minutes (issue 27): reported, each linear now, with no target.
+for (const hostile of writeHostileInputs(work)) cases.push({ name: `hostile: ${hostile.name}`, args: [BIN, ...hostile.argv], code: hostile.code });
 
 const env = { ...process.env, NO_COLOR: '1', CI: '', FORCE_COLOR: '' };
 

@@ -49,8 +49,10 @@ try {
 }
 
 rmSync(staging, { recursive: true, force: true });
-// commander and other CommonJS dependencies call require(); give the ESM bundle one.
-const REQUIRE_BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+// commander and other CommonJS dependencies call require() (and write-file-atomic reads
+// __filename for its temporary names); give the ESM bundle both.
+const REQUIRE_BANNER =
+  "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url);";
 const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' } as const;
 // Two entries, the CLI and the library, in one build: they share their chunks, and nothing is
 // left external, so installing the package installs no other package (issue 19). Every

@@ -123,7 +123,8 @@ export function useCaseReport(useCase: { id: string; description?: string }, ind
     index,
     line: position.line,
     col: position.col,
-    ...(useCase.description !== undefined ? { description: oneLine(useCase.description) } : {}),
+    // Data, kept exact: JSON and YAML escape it themselves, and no text report prints it.
+    ...(useCase.description !== undefined ? { description: useCase.description } : {}),
     family: fit.family,
     rank: fit.rank,
     score: fit.chosen.score,

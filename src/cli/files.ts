@@ -1,11 +1,27 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, lstatSync, readlinkSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { UsageError } from '../errors.js';
 import type { SaveFiles } from '../interview/terminal.js';
 import { MAX_YAML_BYTES } from '../knowledge/limits.js';
-import { visible } from '../util/sanitize.js';
+import { quote, visible } from '../util/sanitize.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The same file however it is named (`./a.yaml`, `a.yaml`, a link to it): its real path, or the resolved one if it has none. */
+export function realPathOf(path: string, cwd: string): string {
+  const full = resolve(cwd, path);
+  try {
+    return realpathSync(full);
+  } catch {
+    return full;
+  }
+}
+
+/** Whether anything (a file, a folder, or a link, even a dangling or looping one) is at the path. */
+export function somethingAt(path: string, cwd: string): boolean {
+  return isLink(resolve(cwd, path)) || existsSync(resolve(cwd, path));
+}
 
 /** What a path names when it is not a regular file, in words. */
 function kindOf(stat: Stats): string | undefined {
@@ -33,11 +49,12 @@ export function permits(stat: Stats, access: 'read' | 'write'): boolean {
 }
 
 /** A failed read or stat in words, never the system's raw message. */
-function readProblem(what: string, path: string, error: unknown): UsageError {
+function readProblem(what: string, path: string, error: unknown, full = path): UsageError {
   const code = (error as NodeJS.ErrnoException).code;
   const shown = visible(path);
   switch (code) {
     case 'ENOENT':
+      if (isLink(full)) return new UsageError(`${what} ${shown} is a symbolic link to a file that does not exist`, 'point the link at a real file, or name the file itself');
       return new UsageError(`${what} ${shown} does not exist`, 'check the path (it is relative to the current folder)');
     case 'ELOOP':
       return new UsageError(`${what} ${shown} is a symbolic link that loops back on itself`, 'point the link at a real file, or name the file itself');
@@ -69,7 +86,7 @@ export function readUserFile(path: string, what: string, cwd: string): string {
     size = stat.size;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw readProblem(what, path, error);
+    throw readProblem(what, path, error, full);
   }
   if (size > MAX_YAML_BYTES) {
     // Rounded up, so that a file just over the limit never reads as "16.0 MiB, over 16 MiB".
@@ -81,7 +98,7 @@ export function readUserFile(path: string, what: string, cwd: string): string {
   try {
     bytes = readFileSync(full);
   } catch (error) {
-    throw readProblem(what, path, error);
+    throw readProblem(what, path, error, full);
   }
   try {
     // Decoding leniently would turn a binary file into replacement characters and odd YAML errors.
@@ -133,7 +150,11 @@ function writeTarget(full: string, path: string): { kind: 'new' | 'file' | 'spec
   let stat;
   try {
     stat = statSync(full);
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new UsageError(`cannot write ${visible(path)}: it is a symbolic link that loops back on itself`, 'point the link at a real file, or name another path');
+    // A dangling link is written through (the file it names is created), as a plain write would.
+    if (isLink(full)) return { kind: 'new', target: resolveDangling(full, path), mode: 0o644 };
     return { kind: 'new', target: full, mode: 0o644 };
   }
   if (stat.isDirectory()) throw new UsageError(`cannot write ${visible(path)}: ${visible(path)} is a directory, not a file`, 'name a file');
@@ -144,8 +165,38 @@ function writeTarget(full: string, path: string): { kind: 'new' | 'file' | 'spec
   return { kind: 'file', target: realpathSync(full), mode: stat.mode & 0o777 };
 }
 
+function isLink(full: string): boolean {
+  try {
+    return lstatSync(full).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The file a dangling link names, followed link by link, so that the write creates it and the link survives. */
+function resolveDangling(full: string, path: string): string {
+  let target = full;
+  for (let hops = 0; isLink(target); hops++) {
+    if (hops > 40) throw new UsageError(`cannot write ${visible(path)}: it is a symbolic link that loops back on itself`, 'point the link at a real file, or name another path');
+    target = resolve(dirname(target), readlinkSync(target));
+  }
+  return target;
+}
+
+/**
+ * A file name given to an option or argument: refused if empty, if it names a folder (a
+ * trailing slash), or if it is a flag the option swallowed (`--output --no-input`).
+ */
+export function checkFileName(path: string, what: string): string {
+  if (path === '') throw new UsageError(`${what} is empty`, 'give a file name');
+  if (path.startsWith('-')) throw new UsageError(`${what} takes a file name, but was given ${quote(path)}, which looks like an option`, `give the file name after ${what}; for a file whose name starts with a dash, write ./${visible(path)}`);
+  if (path.endsWith('/') || path.endsWith(sep)) throw new UsageError(`${what} ${quote(path)} names a folder (it ends with ${quote(path.at(-1))})`, 'name a file, such as report.md inside that folder');
+  return path;
+}
+
 /** Where a write to `path` would go; a usage error if it cannot go anywhere (missing folder, a directory). */
 function checkedTarget(path: string, cwd: string): ReturnType<typeof writeTarget> {
+  if (path === '' || path.endsWith('/') || path.endsWith(sep)) checkFileName(path, `cannot write ${visible(path)}:`);
   const found = writeTarget(resolve(cwd, path), path);
   if (found.kind === 'special') return found;
   const folder = dirname(found.target);
@@ -180,17 +231,16 @@ export function writeAtomic(path: string, text: string, cwd: string, options: { 
     return;
   }
   const folder = dirname(target);
-  const temporary = join(folder, `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  // Short and fixed, whatever the target's name: a 255-byte name must still be writable.
+  const temporary = join(folder, `.genai-advisor-${process.pid}-${++serial}.tmp`);
+  const bytes = Buffer.from(text);
   pending.add(temporary);
   try {
     // The replacement keeps the permissions of the file it replaces.
-    const fd = openSync(temporary, 'wx', mode);
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeFileAtomic.sync(temporary, bytes, { mode, fsync: true });
+    // write-file-atomic writes once and does not count what was written: a file-size limit
+    // (ulimit -f) or a full disk leaves it short without an error. Never rename that into place.
+    if (statSync(temporary).size !== bytes.length) throw Object.assign(new Error('short write'), { code: 'EFBIG' });
     renameSync(temporary, target);
     committed(path, options.final);
   } catch (error) {
@@ -206,6 +256,8 @@ export function writeAtomic(path: string, text: string, cwd: string, options: { 
   }
 }
 
+let serial = 0;
+
 /** Why a write failed, in words, without the temporary file's name the system error carries. */
 function writeError(path: string, folder: string, error: unknown): UsageError {
   const code = (error as NodeJS.ErrnoException).code;
@@ -216,12 +268,15 @@ function writeError(path: string, folder: string, error: unknown): UsageError {
     ENOSPC: 'no space left on the device',
     EIO: 'the device reported an input/output error',
     EDQUOT: 'the disk quota is used up',
+    EFBIG: 'the file would be cut short (a file-size limit, ulimit -f, or a full disk)',
+    ENAMETOOLONG: 'the file name is too long',
     // The folder exists (checked before), yet a file cannot be made in it: /proc, say.
     ENOENT: `the folder ${folder} does not take new files`,
     ENOTDIR: `${folder} is not a folder`,
   };
   const reason = code !== undefined && reasons[code] ? `${reasons[code]} (${code})` : code !== undefined ? `the system refused (${code})` : visible((error as Error).message);
-  return new UsageError(`cannot write ${visible(path)}: ${reason}`, 'choose another path, or fix the permissions of the one given');
+  const full = code === 'ENOSPC' || code === 'EFBIG' || code === 'EDQUOT';
+  return new UsageError(`cannot write ${visible(path)}: ${reason}; nothing was changed`, full ? 'free some space (or raise the file-size limit) and run again' : 'choose another path, or fix the permissions of the one given');
 }
 
 /**

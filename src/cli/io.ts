@@ -1,4 +1,5 @@
 import { writeSync } from 'node:fs';
+import { UsageError } from '../errors.js';
 import { terminalStyle, type Style } from '../render/style.js';
 import type { Terminal } from '../interview/terminal.js';
 
@@ -51,9 +52,22 @@ const endQuietly = (): never => process.exit(process.exitCode ?? 0);
 function quietOnEpipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') endQuietly();
-    throw error;
+    // A full disk behind `> file` or /dev/full: one line on stderr, as any other write failure.
+    try {
+      const problem = outputProblem(error);
+      writeSync(2, `error: ${problem.message}\n${problem.hint}\n`);
+    } finally {
+      process.exit(2);
+    }
   });
   return stream;
+}
+
+/** Why standard output could not take the result, in words: a usage error, exit 2. */
+export function outputProblem(error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = { ENOSPC: 'no space left on the device', EFBIG: 'the file-size limit (ulimit -f) is reached', EIO: 'the device reported an input/output error', EDQUOT: 'the disk quota is used up' };
+  return new UsageError(`cannot write to standard output: ${reasons[code ?? ''] ?? 'the system refused'}${code ? ` (${code})` : ''}`, 'free some space, or write the result elsewhere with --output <file>');
 }
 
 /** Writes all of `text` to a file descriptor, waiting out a full non-blocking pipe. */
@@ -66,7 +80,7 @@ export function writeAll(fd: number, text: string, write: (fd: number, bytes: Bu
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') endQuietly();
-      if (code !== 'EAGAIN') throw error;
+      if (code !== 'EAGAIN') throw outputProblem(error);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
     }
   }

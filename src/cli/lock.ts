@@ -1,8 +1,18 @@
+import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { UsageError } from '../errors.js';
 import { visible } from '../util/sanitize.js';
+
+/** Longest file name most file systems take, in bytes. */
+const NAME_MAX = 255;
+
+/** `<name>.lock`, or for a name too long to take the suffix, a short name made from its hash. */
+function lockName(name: string): string {
+  const plain = `${name}.lock`;
+  return Buffer.byteLength(plain) <= NAME_MAX ? plain : `.${createHash('sha256').update(name).digest('hex').slice(0, 16)}.genai-advisor.lock`;
+}
 
 /** Tries at a busy lock before giving up: about 15 seconds of waiting in all. */
 const MAX_TRIES = 60;
@@ -22,7 +32,7 @@ export async function withFileLock<T>(path: string, cwd: string, change: () => P
   } catch {
     // Not there yet: `init` creates it.
   }
-  const lockPath = join(dirname(target), `${basename(target)}.lock`);
+  const lockPath = join(dirname(target), lockName(basename(target)));
   // lockSync takes the lock and registers it for removal at exit in one step: a signal,
   // handled only between steps, can never leave a lock behind. Between tries the event loop
   // runs, so a signal while waiting for a busy file is honoured at once.

@@ -3,6 +3,10 @@ import type { Knowledge, Question } from '../knowledge/types.js';
 import { choiceValues, flagName } from '../profile/table.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { quote } from '../util/sanitize.js';
+import { checkFileName } from './files.js';
+
+/** A parser for an option that takes a file name: no empty name, no swallowed flag, no folder. */
+export const fileName = (flag: string) => (value: string) => checkFileName(value, flag);
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -64,8 +68,8 @@ function profileOption(question: Question, knowledge: Knowledge): Option[] {
 /** One flag per question of the table: the flags, prompts and answers keys never drift apart. */
 export function addProfileOptions(command: Command, knowledge: Knowledge): Command {
   for (const question of knowledge.questions) for (const option of profileOption(question, knowledge)) command.addOption(option);
-  command.option('--answers <file>', 'read answers from a YAML or JSON file (flags override it)');
-  command.option('--save-answers <file>', 'write the resolved answers to a file, for scripted reruns');
+  command.option('--answers <file>', 'read answers from a YAML or JSON file (flags override it)', fileName('--answers'));
+  command.option('--save-answers <file>', 'write the resolved answers to a file, for scripted reruns', fileName('--save-answers'));
   command.option('--no-input', 'never prompt; fail with exit 2 if required answers are missing');
   command.option('-y, --yes', 'accept defaults instead of asking');
   return command;
@@ -83,13 +87,13 @@ export function acceptPromptOptions(command: Command): Command {
 
 export function addKnowledgeOption(command: Command): Command {
   return command.addOption(
-    new Option('--knowledge <file>', 'merge a knowledge overlay over the built-in knowledge (repeatable)').argParser(collect).default([], 'none'),
+    new Option('--knowledge <file>', 'merge a knowledge overlay over the built-in knowledge (repeatable)').argParser((value: string, previous?: string[]) => collect(checkFileName(value, '--knowledge'), previous)).default([], 'none'),
   );
 }
 
 export function addOutputOptions(command: Command, formats: readonly string[]): Command {
   command.addOption(new Option('--format <format>', `output format: ${formats.join(', ')}`).argParser(oneOf(formats)).default(formats[0]));
-  command.option('--output <file>', 'write the output to a file (atomically) instead of stdout');
+  command.option('--output <file>', 'write the output to a file (atomically) instead of stdout', fileName('--output'));
   command.option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb are honoured too)');
   return command;
 }

@@ -1,4 +1,5 @@
 import type { RenderContext } from '../render/formats.js';
+import { plain } from '../render/style.js';
 import { TOOL } from '../tool.js';
 import { guardOutput, visible } from '../util/sanitize.js';
 import { assertSeparateFiles, assertWritable, writeAtomic, type RunFile } from './files.js';
@@ -38,7 +39,7 @@ export function assertRunFiles(options: FileOptions, io: Io, extra: { inputs?: R
  * inputs). The text passes the last guard: no raw control character, no workflow command.
  */
 export function emit(text: string, options: FileOptions & { format?: string }, io: Io, inputs: readonly string[] = []): void {
-  const safe = guardOutput(text, { commands: options.format === 'github' });
+  const safe = guardOutput(text, { commands: options.format === 'github', colour: renderContext(io, options).style !== plain });
   if (options.output) {
     assertRunFiles(options, io, { inputs: inputs.map((path) => ({ what: 'input', path })) });
     writeAtomic(options.output, safe, io.cwd, { final: true });

@@ -44,7 +44,8 @@ export async function buildProgram(io: Io, state: RunState, only: ReadonlyArray<
       getErrHelpWidth: () => terminalWidth(io),
       // commander puts its suggestion on a line of its own; keep it with the problem, so the
       // second line is free for the hint. Arguments are echoed: strip escapes from them.
-      outputError: (text, write) => write(guardOutput(sanitize(text.replace(/\n\(Did you mean (.+)\?\)\n$/, '. Did you mean $1?\n').replace(/^(error: unknown option '-v')\n/, '$1. Did you mean -V (--version)?\n')))),
+      // An argument holding a newline is echoed in the message: the whole message is one line.
+      outputError: (text, write) => write(guardOutput(`${visible(text.replace(/\n\(Did you mean (.+)\?\)\n$/, '. Did you mean $1?\n').replace(/^(error: unknown option '-v')\n/, '$1. Did you mean -V (--version)?\n').replace(/\n$/, ''))}\n`, { colour: false })),
     })
     .exitOverride();
   for (const register of registers) register(program, io, state);

@@ -4,7 +4,7 @@ import type { FamilyId } from '../knowledge/types.js';
 import type { Recommendation } from '../recommend.js';
 import { checklistText } from '../render/checklist.js';
 import { checklistScope } from '../governance/scope.js';
-import { renderRecommendMarkdown, type DecisionRecordOptions } from '../render/recommend-markdown.js';
+import { renderRecommendMarkdown, reportFileName, type DecisionRecordOptions } from '../render/recommend-markdown.js';
 import { renderRecommendTable } from '../render/recommend-table.js';
 import { renderWhyNotText } from '../render/why-not.js';
 import { renderAnswersYaml } from '../render/yaml.js';
@@ -135,7 +135,7 @@ export const FOLLOW_UP_ACTIONS: readonly FollowUpAction[] = [
     label: 'Save a report',
     help: 'the decision record in Markdown',
     async run(ctx) {
-      const path = await saveTo(ctx, 'report', 'genai-advisor-report.md', () => renderRecommendMarkdown(ctx.rec, ctx.report));
+      const path = await saveTo(ctx, 'report', reportFileName(ctx.rec, 'md'), () => renderRecommendMarkdown(ctx.rec, ctx.report));
       if (path) ctx.session.say(`Wrote ${visible(path)}`);
       return 'again';
     },

@@ -17,6 +17,7 @@ import {
 } from './prompts.js';
 import { pickUpTo } from './pick-up-to.js';
 import { openSession, type Session } from './session.js';
+import { own } from '../util/own.js';
 
 export interface InterviewOptions {
   /** False with --no-color; NO_COLOR, TERM=dumb and a non-terminal are checked as well. */
@@ -82,7 +83,7 @@ export async function interview(knowledge: Knowledge, resolution: Resolution, io
   const presetQuestion = knowledge.questions.find((q) => q.kind === 'preset');
   if (presets.length > 0 && presetQuestion) {
     const id = await search(presetSearchConfig(presets, presetQuestion, session), session.context);
-    const preset = id === OWN_USE_CASE ? undefined : knowledge.use_cases[id];
+    const preset = id === OWN_USE_CASE ? undefined : own(knowledge.use_cases, id);
     if (preset) {
       answers[presetQuestion.key] = preset.id;
       open = open.filter((q) => (preset.answers as Record<string, unknown>)[q.key] === undefined);

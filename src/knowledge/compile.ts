@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
 import type { Family, FamilyId, Knowledge, Rating, TaskFit } from './types.js';
 import { checkReferences } from './references.js';
-import { sanitizeDeep } from '../util/sanitize.js';
 import overlayValidator from '../../build/validators/overlay.cjs';
 import { validateAgainst, violations, type ValidateFunction } from './validate.js';
 import { parseYaml, type ParsedYaml, type PathSegment } from './yaml.js';
+import { own } from '../util/own.js';
 
 export interface SourceFile {
   file: string;
@@ -119,7 +119,7 @@ export function mergeInto(target: Raw, doc: Raw): void {
     } else if (section === 'families') {
       const families = (target.families as Record<string, Raw> | undefined) ?? {};
       for (const [id, patch] of Object.entries(value as Record<string, Raw>)) {
-        const base = families[id] ?? {};
+        const base = own(families, id) ?? {};
         const merged: Raw = { ...base, ...patch };
         for (const table of ['ratings', 'modalities'] as const) {
           merged[table] = { ...normaliseRatings(base[table] as Record<string, Rating>), ...normaliseRatings(patch[table] as Record<string, Rating>) };
@@ -143,7 +143,7 @@ export function mergeInto(target: Raw, doc: Raw): void {
       // its default importance (and so silently change every ranking).
       const entries = { ...((target[section] as Record<string, unknown> | undefined) ?? {}) };
       for (const [id, patch] of Object.entries(value)) {
-        const base = entries[id];
+        const base = own(entries, id);
         entries[id] = isRecord(base) && isRecord(patch) ? { ...base, ...patch } : patch;
       }
       target[section] = entries;
@@ -250,8 +250,8 @@ export function mergeOverlays(base: Knowledge, files: SourceFile[]): OverlayResu
   const { models, ...rest } = base;
   const raw: Raw = structuredClone(rest) as unknown as Raw;
   raw.models = docs.some((d) => (d.value as Raw).models !== undefined) ? structuredClone(models) : models;
-  // Overlay text reaches terminals, Markdown and XML: no escape sequences may survive.
-  for (const doc of docs) mergeInto(raw, sanitizeDeep(withoutHoles(doc.value as Raw)));
+  // Values stay exact (JSON prints them as given); every renderer escapes them for its format.
+  for (const doc of docs) mergeInto(raw, withoutHoles(doc.value as Raw));
   const knowledge = finish(raw);
   diagnostics.push(...checkReferences(knowledge, docs, { strict: false }));
   return { knowledge, diagnostics: sorted(diagnostics, files) };

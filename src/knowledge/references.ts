@@ -5,6 +5,10 @@ import type { Condition, Knowledge, Rating } from './types.js';
 import { validateAnswers } from './validate-answers.js';
 import type { ParsedYaml } from './yaml.js';
 import { quote, visible } from '../util/sanitize.js';
+import { own } from '../util/own.js';
+
+/** What a preset needs once overlays are merged. */
+const PRESET_FIELDS = ['title', 'description', 'answers'] as const;
 
 type Raw = Record<string, unknown>;
 
@@ -98,6 +102,10 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
         problems.push(doc.diagnostic(['use_cases', id, 'answers', 'use_case'], 'a preset cannot name another preset', true));
       }
       checkSources(doc, ['use_cases', id, 'sources'], useCase.sources);
+      // Presets merge field by field: only one the base lacks must bring every required field.
+      const merged = own(knowledge.use_cases, id) as Record<string, unknown> | undefined;
+      const missing = PRESET_FIELDS.filter((field) => merged?.[field] === undefined);
+      if (missing.length > 0) problems.push(doc.diagnostic(['use_cases', id], `use case ${quote(id)} is not a built-in preset, so it needs ${missing.join(', ')}`));
     }
 
     problems.push(...checkModels(knowledge, doc));

@@ -165,7 +165,7 @@ export function knownIds(parsed: ParsedYaml, knowledge: Pick<Knowledge, 'questio
     const path = [...at, question.key];
     if (question.kind === 'preset' && typeof value === 'string' && !Object.hasOwn(knowledge.use_cases, value)) {
       const allowed = Object.keys(knowledge.use_cases);
-      problems.push(parsed.diagnostic(path, `${describe(path)} is "${value}", which is not allowed.${didYouMean(value, allowed)} Allowed: ${allowed.join(', ')}.`));
+      problems.push(parsed.diagnostic(path, `${describe(path)} is ${show(value)}, which is not allowed.${didYouMean(value, allowed)} Allowed: ${allowed.join(', ')}.`));
     }
     if (question.kind === 'priorities' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       const allowed = Object.keys(knowledge.criteria);

@@ -125,7 +125,9 @@ function collectionKey(events: readonly Event[], fallback: number): number {
 /** The parser's reason in the user's terms. */
 function describeProblem(reason: string, text: string, offset: number): string {
   if (reason.startsWith('duplicated mapping key')) {
-    const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:/.exec(text.slice(offset))?.[1]?.replace(/^["']|["']$/g, '');
+    // Within the key's own line, at most 1 KiB of it, and with no lazy quantifier before \s*:
+    // a key of 250 KB of spaces made that backtrack for minutes.
+    const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*):/.exec(text.slice(offset, offset + 1024))?.[1]?.trimEnd().replace(/^["']|["']$/g, '');
     return key ? `duplicate key ${quote(key)}: a key may appear only once in a mapping` : 'duplicate key: a key may appear only once in a mapping';
   }
   const tag = /^unknown \w+ tag !<(.+)>$/.exec(reason)?.[1];

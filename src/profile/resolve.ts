@@ -3,6 +3,7 @@ import { ProfileError } from '../scoring/errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { flagLabel } from './table.js';
 import { quote } from '../util/sanitize.js';
+import { own } from '../util/own.js';
 
 export interface Resolution {
   /** Everything the layers answered, the preset's answers included. */
@@ -20,7 +21,7 @@ export function mergeAnswers(knowledge: Knowledge, layers: readonly Answers[]): 
   const useCase = layers.find((l) => l.use_case !== undefined)?.use_case;
   const stack: Answers[] = [...layers];
   if (useCase !== undefined) {
-    const preset = knowledge.use_cases[useCase];
+    const preset = own(knowledge.use_cases, useCase);
     if (!preset) {
       const ids = Object.keys(knowledge.use_cases);
       throw new ProfileError(`unknown use case ${quote(useCase)}.${didYouMean(useCase, ids)}`, `use cases: ${ids.join(', ')} (\`genai-advisor use-cases\` describes them)`);

@@ -5,16 +5,11 @@
  */
 import type { CheckResult, Finding } from '../check/types.js';
 import { RULES } from '../check/rules.js';
-import { sanitize } from '../util/sanitize.js';
+import { xmlEscape } from '../util/sanitize.js';
 
-/** Escapes text for XML 1.0 element content; control characters are not allowed there at all. */
+/** Escapes text for XML 1.0 element content: values kept exact where XML can hold them (util/sanitize.ts). */
 export function xmlText(text: string): string {
-  return sanitize(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    // Lone surrogates and U+FFFE/U+FFFF are not XML characters either.
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g, '');
+  return xmlEscape(text);
 }
 
 /** Escapes text for a double-quoted XML attribute (a raw newline there would become a space). */

@@ -5,7 +5,7 @@
  */
 import { combineResults } from '../check/combine.js';
 import type { CheckResult, Finding } from '../check/types.js';
-import { sanitize } from '../util/sanitize.js';
+import { sanitize, visible } from '../util/sanitize.js';
 import { hang, plain, visibleLength, type Style } from './style.js';
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -56,9 +56,9 @@ function findingLines(result: CheckResult, style: Style, width: number): string[
     const useCase = result.useCases[index]!;
     const fails = useCase.errors > 0 || (result.strict && useCase.warnings > 0);
     const mark = fails ? style.red('✗') : useCase.warnings > 0 ? style.yellow('!') : style.cyan('i');
-    lines.push(hang(`${mark} `, `${style.bold(sanitize(useCase.id))} ${style.dim(`(${useCase.family}, line ${useCase.line})`)}`, width, '  '));
+    lines.push(hang(`${mark} `, `${style.bold(visible(useCase.id))} ${style.dim(`(${useCase.family}, line ${useCase.line})`)}`, width, '  '));
     // file:line:col stays whole on one line, so a terminal or an editor can open it.
-    const where = (f: Finding) => `${sanitize(f.file)}:${f.line}:${f.col}`;
+    const where = (f: Finding) => `${visible(f.file)}:${f.line}:${f.col}`;
     const whereWidth = Math.max(...findings.map((f) => where(f).length));
     const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
     const columns = 2 + whereWidth + 2 + 7 + 2 + ruleWidth + 2;

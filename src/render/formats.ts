@@ -13,6 +13,7 @@ import type { AppliedFilters } from './models-json.js';
 import type { WhyNot } from '../scoring/why-not.js';
 import type { ToolInfo } from '../tool.js';
 import type { Style } from './style.js';
+import { markdownWithoutHtml } from '../util/sanitize.js';
 
 /** What every renderer may use besides its result: no process, terminal or file system. */
 export interface RenderContext {
@@ -30,7 +31,9 @@ export type Registry<R> = Readonly<Record<string, () => Promise<Renderer<R>>>>;
 export async function render<R>(registry: Registry<R>, format: string, result: R, context: RenderContext): Promise<string> {
   const load = registry[format];
   if (!load) throw new Error(`no renderer for format "${format}"`);
-  const text = (await load())(result, context);
+  const rendered = (await load())(result, context);
+  // Every Markdown document, whichever command made it: no HTML from the knowledge gets through.
+  const text = format === 'markdown' ? markdownWithoutHtml(rendered) : rendered;
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 

@@ -15,7 +15,7 @@ import { legend, seriesFor, stackedBarChart, type Series } from './html/chart.js
 import { REPORT_CSS } from './html/css.js';
 import { html, Markup } from './html/escape.js';
 import { profileSection, provenanceSection } from './html/profile.js';
-import { decisionTitle } from './recommend-markdown.js';
+import { decisionSubject, decisionTitle } from './recommend-markdown.js';
 import { nearestFlip, neighbourhoodSentence, robustnessSentence } from './robustness-text.js';
 import { CERTAINTY_HEADINGS, certainty, noneEligibleSentence, overlapLines, taskNote } from './verdict-text.js';
 import { whyNotSections } from './why-not.js';
@@ -157,7 +157,7 @@ export function renderRecommendHtml(rec: Recommendation, options: HtmlReportOpti
 <style>${new Markup(REPORT_CSS)}</style>
 </head>
 <body>
-<header><h1>${title}</h1><p class="meta">A decision report from ${options.tool.name} ${options.tool.version} · knowledge base ${rec.knowledge.version}</p></header>
+<header><h1>${title}</h1><p class="meta">Use case: <strong>${decisionSubject(rec)}</strong> · made on <time datetime="${rec.today}">${rec.today}</time> · ${options.tool.name} ${options.tool.version} · knowledge base ${rec.knowledge.version}</p></header>
 <main>
 ${verdictCard(rec)}
 ${chartSection(rec)}

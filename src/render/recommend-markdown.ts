@@ -10,6 +10,7 @@ import { renderWhyNotMarkdown } from './why-not.js';
 import { examplesMarkdown } from './recommend-examples.js';
 import { noneEligibleSentence, overlapLines, taskNote } from './verdict-text.js';
 import type { ExplainedFamily } from '../scoring/types.js';
+import { shellCommand } from '../util/shell.js';
 
 export interface DecisionRecordOptions {
   /** Adds a "Why not X?" section. */
@@ -43,13 +44,13 @@ export function rerunCommand(knowledge: Knowledge, profile: Profile, tool: strin
     if (question.kind === 'boolean') args.push(value ? `--${flag}` : `--no-${flag}`);
     else if (question.kind === 'priorities') {
       const list = Object.entries(value as Record<string, string>).map(([c, l]) => `${c}=${l}`);
-      if (list.length > 0) args.push(`--${flag} ${list.join(',')}`);
-    } else args.push(`--${flag} ${String(value)}`);
+      if (list.length > 0) args.push(`--${flag}`, list.join(','));
+    } else args.push(`--${flag}`, String(value));
   }
-  for (const file of overlays) args.push(`--knowledge ${file}`);
-  if (whyNot) args.push(`--why-not ${whyNot}`);
-  args.push('--no-input', `--format ${format}`);
-  return args.join(' ');
+  for (const file of overlays) args.push('--knowledge', file);
+  if (whyNot) args.push('--why-not', whyNot);
+  args.push('--no-input', '--format', format);
+  return shellCommand(args);
 }
 
 /** One MADR argument per weighted criterion: good at 4-5, neutral at 3, bad at 1-2, with the points. */
@@ -71,12 +72,29 @@ function prosAndCons(knowledge: Knowledge, family: ExplainedFamily): string[] {
 }
 
 /** "Customer-support chatbot: use Transformer": the subject and the outcome, as a heading. */
-export function decisionTitle(rec: Recommendation): string {
+/**
+ * The file name a report is saved under by default, one a person would keep: what it is for
+ * and the day it was made, `genai-advisor-code-assistant-2026-12-04.html`. Without a preset,
+ * the modality and task stand for the use case.
+ */
+export function reportFileName(rec: Recommendation, extension: string): string {
+  const subject = rec.profile.use_case ?? `${rec.profile.modality}-${rec.profile.task}`;
+  // Ids are lowercase words and dashes already; anything else (an overlay's id) is made so.
+  const safe = subject.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'report';
+  return `genai-advisor-${safe}-${rec.today}.${extension}`;
+}
+
+/** What the decision is about: the preset's title, or the modality and task. */
+export function decisionSubject(rec: Recommendation): string {
   const { knowledge, profile } = rec;
-  const winner = rec.ranking[0];
   const preset = profile.use_case ? knowledge.use_cases[profile.use_case] : undefined;
   const label = (key: string, value: string) => knowledge.questions.find((q) => q.key === key)?.choices?.find((c) => c.value === value)?.label ?? value;
-  const subject = preset ? preset.title : `${label('modality', profile.modality)} · ${label('task', profile.task)}`;
+  return preset ? preset.title : `${label('modality', profile.modality)} · ${label('task', profile.task)}`;
+}
+
+export function decisionTitle(rec: Recommendation): string {
+  const winner = rec.ranking[0];
+  const subject = decisionSubject(rec);
   return winner ? `${subject}: use ${winner.name}` : `${subject}: no eligible model family`;
 }
 

@@ -42,10 +42,12 @@ export const visibleLength = (text: string): number => text.replace(SGR, '').len
  */
 function breakWord(word: string, room: number): string[] {
   if (visibleLength(word) <= room || word !== word.replace(SGR, '') || room < 2) return [word];
+  // By index: taking pieces off the front of the array would copy the rest each time (a 2 MB word took minutes).
   const chars = [...word];
   const pieces: string[] = [];
-  while (chars.length > room) pieces.push(`${chars.splice(0, room - 1).join('')}-`);
-  pieces.push(chars.join(''));
+  let at = 0;
+  for (; chars.length - at > room; at += room - 1) pieces.push(`${chars.slice(at, at + room - 1).join('')}-`);
+  pieces.push(chars.slice(at).join(''));
   return pieces;
 }
 

@@ -1,6 +1,6 @@
 import { Document, visit } from 'yaml';
 import type { Profile } from '../knowledge/types.js';
-import { safeJson, sanitize } from '../util/sanitize.js';
+import { hasLegacyCommand, safeJson, sanitize } from '../util/sanitize.js';
 
 /** A line of a block scalar that a CI log would read as a workflow command. */
 const COMMAND_LINE = /(?:^|\n)\s*::/;
@@ -14,12 +14,13 @@ export function renderYaml(document: unknown): string {
   const doc = new Document(document);
   visit(doc, {
     Scalar(_key, node) {
-      if (typeof node.value === 'string' && (sanitize(node.value) !== node.value || COMMAND_LINE.test(node.value))) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value === 'string' && (sanitize(node.value) !== node.value || COMMAND_LINE.test(node.value) || hasLegacyCommand(node.value))) node.type = 'QUOTE_DOUBLE';
     },
   });
   // yaml escapes C0 controls in double quotes but leaves C1 and bidi characters raw; those
   // now stand only inside double quotes, where \uXXXX means the same.
-  return safeJson(doc.toString({ lineWidth: 0 }));
+  // JSON-style double quotes keep a newline as `\n` on the line, never a folded line that could start with `::`.
+  return safeJson(doc.toString({ lineWidth: 0, doubleQuotedAsJSON: true }));
 }
 
 /** The answers of a run as an answers file, to replay with --answers. */

@@ -19,12 +19,13 @@ function useCaseProperties(familyIds: readonly string[]) {
 
 const builtinUseCase = (familyIds: readonly string[]) => Closed(useCaseProperties(familyIds));
 
-/** Built-in: every field. Overlay: a title, a description and the answers at least. */
+/**
+ * Built-in: every field. Overlay: any of them, since an overlay may change one field of a
+ * built-in preset; a new preset is checked for completeness after the merge.
+ */
 export function useCaseSchema(strict: boolean, familyIds: readonly string[]) {
   const builtin = builtinUseCase(familyIds);
-  if (strict) return builtin;
-  const { title, description, answers } = builtin.properties;
-  return Closed({ ...Type.Partial(builtin).properties, title, description, answers });
+  return strict ? builtin : Closed(Type.Partial(builtin).properties);
 }
 
 export type UseCasePreset = Static<ReturnType<typeof builtinUseCase>> & { id: string };

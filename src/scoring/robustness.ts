@@ -47,64 +47,69 @@ export function shiftWeight(weights: Weights, criterion: string, t: number): Wei
   return out;
 }
 
-function leader(matrix: RatingMatrix, weights: Weights, families: readonly FamilyId[]): FamilyId {
-  let best = families[0]!;
-  let bestScore = -Infinity;
-  for (const family of families) {
-    const score = rawScore(matrix[family], weights);
-    if (score > bestScore + 1e-9) {
-      best = family;
-      bestScore = score;
-    }
-  }
-  return best;
+/** What every criterion's pass needs of each family, computed once: its score and its ratings' points at full weight. */
+interface FamilyLine {
+  family: FamilyId;
+  total: number;
+  /** The sum over every criterion of pointsFor(1, rating). */
+  allPoints: number;
+  row: Record<string, number>;
 }
 
 /**
  * The nearest weight for `criterion` at which some other family overtakes the winner. Each
- * score is linear in that weight, so each rival crosses the winner at most once.
+ * score is linear in that weight, a + b·t, with a and b from the family's precomputed score
+ * and the criterion's rating alone: one pass over the criteria is linear in their number,
+ * not quadratic (an overlay with 10,000 criteria).
  */
-function flipFor(matrix: RatingMatrix, weights: Weights, criterion: string, winner: FamilyId, rivals: readonly FamilyId[]): Flip | undefined {
+function flipFor(lines: readonly FamilyLine[], weights: Weights, criterionCount: number, criterion: string): Flip | undefined {
   const w0 = weights[criterion] ?? 0;
-  // rawScore(matrix[family], shiftWeight(weights, criterion, t)) without building a weights
-  // object per point: the same arithmetic in the same order, so the same numbers, cheaper.
-  const keys = Object.keys(weights);
   const rest = 1 - w0;
-  const others = keys.filter((c) => c !== criterion).length;
-  const at = (family: FamilyId, t: number) => {
-    const row = matrix[family];
-    let total = 0;
-    for (const c of keys) {
-      const shifted = c === criterion ? t : rest > 1e-12 ? (weights[c]! * (1 - t)) / rest : (1 - t) / others;
-      total += pointsFor(shifted, row[c] ?? NEUTRAL_RATING);
-    }
-    return total;
+  const others = criterionCount - 1;
+  const scoreAt = (line: FamilyLine) => {
+    const own = pointsFor(1, line.row[criterion] ?? NEUTRAL_RATING);
+    // The others keep their proportions; when the criterion held all the weight, they share 1 − t equally.
+    const base = rest > 1e-12 ? (line.total - pointsFor(w0, line.row[criterion] ?? NEUTRAL_RATING)) / rest : others > 0 ? (line.allPoints - own) / others : 0;
+    return (t: number) => base + (own - base) * t;
   };
-  const winnerAt0 = at(winner, 0);
-  const winnerAt1 = at(winner, 1);
+  const scores = lines.map(scoreAt);
+  const [winnerAt, ...rivalsAt] = scores;
+  const leaderAt = (t: number): FamilyId => {
+    let best = lines[0]!.family;
+    let bestScore = -Infinity;
+    scores.forEach((at, i) => {
+      const score = at(t);
+      if (score > bestScore + 1e-9) {
+        best = lines[i]!.family;
+        bestScore = score;
+      }
+    });
+    return best;
+  };
+  const winner = lines[0]!.family;
   let best: Flip | undefined;
   let bestDistance = Infinity;
-  for (const rival of rivals) {
-    const d0 = winnerAt0 - at(rival, 0);
-    const d1 = winnerAt1 - at(rival, 1);
-    if (Math.abs(d0 - d1) < 1e-12) continue;
+  rivalsAt.forEach((rivalAt) => {
+    const d0 = winnerAt!(0) - rivalAt(0);
+    const d1 = winnerAt!(1) - rivalAt(1);
+    if (Math.abs(d0 - d1) < 1e-12) return;
     const t = d0 / (d0 - d1);
-    if (t < 0 || t > 1) continue;
+    if (t < 0 || t > 1) return;
     // A crossing at the current weight (a tie now) may flip either way; try both sides.
     const directions = Math.abs(t - w0) < 1e-9 ? (['above', 'below'] as const) : t > w0 ? (['above'] as const) : (['below'] as const);
     for (const direction of directions) {
       // Just past the crossing, away from the current weight, the rival must lead.
       const probe = t + (direction === 'above' ? 1e-6 : -1e-6);
-      if (probe < 0 || probe > 1 || at(rival, probe) <= at(winner, probe)) continue;
+      if (probe < 0 || probe > 1 || rivalAt(probe) <= winnerAt!(probe)) continue;
       const distance = Math.abs(t - w0);
       if (distance >= bestDistance) continue;
       // A third family may lead there already; the winner is whoever is first past the crossing.
-      const newWinner = leader(matrix, shiftWeight(weights, criterion, probe), [winner, ...rivals]);
+      const newWinner = leaderAt(probe);
       if (newWinner === winner) continue;
       best = { criterion, weight: round(t, 3), newWinner, from: round(w0, 4), direction };
       bestDistance = distance;
     }
-  }
+  });
   return best;
 }
 
@@ -140,7 +145,13 @@ export function analyseRobustness(
   });
   const winnerShare = round(kept / settings.samples, 3);
 
-  const flips = criteria.map((c) => flipFor(matrix, weights, c, winner, rivals)).filter((f): f is Flip => f !== undefined);
+  const lines: FamilyLine[] = eligible.map((family) => {
+    const row = matrix[family];
+    let allPoints = 0;
+    for (const c of criteria) allPoints += pointsFor(1, row[c] ?? NEUTRAL_RATING);
+    return { family, row, total: rawScore(row, weights), allPoints };
+  });
+  const flips = criteria.map((c) => flipFor(lines, weights, criteria.length, c)).filter((f): f is Flip => f !== undefined);
   const label: RobustnessLabel =
     margin < settings.tieMargin ? 'tie' : winnerShare < settings.stableShare || margin < settings.stableMargin ? 'fragile' : 'stable';
   return { label, winnerShare, margin, flips, runnerUp, eligible: eligible.length, neighbourhood, thresholds };

@@ -7,21 +7,26 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../helpers/temp.js';
 
-const fault = vi.hoisted(() => ({ duringWrite: undefined as undefined | (() => void) }));
+const fault = vi.hoisted(() => ({ duringWrite: undefined as undefined | (() => void), short: false }));
 
-vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs')>();
-  return {
-    ...fs,
-    writeSync: (...args: Parameters<typeof fs.writeSync>) => {
-      fault.duringWrite?.();
-      return (fs.writeSync as (...a: unknown[]) => number)(...args);
-    },
+// write-file-atomic writes the temporary file; the fault lands after part of it is written,
+// as a full disk or a signal would. `short` makes it write only part, silently, as a file-size
+// limit (ulimit -f) does to a single write.
+vi.mock('write-file-atomic', async (importOriginal) => {
+  const real = (await importOriginal<{ default: typeof import('write-file-atomic') }>()).default;
+  const fs = await import('node:fs');
+  const sync = (file: string, data: Buffer, options: object) => {
+    fs.writeFileSync(file, data.subarray(0, 3));
+    fault.duringWrite?.();
+    if (fault.short) return;
+    real.sync(file, data, options);
   };
+  return { default: { ...real, sync } };
 });
 
 afterEach(() => {
   fault.duringWrite = undefined;
+  fault.short = false;
 });
 
 // Test files share one module registry (vitest.config.ts): the module under test may already
@@ -57,7 +62,7 @@ describe('writeAtomic under faults', () => {
       throw new Error('no error');
     })();
     expect(error).toBeInstanceOf(UsageError);
-    expect(error.message).toBe(`cannot write out.txt: ${reason.replace('<dir>', realpathSync(dir))}`);
+    expect(error.message).toBe(`cannot write out.txt: ${reason.replace('<dir>', realpathSync(dir))}; nothing was changed`);
     expect(error.message).not.toMatch(/\.tmp/);
     expect(error.hint).toBe('choose another path, or fix the permissions of the one given');
   });
@@ -68,7 +73,7 @@ describe('writeAtomic under faults', () => {
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     };
     expect(() => writeAtomic('out.txt', 'new contents\n', dir)).toThrow(UsageError);
-    expect(() => writeAtomic('out.txt', 'new contents\n', dir)).toThrow(/^cannot write out\.txt: no space left on the device \(ENOSPC\)$/);
+    expect(() => writeAtomic('out.txt', 'new contents\n', dir)).toThrow(/^cannot write out\.txt: no space left on the device \(ENOSPC\); nothing was changed$/);
     expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe('old contents\n');
     expect(readdirSync(dir)).toEqual(['out.txt']);
     expect([...pendingTemporaryFiles()]).toEqual([]);
@@ -82,13 +87,23 @@ describe('writeAtomic under faults', () => {
       seen = readdirSync(dir).filter((name) => name.endsWith('.tmp'));
       expect([...pendingTemporaryFiles()]).toEqual([join(dir, seen[0]!)]);
       removeTemporaryFiles();
+      // The file being written is gone: its rename fails.
+      throw Object.assign(new Error('ENOENT: rename'), { code: 'ENOENT' });
     };
     expect(() => writeAtomic('out.txt', 'new contents\n', dir)).toThrow(UsageError);
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatch(/^\.out\.txt\..+\.tmp$/);
+    expect(seen[0]).toMatch(/^\.genai-advisor-\d+-\d+\.tmp$/);
     expect(readdirSync(dir)).toEqual(['out.txt']);
     expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe('old contents\n');
     expect([...pendingTemporaryFiles()]).toEqual([]);
+  });
+
+  it('a short write (a file-size limit cuts the file without an error) is never renamed into place', () => {
+    const dir = folderWith('old contents\n');
+    fault.short = true;
+    expect(() => writeAtomic('out.txt', 'new contents\n', dir)).toThrow(/^cannot write out\.txt: the file would be cut short \(a file-size limit, ulimit -f, or a full disk\) \(EFBIG\); nothing was changed$/);
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe('old contents\n');
+    expect(readdirSync(dir)).toEqual(['out.txt']);
   });
 
   it('without faults the file is replaced and nothing else is left', () => {

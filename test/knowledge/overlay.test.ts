@@ -162,7 +162,7 @@ describe('a broken overlay reports every problem with file:line:col', () => {
   it('a missing required field is reported once, without echoes', () => {
     const problems = diagnosticsOf(() => apply(overlay('o.yaml', 'use_cases:\n  my-case: { title: Mine, description: Ours., sources: [NOPE] }\n')));
     expect(problems.map((d) => d.message)).toEqual([
-      'use_cases.my-case is missing the required key "answers"',
+      'use case "my-case" is not a built-in preset, so it needs answers',
       expect.stringMatching(/^unknown source key "NOPE"/),
     ]);
   });
@@ -191,9 +191,15 @@ describe('a broken overlay reports every problem with file:line:col', () => {
     expect(mergeOverlays(builtinKnowledge, [fixture('good-overlay.yaml')]).diagnostics).toEqual([]);
   });
 
-  it('shows terminal escape sequences in overlay text as visible escapes', () => {
+  it('keeps terminal escape sequences in overlay text exact: each output escapes them its own way (test/reliability/output-text.test.ts)', () => {
     const k = apply(overlay('o.yaml', 'families:\n  gan:\n    summary: "\\e[31mred\\e]0;title\\a text"\n'));
-    expect(k.families.gan.summary).toBe('\\u001b[31mred\\u001b]0;title\\u0007 text');
+    expect(k.families.gan.summary).toBe('\u001b[31mred\u001b]0;title\u0007 text');
+  });
+
+  it('changes only the title of a built-in preset: presets merge field by field', () => {
+    const k = apply(overlay('o.yaml', 'use_cases:\n  code-assistant:\n    title: Our code helper\n'));
+    expect(k.use_cases['code-assistant']!.title).toBe('Our code helper');
+    expect(k.use_cases['code-assistant']!.answers).toEqual(builtinKnowledge.use_cases['code-assistant']!.answers);
   });
 });
 

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../../errors.js';
-import { readUserFile } from '../files.js';
+import { readUserFile, realPathOf, somethingAt } from '../files.js';
 import type { Io, RunState } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
 import { acceptPromptOptions, addKnowledgeOption, addOutputOptions } from '../options.js';
@@ -54,14 +54,15 @@ export function expandStackFiles(args: readonly string[], io: Io): string[] {
   const files: string[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
-    const key = resolve(io.cwd, file);
+    // One file named twice (`./a.yaml` and `a.yaml`, or through a link) is checked once.
+    const key = realPathOf(file, io.cwd);
     if (!seen.has(key)) {
       seen.add(key);
       files.push(file);
     }
   };
   for (const arg of args) {
-    if (existsSync(resolve(io.cwd, arg)) || !isDynamicPattern(arg)) {
+    if (somethingAt(arg, io.cwd) || !isDynamicPattern(arg)) {
       add(arg);
       continue;
     }
@@ -73,8 +74,8 @@ export function expandStackFiles(args: readonly string[], io: Io): string[] {
 }
 
 function readStackFile(file: string, io: Io): string {
-  if (!existsSync(resolve(io.cwd, file))) {
-    throw new UsageError(`stack file ${file} does not exist`, 'create one with `genai-advisor init`, or name it: genai-advisor check <stack-file>');
+  if (!somethingAt(file, io.cwd)) {
+    throw new UsageError(`stack file ${visible(file)} does not exist`, 'create one with `genai-advisor init`, or name it: genai-advisor check <stack-file>');
   }
   return readUserFile(file, 'stack file', io.cwd);
 }

@@ -7,6 +7,8 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Pair, type Y
 import type { ChecklistEntry } from '../../governance/select.js';
 import type { FamilyId, Profile } from '../../knowledge/types.js';
 import type { Hosting } from '../../check/schema.js';
+import { UsageError } from '../../errors.js';
+import { visible } from '../../util/sanitize.js';
 
 export interface NewUseCase {
   id: string;
@@ -114,6 +116,7 @@ function insertIntoEmptyFlowList(existing: string, entry: NewUseCase, eol: strin
 /** The file re-serialised by yaml with the item added to `use_cases` (made if missing). */
 function withNewItem(text: string, entry: NewUseCase, indentSeq: boolean): string {
   const doc = parseDocument(text);
+  if (doc.errors.length > 0) throw new UsageError(`the stack file cannot be edited: ${visible(doc.errors[0]!.message.split('\n')[0]!)}`, 'fix the YAML (genai-advisor check names the problem), then run init again');
   let seq = doc.get('use_cases');
   if (!isSeq(seq)) {
     seq = doc.createNode([]) as YAMLSeq;

@@ -1,19 +1,20 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { UsageError } from '../../errors.js';
+import { DiagnosticsError, formatDiagnostic, UsageError } from '../../errors.js';
 import { builtinKnowledge } from '../../knowledge/builtin.js';
 import type { Knowledge } from '../../knowledge/types.js';
 import { readUserFile, writeAtomic } from '../files.js';
 import { canPrompt, styleFor, terminalWidth, type Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
-import { addKnowledgeOption, addProfileOptions, oneOf } from '../options.js';
+import { addKnowledgeOption, addProfileOptions, fileName, oneOf } from '../options.js';
 import { addAsOfOption, todayOf } from '../today.js';
 import { resolveProfileDetailed, type ProfileOptions } from '../profile.js';
 import { DEFAULT_STACK_FILE, HOSTING, POLICY_DEFAULTS, STACK_SCHEMA_URL, USE_CASE_ID as ID, type Hosting } from '../../check/schema.js';
 import type { FamilyId, Profile } from '../../knowledge/types.js';
 import { assertRunFiles } from '../output.js';
 import { guardOutput, quote, visible } from '../../util/sanitize.js';
+import { shellCommand } from '../../util/shell.js';
 
 /** How long `init` gives each checklist item before `check` calls it overdue. */
 export const PLANNED_DAYS = 30;
@@ -113,17 +114,41 @@ async function choiceFor(knowledge: Knowledge, options: InitOptions, eligible: R
   return { family, vendor: options.vendor ?? model.vendor, model: model.id, hosting, license: options.license ?? model.license };
 }
 
+/** A text option init writes into the stack file: never empty, since `check` refuses an empty value. */
+const nonEmpty = (flag: string) => (value: string) => {
+  if (value.trim() === '') throw new UsageError(`${flag} is empty`, `give ${flag} a value, or leave the option out`);
+  return value;
+};
+
+/**
+ * What init is about to write passes check's own loading (its limits, its schema, its
+ * cross-references), or nothing is written: init never makes a file that check refuses.
+ */
+async function assertCheckAccepts(knowledge: Knowledge, text: string, file: string): Promise<void> {
+  const { loadStack } = await import('../../check/load.js');
+  const { MAX_YAML_BYTES } = await import('../../knowledge/limits.js');
+  const refuse = (problem: string) => new UsageError(`init would make ${visible(file)} a file that check refuses (${problem}); nothing was written`, 'shorten or correct the values given to init');
+  if (Buffer.byteLength(text) > MAX_YAML_BYTES) throw refuse(`over the ${MAX_YAML_BYTES / 1024 / 1024} MiB size limit`);
+  try {
+    loadStack(knowledge, text, file);
+  } catch (error) {
+    if (error instanceof DiagnosticsError) throw refuse(formatDiagnostic(error.diagnostics[0]!));
+    if (error instanceof UsageError) throw refuse(error.message);
+    throw error;
+  }
+}
+
 export function registerInit(program: Command, io: Io): void {
   const command = program
     .command('init')
-    .argument('[stack-file]', 'the stack file to add the use case to (created if missing)', DEFAULT_STACK_FILE)
+    .argument('[stack-file]', 'the stack file to add the use case to (created if missing)', fileName('the stack file'), DEFAULT_STACK_FILE)
     .description('consult, then add the decision to a stack file as a new use case for `check`')
     .option('--id <id>', 'id of the new use case (default: the use-case preset id)')
-    .option('--description <text>', 'what the use case does (default: the preset description)')
-    .option('--vendor <name>', 'vendor or provider of the chosen model')
-    .option('--model <id>', 'the chosen model: a catalogue id (`genai-advisor models`) fills vendor, family, licence and hosting')
+    .option('--description <text>', 'what the use case does (default: the preset description)', nonEmpty('--description'))
+    .option('--vendor <name>', 'vendor or provider of the chosen model', nonEmpty('--vendor'))
+    .option('--model <id>', 'the chosen model: a catalogue id (`genai-advisor models`) fills vendor, family, licence and hosting', nonEmpty('--model'))
     .addOption(new Option('--hosting <hosting>', `how it is hosted: ${HOSTING.join(', ')}`).argParser(oneOf([...HOSTING])))
-    .option('--license <name>', "the model's licence")
+    .option('--license <name>', "the model's licence", nonEmpty('--license'))
     .option('--no-color', 'never colour the prompts')
     .addHelpText(
       'after',
@@ -188,10 +213,11 @@ export function registerInit(program: Command, io: Io): void {
       const currentIds = current === before ? ids : await existingIds(knowledge, current, file);
       refuseDuplicate(id, currentIds, file);
       const text = appendUseCase(current, entry, STACK_SCHEMA_URL);
+      await assertCheckAccepts(knowledge, text, file);
       const shown = visible(file);
       const message =
         `${current !== undefined ? `Added use case ${quote(id)} to ${shown}` : `Created ${shown} with use case ${quote(id)}`}: ${chosen}, ${items} planned for ${due}.\n` +
-        `Next: record each item's evidence and set status: done (or not-applicable with a reason), then run \`genai-advisor check ${shown}\`.\n`;
+        `Next: record each item's evidence and set status: done (or not-applicable with a reason), then run \`${shellCommand(['genai-advisor', 'check', file])}\`.\n`;
       // From the rename on, the change is made: the run reports it, whatever signal comes.
       writeAtomic(file, text, io.cwd, { final: true });
       io.stdout.write(guardOutput(message));
@@ -229,5 +255,8 @@ function readStack(file: string, io: Io): string | undefined {
     return undefined;
   }
   if (stat.isFile() && stat.size === 0) return undefined;
-  return readUserFile(file, 'stack file', io.cwd);
+  const text = readUserFile(file, 'stack file', io.cwd);
+  // The YAML editor init uses reads a lone CR as text, not as a line break.
+  if (/\r(?!\n)/.test(text)) throw new UsageError(`stack file ${visible(file)} ends its lines with CR alone (an old Mac format), which init cannot edit in place`, 'convert its line endings to LF (or CRLF), then run init again');
+  return text;
 }

@@ -7,7 +7,7 @@ import { renderJson } from '../../render/recommend-json.js';
 import { readUserFile } from '../files.js';
 import type { Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
-import { acceptPromptOptions, addKnowledgeOption, oneOf } from '../options.js';
+import { fileName, acceptPromptOptions, addKnowledgeOption, oneOf } from '../options.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { emit } from '../output.js';
 import { quote, visible } from '../../util/sanitize.js';
@@ -67,7 +67,7 @@ export function registerKnowledge(program: Command, io: Io): void {
     .command('schema')
     .description('print JSON Schemas (draft-07) for overlays, answers files and stack files, and for the JSON documents the commands print')
     .addOption(new Option('--which <name>', `which schema: ${[...SCHEMAS, 'all'].join(', ')}`).argParser(oneOf([...SCHEMAS, 'all'])).default('all'))
-    .option('--output <file>', 'write the schema to a file (atomically) instead of stdout');
+    .option('--output <file>', 'write the schema to a file (atomically) instead of stdout', fileName('--output'));
   addKnowledgeOption(schema);
   acceptPromptOptions(schema);
   schema.action(async (options: { which: SchemaName | 'all'; output?: string; knowledge: string[] }) => {

@@ -43,6 +43,10 @@ export function registerRecommend(program: Command, io: Io): void {
     const license = options.license === undefined ? undefined : checkLicenseFilter(options.license, knowledge);
     const { profile, interviewed, defaulted } = await resolveProfileDetailed(options, knowledge, io);
     const rec = recommend(knowledge, profile, { today: todayOf(options, io), models: { hosting: options.hosting, license }, defaulted });
+    // A web page printed to a terminal helps nobody: it goes to a file named for its use case and day.
+    if (options.format === 'html' && options.output === undefined && io.stdout.isTTY === true) {
+      options.output = (await import('../../render/recommend-markdown.js')).reportFileName(rec, 'html');
+    }
     const contrast = contrastWith === undefined ? undefined : (await import('../../scoring/why-not.js')).whyNot(rec, contrastWith);
     // A consultation that prints to the terminal ends with the follow-up menu, which offers the next steps.
     const menu = interviewed && options.output === undefined && io.stdout.isTTY === true;

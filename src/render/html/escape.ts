@@ -3,11 +3,14 @@
  * is Markup this renderer built itself, so text from the knowledge, an overlay or the answers
  * can never open a tag or leave an attribute, whatever it holds.
  */
+import { xmlEscape } from '../../util/sanitize.js';
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Safe in element text and in a quoted attribute value. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  // xmlEscape keeps bidi and invisible characters exact as character references, and breaks `##[`.
+  return xmlEscape(text).replace(/["']/g, (c) => ENTITIES[c]!);
 }
 
 /** Markup made by this renderer: interpolated as it is. */
