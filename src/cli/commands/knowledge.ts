@@ -3,6 +3,7 @@ import { DiagnosticsError, UsageError } from '../../errors.js';
 import { builtinKnowledge } from '../../knowledge/builtin.js';
 import type { Knowledge } from '../../knowledge/types.js';
 import { renderJson } from '../../render/recommend-json.js';
+import { SCHEMAS, schemaFor, type SchemaName } from '../../knowledge/published-schemas.js';
 import { readUserFile } from '../files.js';
 import type { Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
@@ -10,30 +11,6 @@ import { acceptPromptOptions, addKnowledgeOption, oneOf } from '../options.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { emit } from '../output.js';
 import { quote, visible } from '../../util/sanitize.js';
-
-const SCHEMAS = ['overlay', 'answers', 'stack'] as const;
-type SchemaName = (typeof SCHEMAS)[number];
-
-/** The JSON Schemas users can point an editor or a CI step at; answers follow the knowledge in use. */
-async function schemaFor(name: SchemaName, knowledge: Knowledge): Promise<object> {
-  switch (name) {
-    case 'overlay':
-      {
-      const [{ knowledgeFileSchema }, { vocabularyOf }] = await Promise.all([import('../../knowledge/schema.js'), import('../../knowledge/vocabulary.js')]);
-      return knowledgeFileSchema(false, vocabularyOf(knowledge));
-    }
-    case 'answers':
-      {
-      const { answersSchema, idsOf } = await import('../../knowledge/schema.js');
-      return answersSchema(knowledge.questions, idsOf(knowledge));
-    }
-    case 'stack':
-      {
-      const [{ stackSchema }, { idsOf }, { vocabularyOf }] = await Promise.all([import('../../check/schema.js'), import('../../knowledge/schema.js'), import('../../knowledge/vocabulary.js')]);
-      return stackSchema(vocabularyOf(knowledge), idsOf(knowledge));
-    }
-  }
-}
 
 /** "families diffusion changed; criteria latency-slo added": what an overlay does, by id. */
 function changes(base: Knowledge, merged: Knowledge): string {

@@ -1,0 +1,261 @@
+/**
+ * The advisor's tools: each a thin door onto the functions the CLI's commands call, returning
+ * the document `--format json` prints as structured content and a renderer's text beside it.
+ */
+import { sep } from 'node:path';
+import { filterModels, checkLicenseFilter, type ModelFilter } from '../catalogue/filter.js';
+import { checkStackInChunks } from '../check/index.js';
+import { DEFAULT_STACK_FILE } from '../check/schema.js';
+import { UsageError } from '../errors.js';
+import { selectChecklist } from '../governance/select.js';
+import { familyId } from '../knowledge/family-name.js';
+import { MAX_YAML_BYTES } from '../knowledge/limits.js';
+import { answersSchema, idsOf } from '../knowledge/schema.js';
+import { familyIds, HOSTING_OPTIONS, type Answers, type HostingOption, type Knowledge } from '../knowledge/types.js';
+import { choiceValues } from '../profile/table.js';
+import { recommend } from '../recommend.js';
+import { checklistDocument } from '../render/checklist-document.js';
+import { checkDocument } from '../render/check-json.js';
+import { compareDocument, explainDocument } from '../render/families.js';
+import {
+  CHECK_RENDERERS,
+  CHECKLIST_RENDERERS,
+  COMPARE_RENDERERS,
+  EXPLAIN_RENDERERS,
+  MODELS_RENDERERS,
+  RECOMMEND_RENDERERS,
+  render,
+  USE_CASES_RENDERERS,
+  type RenderContext,
+} from '../render/formats.js';
+import { modelsDocument, type AppliedFilters } from '../render/models-json.js';
+import { recommendDocument } from '../render/recommend-json.js';
+import { plain } from '../render/style.js';
+import { useCasesDocument } from '../render/use-cases.js';
+import { rankFamilies } from '../scoring/rank.js';
+import { TOOL } from '../tool.js';
+import { assumedText, resolveAnswers, type Ask } from './answers.js';
+import { OUTPUT_SCHEMAS } from './output-schemas.js';
+import { readInsideRoots } from './roots.js';
+
+type Schema = Record<string, unknown>;
+type Args = Record<string, unknown>;
+
+/** What a tool call may use besides its arguments; the server makes one per call. */
+export interface Call {
+  knowledge: Knowledge;
+  overlays: string[];
+  /** "Today" for this call: `as_of`, else GENAI_ADVISOR_AS_OF, else the clock, read once. */
+  today: (asOf: string | undefined) => string;
+  /** The folders check_stack may read in. */
+  roots: () => Promise<string[]>;
+  /** Present when the client can ask its user (elicitation). */
+  ask?: Ask;
+}
+
+export interface Outcome {
+  structured: Record<string, unknown>;
+  text: string;
+}
+
+export interface AdvisorTool {
+  name: string;
+  title: string;
+  description: string;
+  inputSchema: (knowledge: Knowledge) => Schema;
+  outputSchema: Schema;
+  run: (args: Args, call: Call) => Promise<Outcome>;
+}
+
+/** Renderers lay out for a reader with no terminal: plain text, 100 columns. */
+const context = (call: Call): RenderContext => ({ tool: TOOL, style: plain, width: 100, overlays: call.overlays });
+
+const object = (properties: Schema, required: string[] = []): Schema => ({
+  type: 'object',
+  properties,
+  ...(required.length > 0 ? { required } : {}),
+  additionalProperties: false,
+});
+
+const AS_OF: Schema = {
+  type: 'string',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'judge dates (model shutdowns, laws that apply, due dates) as of this day, YYYY-MM-DD; default today',
+};
+
+/** The profile questions as arguments: the answers-file schema (one key per question of the table), each with its help. */
+function profileProperties(knowledge: Knowledge): Schema {
+  const answers = answersSchema(knowledge.questions, idsOf(knowledge)).properties as Record<string, Schema>;
+  return Object.fromEntries(knowledge.questions.map((q) => [q.key, { ...answers[q.key], description: q.help }]));
+}
+
+/** The arguments that are answers (all but the tool's own options). */
+function answersOf(args: Args, own: readonly string[]): Answers {
+  return Object.fromEntries(Object.entries(args).filter(([key]) => !own.includes(key))) as Answers;
+}
+
+const recommendTool: AdvisorTool = {
+  name: 'recommend',
+  title: 'Recommend a model family',
+  description:
+    'Rank the generative-model families (GAN, VAE, Transformer, Flow, Diffusion, Autoregressive, Energy-based) for a use case, with the reasons, how robust the ranking is, example models and the governance checklist: what `genai-advisor recommend --format json` prints. Give modality and task (or a use_case preset); unanswered questions are asked through the client when it can, else their defaults are applied and listed under `assumed`.',
+  inputSchema: (knowledge) => object({ ...profileProperties(knowledge), as_of: AS_OF }),
+  outputSchema: OUTPUT_SCHEMAS.recommend,
+  async run(args, call) {
+    const { profile, assumed } = await resolveAnswers(call.knowledge, answersOf(args, ['as_of']), call.ask);
+    const rec = recommend(call.knowledge, profile, { today: call.today(args.as_of as string | undefined) });
+    const summary = await render(RECOMMEND_RENDERERS, 'table', { rec, next: false }, context(call));
+    return {
+      structured: { ...recommendDocument(rec, TOOL, call.overlays), ...(assumed ? { assumed } : {}) },
+      text: assumed ? `${summary}\n${assumedText(assumed)}\n` : summary,
+    };
+  },
+};
+
+const checklistTool: AdvisorTool = {
+  name: 'checklist',
+  title: 'Governance checklist',
+  description:
+    'The governance checklist for a use case alone, each item traced to NIST AI 600-1, the EU AI Act, OWASP LLM Top 10, ISO/IEC 42001 or national law: what `genai-advisor checklist --format json` prints. Takes the same profile arguments as recommend.',
+  inputSchema: (knowledge) => object(profileProperties(knowledge)),
+  outputSchema: OUTPUT_SCHEMAS.checklist,
+  async run(args, call) {
+    const { knowledge } = call;
+    const { profile, assumed } = await resolveAnswers(knowledge, answersOf(args, []), call.ask);
+    // Some items depend on the recommended family, so rank first, as the CLI's checklist does.
+    const family = rankFamilies(knowledge, profile).ranking[0]?.family;
+    const result = { knowledge, profile, family, entries: selectChecklist(knowledge.governance, profile, family, knowledge.governance_areas) };
+    const text = await render(CHECKLIST_RENDERERS, 'markdown', result, context(call));
+    return {
+      structured: { ...checklistDocument(result, TOOL), ...(assumed ? { assumed } : {}) },
+      text: assumed ? `${text}\n${assumedText(assumed)}\n` : text,
+    };
+  },
+};
+
+const SOURCES: Schema = { type: 'boolean', description: "add each rating's full citations" };
+
+const compareTool: AdvisorTool = {
+  name: 'compare',
+  title: 'Compare model families',
+  description: 'Side by side: each family\'s ratings per criterion, fit per modality and task, best at, limitations and typical uses, with sources: what `genai-advisor compare --format json` prints.',
+  inputSchema: (knowledge) =>
+    object({
+      families: { type: 'array', items: { type: 'string' }, description: `families to compare (default all): ${familyIds(knowledge).join(', ')}, or an alias such as GANs` },
+      sources: SOURCES,
+    }),
+  outputSchema: OUTPUT_SCHEMAS.compare,
+  async run(args, call) {
+    const { knowledge } = call;
+    const names = (args.families as string[] | undefined) ?? [];
+    const ids = names.length === 0 ? familyIds(knowledge) : [...new Set(names.map((n) => familyId(n, knowledge)))];
+    const sources = args.sources === true;
+    return {
+      structured: compareDocument(knowledge, ids, TOOL, { sources }),
+      text: await render(COMPARE_RENDERERS, 'markdown', { knowledge, ids, sources }, context(call)),
+    };
+  },
+};
+
+const explainTool: AdvisorTool = {
+  name: 'explain',
+  title: 'Explain a model family',
+  description: "One family's profile: how it works, strengths, limitations, examples, every rating with its rationale and sources: what `genai-advisor explain <family> --format json` prints.",
+  inputSchema: (knowledge) => object({ family: { type: 'string', description: `one of ${familyIds(knowledge).join(', ')}, or an alias` }, sources: SOURCES }, ['family']),
+  outputSchema: OUTPUT_SCHEMAS.explain,
+  async run(args, call) {
+    const { knowledge } = call;
+    const id = familyId(args.family as string, knowledge);
+    const sources = args.sources === true;
+    return {
+      structured: explainDocument(knowledge, id, TOOL, { sources }),
+      text: await render(EXPLAIN_RENDERERS, 'markdown', { knowledge, ids: [id], sources }, context(call)),
+    };
+  },
+};
+
+const useCasesTool: AdvisorTool = {
+  name: 'list_use_cases',
+  title: 'List use-case presets',
+  description: 'The use-case presets and the answers each one sets; pass one as `use_case` to recommend or checklist. What `genai-advisor use-cases --format json` prints.',
+  inputSchema: () => object({}),
+  outputSchema: OUTPUT_SCHEMAS.useCases,
+  async run(_args, call) {
+    return {
+      structured: useCasesDocument(call.knowledge, TOOL),
+      text: await render(USE_CASES_RENDERERS, 'markdown', call.knowledge, context(call)),
+    };
+  },
+};
+
+const valuesOf = (knowledge: Knowledge, key: string) => choiceValues(knowledge.questions.find((q) => q.key === key)!);
+
+const modelsTool: AdvisorTool = {
+  name: 'list_models',
+  title: 'List concrete models',
+  description:
+    'Concrete models and services from the catalogue, with family, licence, hosting and lifecycle (released, retired, successor); filter by family, modality, task, licence, hosting or open weights. What `genai-advisor models --format json` prints.',
+  inputSchema: (knowledge) =>
+    object({
+      family: { type: 'string', description: 'only models of this family (or whose architecture also belongs to it)' },
+      modality: { enum: valuesOf(knowledge, 'modality'), description: 'only models that serve this modality' },
+      task: { enum: valuesOf(knowledge, 'task'), description: 'only models for this task' },
+      license: { type: 'string', description: 'only models under this licence, or licence category (permissive, copyleft, restricted, proprietary …)' },
+      hosting: { enum: [...HOSTING_OPTIONS], description: 'only models that can run this way' },
+      open_weights: { type: 'boolean', description: 'true: only models whose weights you can download; false: only closed ones' },
+    }),
+  outputSchema: OUTPUT_SCHEMAS.models,
+  async run(args, call) {
+    const { knowledge } = call;
+    // The same filters, in the same order, as the models command applies them.
+    const filter: ModelFilter = { includeRetired: true };
+    const applied: AppliedFilters = {};
+    if (args.family !== undefined) applied.family = filter.family = familyId(args.family as string, knowledge);
+    if (args.modality !== undefined) applied.modality = filter.modality = args.modality as string;
+    if (args.task !== undefined) applied.task = filter.task = args.task as string;
+    if (args.license !== undefined) applied.license = filter.license = checkLicenseFilter(args.license as string, knowledge);
+    if (args.hosting !== undefined) applied.hosting = filter.hosting = args.hosting as HostingOption;
+    if (args.open_weights !== undefined) applied.openWeights = filter.openWeights = args.open_weights as boolean;
+    const models = filterModels(knowledge.models, filter).sort((a, b) => Number(a.retired === true) - Number(b.retired === true));
+    const result = { knowledge, models, filters: applied };
+    return { structured: modelsDocument(knowledge, models, applied, TOOL), text: await render(MODELS_RENDERERS, 'markdown', result, context(call)) };
+  },
+};
+
+/** Stack text given inline is held to the size limit a file is. */
+function checkedText(text: string): string {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_YAML_BYTES) throw new UsageError(`the stack file text is ${Math.ceil(bytes / 1024 / 1024)} MiB, over the ${MAX_YAML_BYTES / 1024 / 1024} MiB size limit`, 'check that you passed the right text');
+  if (text.trim() === '') throw new UsageError('the stack file text is empty', 'give at least `version: 1` and `use_cases:`');
+  return text;
+}
+
+const checkTool: AdvisorTool = {
+  name: 'check_stack',
+  title: 'Check a genai-stack.yaml',
+  description:
+    "Check the choices a stack file (genai-stack.yaml) declares against the advisor and its policy, as `genai-advisor check --format json` does: findings with rule ids, levels and file:line:col. Give `path` (inside the client's roots, relative to the first) or the YAML itself as `text`.",
+  inputSchema: () =>
+    object({
+      path: { type: 'string', description: `the stack file, relative to the first root (e.g. ${DEFAULT_STACK_FILE})` },
+      text: { type: 'string', description: 'the stack file\'s YAML text, instead of a path' },
+      name: { type: 'string', description: `the name findings give a \`text\` (default ${DEFAULT_STACK_FILE})` },
+      strict: { type: 'boolean', description: 'warnings fail the check too' },
+      as_of: AS_OF,
+    }),
+  outputSchema: OUTPUT_SCHEMAS.check,
+  async run(args, call) {
+    const path = args.path as string | undefined;
+    const inline = args.text as string | undefined;
+    if ((path === undefined) === (inline === undefined)) throw new UsageError('check_stack takes either path or text, not both or neither', `e.g. { "path": "${DEFAULT_STACK_FILE}" }`);
+    const text = path !== undefined ? readInsideRoots(path, await call.roots()) : checkedText(inline!);
+    const file = path ?? (args.name as string | undefined) ?? DEFAULT_STACK_FILE;
+    const options = { today: call.today(args.as_of as string | undefined), strict: args.strict === true };
+    // Chunks, as the CLI's: other requests are served while a large file is checked.
+    const result = await checkStackInChunks(call.knowledge, text, file.split(sep).join('/'), options, () => new Promise<void>((done) => setImmediate(done)));
+    const report = { files: [{ result, path: file }] };
+    return { structured: checkDocument(result, TOOL), text: await render(CHECK_RENDERERS, 'text', report, context(call)) };
+  },
+};
+
+export const TOOLS: readonly AdvisorTool[] = [recommendTool, compareTool, explainTool, checklistTool, useCasesTool, modelsTool, checkTool];
