@@ -3,7 +3,7 @@
  * the document `--format json` prints as structured content and a renderer's text beside it.
  */
 import { sep } from 'node:path';
-import { filterModels, checkLicenseFilter, type ModelFilter } from '../catalogue/filter.js';
+import { queryModels } from '../catalogue/query.js';
 import { checkStackInChunks } from '../check/index.js';
 import { DEFAULT_STACK_FILE } from '../check/schema.js';
 import { UsageError } from '../errors.js';
@@ -28,7 +28,7 @@ import {
   USE_CASES_RENDERERS,
   type RenderContext,
 } from '../render/formats.js';
-import { modelsDocument, type AppliedFilters } from '../render/models-json.js';
+import { modelsDocument } from '../render/models-json.js';
 import { recommendDocument } from '../render/recommend-json.js';
 import { plain } from '../render/style.js';
 import { useCasesDocument } from '../render/use-cases.js';
@@ -207,18 +207,16 @@ const modelsTool: AdvisorTool = {
   outputSchema: OUTPUT_SCHEMAS.models,
   async run(args, call) {
     const { knowledge } = call;
-    // The same filters, in the same order, as the models command applies them.
-    const filter: ModelFilter = { includeRetired: true };
-    const applied: AppliedFilters = {};
-    if (args.family !== undefined) applied.family = filter.family = familyId(args.family as string, knowledge);
-    if (args.modality !== undefined) applied.modality = filter.modality = args.modality as string;
-    if (args.task !== undefined) applied.task = filter.task = args.task as string;
-    if (args.license !== undefined) applied.license = filter.license = checkLicenseFilter(args.license as string, knowledge);
-    if (args.hosting !== undefined) applied.hosting = filter.hosting = args.hosting as HostingOption;
-    if (args.open_weights !== undefined) applied.openWeights = filter.openWeights = args.open_weights as boolean;
-    const models = filterModels(knowledge.models, filter).sort((a, b) => Number(a.retired === true) - Number(b.retired === true));
-    const result = { knowledge, models, filters: applied };
-    return { structured: modelsDocument(knowledge, models, applied, TOOL), text: await render(MODELS_RENDERERS, 'markdown', result, context(call)) };
+    const { models, filters } = queryModels(knowledge, {
+      family: args.family as string | undefined,
+      modality: args.modality as string | undefined,
+      task: args.task as string | undefined,
+      license: args.license as string | undefined,
+      hosting: args.hosting as HostingOption | undefined,
+      openWeights: args.open_weights as boolean | undefined,
+    });
+    const result = { knowledge, models, filters };
+    return { structured: modelsDocument(knowledge, models, filters, TOOL), text: await render(MODELS_RENDERERS, 'markdown', result, context(call)) };
   },
 };
 
