@@ -10,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { selectChecklist } from '../governance/select.js';
 import { familyId } from '../knowledge/family-name.js';
 import { MAX_YAML_BYTES } from '../knowledge/limits.js';
-import { answersSchema, idsOf } from '../knowledge/schema.js';
+import { answersSchema, idsOf } from '../schemas/answers.js';
 import { familyIds, HOSTING_OPTIONS, type Answers, type HostingOption, type Knowledge } from '../knowledge/types.js';
 import { choiceValues } from '../profile/table.js';
 import { recommend } from '../recommend.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { familyIds } from '../../src/knowledge/types.js';
+import { PUBLISHED_SCHEMAS } from '../../src/schemas/names.js';
 import { connect } from '../helpers/mcp.js';
 import { runInProcess } from '../helpers/run.js';
 
@@ -11,9 +12,7 @@ describe('MCP resources', () => {
     expect(resources.map((r) => r.uri)).toEqual([
       ...familyIds(builtinKnowledge).map((id) => `genai-advisor://families/${id}`),
       'genai-advisor://governance/items',
-      'genai-advisor://schemas/overlay',
-      'genai-advisor://schemas/answers',
-      'genai-advisor://schemas/stack',
+      ...PUBLISHED_SCHEMAS.map((name) => `genai-advisor://schemas/${name}`),
     ]);
     const { resourceTemplates } = await client.listResourceTemplates();
     expect(resourceTemplates.map((t) => t.uriTemplate)).toEqual(['genai-advisor://families/{family}', 'genai-advisor://schemas/{name}']);
@@ -28,9 +27,11 @@ describe('MCP resources', () => {
     expect(family.text).toBe((await runInProcess(['explain', 'diffusion', '--format', 'markdown'])).stdout);
     const items = JSON.parse((await read('genai-advisor://governance/items')).text) as Array<{ id: string }>;
     expect(items.map((i) => i.id)).toEqual(builtinKnowledge.governance.map((i) => i.id));
-    const schema = await read('genai-advisor://schemas/answers');
-    expect(schema.mimeType).toBe('application/schema+json');
-    expect(JSON.parse(schema.text)).toEqual(JSON.parse((await runInProcess(['knowledge', 'schema', '--which', 'answers'])).stdout));
+    for (const name of PUBLISHED_SCHEMAS) {
+      const schema = await read(`genai-advisor://schemas/${name}`);
+      expect(schema.mimeType).toBe('application/schema+json');
+      expect(JSON.parse(schema.text)).toEqual(JSON.parse((await runInProcess(['knowledge', 'schema', '--which', name])).stdout));
+    }
     await close();
   });
 
