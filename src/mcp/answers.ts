@@ -8,28 +8,13 @@ import { LEVELS, type Answers, type Knowledge, type Profile, type Question } fro
 import { parsePriorities } from '../profile/priorities.js';
 import { completeProfile, mergeAnswers } from '../profile/resolve.js';
 import { choiceValues } from '../profile/table.js';
+import type { Assumed, OpenQuestion } from '../schemas/assumed.js';
 import { ProfileError } from '../scoring/errors.js';
+
+export type { Assumed, OpenQuestion };
 
 /** Asks the person at the client these questions: their answers by key, or undefined if they declined. */
 export type Ask = (questions: readonly Question[]) => Promise<Record<string, unknown> | undefined>;
-
-/** A question the call left open, as a caller needs it to answer next time. */
-export interface OpenQuestion {
-  key: string;
-  prompt: string;
-  help: string;
-  /** The values the answer may take; for priorities, the criteria (each given a level). */
-  allowed: Array<string | boolean>;
-  /** For priorities: the levels a criterion may be given. */
-  levels?: string[];
-  default: unknown;
-}
-
-/** The answers no one gave: the defaults applied for them, and the questions to answer instead. */
-export interface Assumed {
-  defaults: Record<string, unknown>;
-  questions: OpenQuestion[];
-}
 
 function allowed(question: Question, knowledge: Knowledge): Array<string | boolean> {
   if (question.kind === 'boolean') return [true, false];

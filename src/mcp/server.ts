@@ -23,6 +23,7 @@ import { quote, visible } from '../util/sanitize.js';
 import { todayOf, type TodaySource } from '../util/today.js';
 import { formSchema, type Ask } from './answers.js';
 import { checkArguments } from './arguments.js';
+import { outputSchemas } from './output-schemas.js';
 import { listResources, readResource, RESOURCE_TEMPLATES } from './resources.js';
 import { rootFolders } from './roots.js';
 import { TOOLS, type Call } from './tools.js';
@@ -54,6 +55,7 @@ export function createAdvisorServer(options: AdvisorServerOptions): Server {
   const byName = new Map(TOOLS.map((tool) => [tool.name, tool]));
   // Schemas derive from the knowledge, which does not change while the server runs.
   const inputSchemas = new Map(TOOLS.map((tool) => [tool.name, tool.inputSchema(knowledge)]));
+  const outputs = outputSchemas(knowledge);
 
   server.setRequestHandler(ListToolsRequestSchema, () => ({
     tools: TOOLS.map((tool) => ({
@@ -61,7 +63,7 @@ export function createAdvisorServer(options: AdvisorServerOptions): Server {
       title: tool.title,
       description: tool.description,
       inputSchema: inputSchemas.get(tool.name) as { type: 'object' },
-      outputSchema: tool.outputSchema as { type: 'object' },
+      outputSchema: outputs[tool.output] as { type: 'object' },
       annotations: { title: tool.title, readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     })),
   }));

@@ -35,7 +35,7 @@ import { useCasesDocument } from '../render/use-cases.js';
 import { rankFamilies } from '../scoring/rank.js';
 import { TOOL } from '../tool.js';
 import { assumedText, resolveAnswers, type Ask } from './answers.js';
-import { OUTPUT_SCHEMAS } from './output-schemas.js';
+import type { OutputName } from './output-schemas.js';
 import { readInsideRoots } from './roots.js';
 
 type Schema = Record<string, unknown>;
@@ -63,7 +63,8 @@ export interface AdvisorTool {
   title: string;
   description: string;
   inputSchema: (knowledge: Knowledge) => Schema;
-  outputSchema: Schema;
+  /** Which document's schema (output-schemas.ts) its structured content follows. */
+  output: OutputName;
   run: (args: Args, call: Call) => Promise<Outcome>;
 }
 
@@ -100,7 +101,7 @@ const recommendTool: AdvisorTool = {
   description:
     'Rank the generative-model families (GAN, VAE, Transformer, Flow, Diffusion, Autoregressive, Energy-based) for a use case, with the reasons, how robust the ranking is, example models and the governance checklist: what `genai-advisor recommend --format json` prints. Give modality and task (or a use_case preset); unanswered questions are asked through the client when it can, else their defaults are applied and listed under `assumed`.',
   inputSchema: (knowledge) => object({ ...profileProperties(knowledge), as_of: AS_OF }),
-  outputSchema: OUTPUT_SCHEMAS.recommend,
+  output: 'recommend',
   async run(args, call) {
     const { profile, assumed } = await resolveAnswers(call.knowledge, answersOf(args, ['as_of']), call.ask);
     const rec = recommend(call.knowledge, profile, { today: call.today(args.as_of as string | undefined) });
@@ -118,7 +119,7 @@ const checklistTool: AdvisorTool = {
   description:
     'The governance checklist for a use case alone, each item traced to NIST AI 600-1, the EU AI Act, OWASP LLM Top 10, ISO/IEC 42001 or national law: what `genai-advisor checklist --format json` prints. Takes the same profile arguments as recommend.',
   inputSchema: (knowledge) => object(profileProperties(knowledge)),
-  outputSchema: OUTPUT_SCHEMAS.checklist,
+  output: 'checklist',
   async run(args, call) {
     const { knowledge } = call;
     const { profile, assumed } = await resolveAnswers(knowledge, answersOf(args, []), call.ask);
@@ -144,7 +145,7 @@ const compareTool: AdvisorTool = {
       families: { type: 'array', items: { type: 'string' }, description: `families to compare (default all): ${familyIds(knowledge).join(', ')}, or an alias such as GANs` },
       sources: SOURCES,
     }),
-  outputSchema: OUTPUT_SCHEMAS.compare,
+  output: 'compare',
   async run(args, call) {
     const { knowledge } = call;
     const names = (args.families as string[] | undefined) ?? [];
@@ -162,7 +163,7 @@ const explainTool: AdvisorTool = {
   title: 'Explain a model family',
   description: "One family's profile: how it works, strengths, limitations, examples, every rating with its rationale and sources: what `genai-advisor explain <family> --format json` prints.",
   inputSchema: (knowledge) => object({ family: { type: 'string', description: `one of ${familyIds(knowledge).join(', ')}, or an alias` }, sources: SOURCES }, ['family']),
-  outputSchema: OUTPUT_SCHEMAS.explain,
+  output: 'explain',
   async run(args, call) {
     const { knowledge } = call;
     const id = familyId(args.family as string, knowledge);
@@ -179,7 +180,7 @@ const useCasesTool: AdvisorTool = {
   title: 'List use-case presets',
   description: 'The use-case presets and the answers each one sets; pass one as `use_case` to recommend or checklist. What `genai-advisor use-cases --format json` prints.',
   inputSchema: () => object({}),
-  outputSchema: OUTPUT_SCHEMAS.useCases,
+  output: 'useCases',
   async run(_args, call) {
     return {
       structured: useCasesDocument(call.knowledge, TOOL),
@@ -204,7 +205,7 @@ const modelsTool: AdvisorTool = {
       hosting: { enum: [...HOSTING_OPTIONS], description: 'only models that can run this way' },
       open_weights: { type: 'boolean', description: 'true: only models whose weights you can download; false: only closed ones' },
     }),
-  outputSchema: OUTPUT_SCHEMAS.models,
+  output: 'models',
   async run(args, call) {
     const { knowledge } = call;
     const { models, filters } = queryModels(knowledge, {
@@ -241,7 +242,7 @@ const checkTool: AdvisorTool = {
       strict: { type: 'boolean', description: 'warnings fail the check too' },
       as_of: AS_OF,
     }),
-  outputSchema: OUTPUT_SCHEMAS.check,
+  output: 'check',
   async run(args, call) {
     const path = args.path as string | undefined;
     const inline = args.text as string | undefined;

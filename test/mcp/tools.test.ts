@@ -113,7 +113,7 @@ describe('MCP tools', () => {
     await close();
   });
 
-  it('compare, explain, checklist, list_use_cases and list_models return what their commands print as JSON', async () => {
+  it('compare, explain, checklist, list_use_cases and list_models return what their commands print as JSON (the client checks each against its output schema)', async () => {
     const { call, close } = await connect();
     const cases: Array<[string, Record<string, unknown>, string[]]> = [
       ['compare', { families: ['diffusion', 'GANs'] }, ['compare', 'diffusion', 'GANs']],
