@@ -62,7 +62,7 @@ export function createAdvisorServer(options: AdvisorServerOptions): Server {
       name: tool.name,
       title: tool.title,
       description: tool.description,
-      inputSchema: inputSchemas.get(tool.name) as { type: 'object' },
+      inputSchema: inputSchemas.get(tool.name) as unknown as { type: 'object' },
       outputSchema: outputs[tool.output] as { type: 'object' },
       annotations: { title: tool.title, readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false },
     })),

@@ -11,7 +11,8 @@ import { selectChecklist } from '../governance/select.js';
 import { familyId } from '../knowledge/family-name.js';
 import { MAX_YAML_BYTES } from '../knowledge/limits.js';
 import { answersSchema, idsOf } from '../schemas/answers.js';
-import { familyIds, HOSTING_OPTIONS, type Answers, type HostingOption, type Knowledge } from '../knowledge/types.js';
+import { familyIds, HOSTING_OPTIONS, LICENSE_CATEGORIES, type Answers, type Knowledge } from '../knowledge/types.js';
+import { Closed, IsoDate, OneOf, Type, type Static, type TSchema } from '../schemas/common.js';
 import { choiceValues } from '../profile/table.js';
 import { recommend } from '../recommend.js';
 import { checklistDocument } from '../render/checklist-document.js';
@@ -38,8 +39,6 @@ import { assumedText, resolveAnswers, type Ask } from './answers.js';
 import type { OutputName } from './output-schemas.js';
 import { readInsideRoots } from './roots.js';
 
-type Schema = Record<string, unknown>;
-type Args = Record<string, unknown>;
 
 /** What a tool call may use besides its arguments; the server makes one per call. */
 export interface Call {
@@ -58,67 +57,65 @@ export interface Outcome {
   text: string;
 }
 
-export interface AdvisorTool {
+/** A tool; its input schema (TypeBox) gives the arguments' type, and the server checks them against it before `run`. */
+export interface AdvisorTool<S extends TSchema = TSchema> {
   name: string;
   title: string;
   description: string;
-  inputSchema: (knowledge: Knowledge) => Schema;
+  inputSchema: (knowledge: Knowledge) => S;
   /** Which document's schema (output-schemas.ts) its structured content follows. */
   output: OutputName;
-  run: (args: Args, call: Call) => Promise<Outcome>;
+  run: (args: Static<S>, call: Call) => Promise<Outcome>;
 }
+
+/** Typed where it is written, erased for the table. */
+const tool = <S extends TSchema>(definition: AdvisorTool<S>): AdvisorTool => definition as unknown as AdvisorTool;
 
 /** Renderers lay out for a reader with no terminal: plain text, 100 columns. */
 const context = (call: Call): RenderContext => ({ tool: TOOL, style: plain, width: 100, overlays: call.overlays });
 
-const object = (properties: Schema, required: string[] = []): Schema => ({
-  type: 'object',
-  properties,
-  ...(required.length > 0 ? { required } : {}),
-  additionalProperties: false,
-});
+const AsOf = () => IsoDate({ description: 'judge dates (model shutdowns, laws that apply, due dates) as of this day, YYYY-MM-DD; default today' });
+const Sources = () => Type.Boolean({ description: "add each rating's full citations" });
 
-const AS_OF: Schema = {
-  type: 'string',
-  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-  description: 'judge dates (model shutdowns, laws that apply, due dates) as of this day, YYYY-MM-DD; default today',
-};
-
-/** The profile questions as arguments: the answers-file schema (one key per question of the table), each with its help. */
-function profileProperties(knowledge: Knowledge): Schema {
-  const answers = answersSchema(knowledge.questions, idsOf(knowledge)).properties as Record<string, Schema>;
-  return Object.fromEntries(knowledge.questions.map((q) => [q.key, { ...answers[q.key], description: q.help }]));
+/**
+ * The profile questions as arguments: the answers-file schema (one key per question of the
+ * table), each with its help, and `extra` beside them.
+ */
+function profileInput<E extends Record<string, TSchema>>(knowledge: Knowledge, extra: E) {
+  const answers = answersSchema(knowledge.questions, idsOf(knowledge)) as unknown as { properties: Record<string, TSchema> };
+  const properties = Object.fromEntries(knowledge.questions.map((q) => [q.key, { ...answers.properties[q.key], description: q.help }]));
+  return Type.Unsafe<Answers & Partial<{ [K in keyof E]: Static<E[K]> }>>({ type: 'object', properties: { ...properties, ...extra }, additionalProperties: false });
 }
 
 /** The arguments that are answers (all but the tool's own options). */
-function answersOf(args: Args, own: readonly string[]): Answers {
+function answersOf(args: object, own: readonly string[]): Answers {
   return Object.fromEntries(Object.entries(args).filter(([key]) => !own.includes(key))) as Answers;
 }
 
-const recommendTool: AdvisorTool = {
+const recommendTool = tool({
   name: 'recommend',
   title: 'Recommend a model family',
   description:
     'Rank the generative-model families (GAN, VAE, Transformer, Flow, Diffusion, Autoregressive, Energy-based) for a use case, with the reasons, how robust the ranking is, example models and the governance checklist: what `genai-advisor recommend --format json` prints. Give modality and task (or a use_case preset); unanswered questions are asked through the client when it can, else their defaults are applied and listed under `assumed`.',
-  inputSchema: (knowledge) => object({ ...profileProperties(knowledge), as_of: AS_OF }),
+  inputSchema: (knowledge) => profileInput(knowledge, { as_of: AsOf() }),
   output: 'recommend',
   async run(args, call) {
     const { profile, assumed } = await resolveAnswers(call.knowledge, answersOf(args, ['as_of']), call.ask);
-    const rec = recommend(call.knowledge, profile, { today: call.today(args.as_of as string | undefined) });
+    const rec = recommend(call.knowledge, profile, { today: call.today(args.as_of) });
     const summary = await render(RECOMMEND_RENDERERS, 'table', { rec, next: false }, context(call));
     return {
       structured: { ...recommendDocument(rec, TOOL, call.overlays), ...(assumed ? { assumed } : {}) },
       text: assumed ? `${summary}\n${assumedText(assumed)}\n` : summary,
     };
   },
-};
+});
 
-const checklistTool: AdvisorTool = {
+const checklistTool = tool({
   name: 'checklist',
   title: 'Governance checklist',
   description:
     'The governance checklist for a use case alone, each item traced to NIST AI 600-1, the EU AI Act, OWASP LLM Top 10, ISO/IEC 42001 or national law: what `genai-advisor checklist --format json` prints. Takes the same profile arguments as recommend.',
-  inputSchema: (knowledge) => object(profileProperties(knowledge)),
+  inputSchema: (knowledge) => profileInput(knowledge, {}),
   output: 'checklist',
   async run(args, call) {
     const { knowledge } = call;
@@ -132,23 +129,21 @@ const checklistTool: AdvisorTool = {
       text: assumed ? `${text}\n${assumedText(assumed)}\n` : text,
     };
   },
-};
+});
 
-const SOURCES: Schema = { type: 'boolean', description: "add each rating's full citations" };
-
-const compareTool: AdvisorTool = {
+const compareTool = tool({
   name: 'compare',
   title: 'Compare model families',
   description: 'Side by side: each family\'s ratings per criterion, fit per modality and task, best at, limitations and typical uses, with sources: what `genai-advisor compare --format json` prints.',
   inputSchema: (knowledge) =>
-    object({
-      families: { type: 'array', items: { type: 'string' }, description: `families to compare (default all): ${familyIds(knowledge).join(', ')}, or an alias such as GANs` },
-      sources: SOURCES,
+    Closed({
+      families: Type.Optional(Type.Array(Type.String(), { description: `families to compare (default all): ${familyIds(knowledge).join(', ')}, or an alias such as GANs` })),
+      sources: Type.Optional(Sources()),
     }),
   output: 'compare',
   async run(args, call) {
     const { knowledge } = call;
-    const names = (args.families as string[] | undefined) ?? [];
+    const names = args.families ?? [];
     const ids = names.length === 0 ? familyIds(knowledge) : [...new Set(names.map((n) => familyId(n, knowledge)))];
     const sources = args.sources === true;
     return {
@@ -156,30 +151,30 @@ const compareTool: AdvisorTool = {
       text: await render(COMPARE_RENDERERS, 'markdown', { knowledge, ids, sources }, context(call)),
     };
   },
-};
+});
 
-const explainTool: AdvisorTool = {
+const explainTool = tool({
   name: 'explain',
   title: 'Explain a model family',
   description: "One family's profile: how it works, strengths, limitations, examples, every rating with its rationale and sources: what `genai-advisor explain <family> --format json` prints.",
-  inputSchema: (knowledge) => object({ family: { type: 'string', description: `one of ${familyIds(knowledge).join(', ')}, or an alias` }, sources: SOURCES }, ['family']),
+  inputSchema: (knowledge) => Closed({ family: Type.String({ description: `one of ${familyIds(knowledge).join(', ')}, or an alias` }), sources: Type.Optional(Sources()) }),
   output: 'explain',
   async run(args, call) {
     const { knowledge } = call;
-    const id = familyId(args.family as string, knowledge);
+    const id = familyId(args.family, knowledge);
     const sources = args.sources === true;
     return {
       structured: explainDocument(knowledge, id, TOOL, { sources }),
       text: await render(EXPLAIN_RENDERERS, 'markdown', { knowledge, ids: [id], sources }, context(call)),
     };
   },
-};
+});
 
-const useCasesTool: AdvisorTool = {
+const useCasesTool = tool({
   name: 'list_use_cases',
   title: 'List use-case presets',
   description: 'The use-case presets and the answers each one sets; pass one as `use_case` to recommend or checklist. What `genai-advisor use-cases --format json` prints.',
-  inputSchema: () => object({}),
+  inputSchema: () => Closed({}),
   output: 'useCases',
   async run(_args, call) {
     return {
@@ -187,39 +182,33 @@ const useCasesTool: AdvisorTool = {
       text: await render(USE_CASES_RENDERERS, 'markdown', call.knowledge, context(call)),
     };
   },
-};
+});
 
 const valuesOf = (knowledge: Knowledge, key: string) => choiceValues(knowledge.questions.find((q) => q.key === key)!);
 
-const modelsTool: AdvisorTool = {
+const modelsTool = tool({
   name: 'list_models',
   title: 'List concrete models',
   description:
     'Concrete models and services from the catalogue, with family, licence, hosting and lifecycle (released, retired, successor); filter by family, modality, task, licence, hosting or open weights. What `genai-advisor models --format json` prints.',
   inputSchema: (knowledge) =>
-    object({
-      family: { type: 'string', description: 'only models of this family (or whose architecture also belongs to it)' },
-      modality: { enum: valuesOf(knowledge, 'modality'), description: 'only models that serve this modality' },
-      task: { enum: valuesOf(knowledge, 'task'), description: 'only models for this task' },
-      license: { type: 'string', description: 'only models under this licence, or licence category (permissive, copyleft, restricted, proprietary …)' },
-      hosting: { enum: [...HOSTING_OPTIONS], description: 'only models that can run this way' },
-      open_weights: { type: 'boolean', description: 'true: only models whose weights you can download; false: only closed ones' },
+    Closed({
+      family: Type.Optional(Type.String({ description: 'only models of this family (or whose architecture also belongs to it)' })),
+      modality: Type.Optional(OneOf(valuesOf(knowledge, 'modality'), { description: 'only models that serve this modality' })),
+      task: Type.Optional(OneOf(valuesOf(knowledge, 'task'), { description: 'only models for this task' })),
+      license: Type.Optional(Type.String({ description: `only models under this licence, or licence category (${LICENSE_CATEGORIES.join(', ')})` })),
+      hosting: Type.Optional(OneOf(HOSTING_OPTIONS, { description: 'only models that can run this way' })),
+      open_weights: Type.Optional(Type.Boolean({ description: 'true: only models whose weights you can download; false: only closed ones' })),
     }),
   output: 'models',
   async run(args, call) {
     const { knowledge } = call;
-    const { models, filters } = queryModels(knowledge, {
-      family: args.family as string | undefined,
-      modality: args.modality as string | undefined,
-      task: args.task as string | undefined,
-      license: args.license as string | undefined,
-      hosting: args.hosting as HostingOption | undefined,
-      openWeights: args.open_weights as boolean | undefined,
-    });
-    const result = { knowledge, models, filters };
-    return { structured: modelsDocument(knowledge, models, filters, TOOL), text: await render(MODELS_RENDERERS, 'markdown', result, context(call)) };
+    const { open_weights: openWeights, ...filters } = args;
+    const { models, filters: applied } = queryModels(knowledge, { ...filters, openWeights });
+    const result = { knowledge, models, filters: applied };
+    return { structured: modelsDocument(knowledge, models, applied, TOOL), text: await render(MODELS_RENDERERS, 'markdown', result, context(call)) };
   },
-};
+});
 
 /** Stack text given inline is held to the size limit a file is. */
 function checkedText(text: string): string {
@@ -229,32 +218,31 @@ function checkedText(text: string): string {
   return text;
 }
 
-const checkTool: AdvisorTool = {
+const checkTool = tool({
   name: 'check_stack',
   title: 'Check a genai-stack.yaml',
   description:
     "Check the choices a stack file (genai-stack.yaml) declares against the advisor and its policy, as `genai-advisor check --format json` does: findings with rule ids, levels and file:line:col. Give `path` (inside the client's roots, relative to the first) or the YAML itself as `text`.",
   inputSchema: () =>
-    object({
-      path: { type: 'string', description: `the stack file, relative to the first root (e.g. ${DEFAULT_STACK_FILE})` },
-      text: { type: 'string', description: 'the stack file\'s YAML text, instead of a path' },
-      name: { type: 'string', description: `the name findings give a \`text\` (default ${DEFAULT_STACK_FILE})` },
-      strict: { type: 'boolean', description: 'warnings fail the check too' },
-      as_of: AS_OF,
+    Closed({
+      path: Type.Optional(Type.String({ description: `the stack file, relative to the first root (e.g. ${DEFAULT_STACK_FILE})` })),
+      text: Type.Optional(Type.String({ description: "the stack file's YAML text, instead of a path" })),
+      name: Type.Optional(Type.String({ description: `the name findings give a \`text\` (default ${DEFAULT_STACK_FILE})` })),
+      strict: Type.Optional(Type.Boolean({ description: 'warnings fail the check too' })),
+      as_of: Type.Optional(AsOf()),
     }),
   output: 'check',
   async run(args, call) {
-    const path = args.path as string | undefined;
-    const inline = args.text as string | undefined;
+    const { path, text: inline } = args;
     if ((path === undefined) === (inline === undefined)) throw new UsageError('check_stack takes either path or text, not both or neither', `e.g. { "path": "${DEFAULT_STACK_FILE}" }`);
     const text = path !== undefined ? readInsideRoots(path, await call.roots()) : checkedText(inline!);
-    const file = path ?? (args.name as string | undefined) ?? DEFAULT_STACK_FILE;
-    const options = { today: call.today(args.as_of as string | undefined), strict: args.strict === true };
+    const file = path ?? args.name ?? DEFAULT_STACK_FILE;
+    const options = { today: call.today(args.as_of), strict: args.strict === true };
     // Chunks, as the CLI's: other requests are served while a large file is checked.
     const result = await checkStackInChunks(call.knowledge, text, file.split(sep).join('/'), options, () => new Promise<void>((done) => setImmediate(done)));
     const report = { files: [{ result, path: file }] };
     return { structured: checkDocument(result, TOOL), text: await render(CHECK_RENDERERS, 'text', report, context(call)) };
   },
-};
+});
 
 export const TOOLS: readonly AdvisorTool[] = [recommendTool, compareTool, explainTool, checklistTool, useCasesTool, modelsTool, checkTool];
