@@ -7,6 +7,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { ElicitRequestSchema, ListRootsRequestSchema, type CallToolResult, type ElicitRequest, type ElicitResult } from '@modelcontextprotocol/sdk/types.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
+import type { Knowledge } from '../../src/knowledge/types.js';
 import { createAdvisorServer } from '../../src/mcp/server.js';
 import { ROOT } from './cli.js';
 import { TODAY } from './today.js';
@@ -17,13 +18,16 @@ export interface ConnectOptions {
   /** The client's answer to an elicitation; without it, the client cannot elicit. */
   elicit?: (params: ElicitRequest['params']) => ElicitResult | Promise<ElicitResult>;
   cwd?: string;
+  /** The knowledge the server runs with (built-in by default), and the overlays it was made with. */
+  knowledge?: Knowledge;
+  overlays?: string[];
 }
 
 export async function connect(options: ConnectOptions = {}) {
   const logs: string[] = [];
   const server = createAdvisorServer({
-    knowledge: builtinKnowledge,
-    overlays: [],
+    knowledge: options.knowledge ?? builtinKnowledge,
+    overlays: options.overlays ?? [],
     cwd: options.cwd ?? ROOT,
     env: { GENAI_ADVISOR_AS_OF: TODAY },
     log: (line) => logs.push(line),

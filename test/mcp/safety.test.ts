@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connect, textOf } from '../helpers/mcp.js';
@@ -39,6 +39,7 @@ describe('check_stack', () => {
 
   it("reads inside the client's roots, relative to the first, and refuses every path that leaves them", async () => {
     const { base, root } = layout();
+    const before = readdirSync(base, { recursive: true }).sort();
     const { call, close } = await connect({ roots: [root] });
     const inside = await call('check_stack', { path: 'services/genai-stack.yaml' });
     expect(inside.isError, textOf(inside)).toBeFalsy();
@@ -49,6 +50,8 @@ describe('check_stack', () => {
       expect(refused.isError, path).toBe(true);
       expect(textOf(refused), path).toMatch(/^stack file .+ is outside the client's roots \(.+\): the server reads files only inside them\n/);
     }
+    // The server writes nothing.
+    expect(readdirSync(base, { recursive: true }).sort()).toEqual(before);
     await close();
   });
 

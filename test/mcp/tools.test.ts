@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/cli/knowledge.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
+import { ROOT } from '../helpers/cli.js';
 import { connect, textOf } from '../helpers/mcp.js';
 import { runInProcess } from '../helpers/run.js';
 import { TODAY } from '../helpers/today.js';
@@ -159,6 +161,19 @@ describe('MCP tools', () => {
       expect(textOf(result)).toMatch(message);
     }
     expect((await call('list_use_cases')).isError).toBeFalsy();
+    await close();
+  });
+
+  it('runs with the knowledge overlays `mcp --knowledge` merged, as the CLI does', async () => {
+    const overlay = 'test/fixtures/near-tie.yaml';
+    const knowledge = await loadKnowledge([overlay], ROOT);
+    const { call, close } = await connect({ knowledge, overlays: [overlay] });
+    const profile = fullProfile({ modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'critical', diversity: 'critical', maturity: 'critical', 'modality-fit': 'high', cost: 'high' } });
+    const result = await call('recommend', profile);
+    expect(result.structuredContent).toEqual(
+      await cliJson(['recommend', '--knowledge', overlay, '--modality', 'image', '--task', 'generate', '--latency', 'batch', '--priority', 'quality=critical,diversity=critical,maturity=critical,modality-fit=high,cost=high', '--yes']),
+    );
+    expect((result.structuredContent as { knowledge: { overlays: string[] } }).knowledge.overlays).toEqual([overlay]);
     await close();
   });
 
