@@ -3,7 +3,7 @@
  * run's totals and each file's result. Rendered by src/render/check-json.ts, published as
  * schemas/check.schema.json.
  */
-import { RULE_IDS } from '../check/rules.js';
+import { RULE_IDS, type RuleId } from '../check/rules.js';
 import type { Vocabulary } from '../knowledge/vocabulary.js';
 import { Closed, documentOptions, Nullable, OneOf, Text, Type, type Static } from './common.js';
 import { FamilyRef, KnowledgeStamp, ToolInfo } from './document.js';
@@ -26,7 +26,7 @@ const Position = { line: Type.Integer({ minimum: 1 }), col: Type.Integer({ minim
 
 export const Finding = () =>
   Closed({
-    rule: OneOf(RULE_IDS, { typed: true }),
+    rule: OneOf<RuleId>(RULE_IDS, { typed: true }),
     level: OneOf(['error', 'warning', 'info'] as const),
     message: Text(),
     useCase: Type.String({ description: 'the id of the use case it concerns, as written' }),
@@ -85,3 +85,6 @@ export function checkDocumentSchema(vocabulary: Pick<Vocabulary, 'familyIds'>) {
 export type CheckDocument = Static<ReturnType<typeof checkDocumentSchema>>;
 export type CheckFileDocument = Extract<CheckDocument, { useCases: unknown }>;
 export type CheckFilesDocument = Extract<CheckDocument, { files: unknown }>;
+export type Finding = Static<ReturnType<typeof Finding>>;
+export type UseCaseReport = Static<ReturnType<typeof UseCaseReport>>;
+export type CheckSummary = Static<ReturnType<typeof CheckSummary>>;

@@ -4,7 +4,8 @@
  * recommend-document.ts, check-document.ts, models-document.ts and checklist-document.ts.
  */
 import type { FamilyId } from '../knowledge/family-id.js';
-import { Closed, Id, OneOf, Text, Type } from './common.js';
+import { JURISDICTIONS } from '../knowledge/types.js';
+import { Closed, Id, IsoDate, OneOf, Text, Type } from './common.js';
 
 export const ToolInfo = () => Closed({ name: Text(), version: Text() }, { description: 'the tool that made the document' });
 
@@ -32,7 +33,7 @@ export const ChecklistItem = (areas: readonly string[]) =>
     actions: Type.Array(Text()),
     evidence: Type.Array(Text()),
     references: Type.Array(Closed({ framework: Text(), id: Text(), edition: Text() })),
-    jurisdiction: Text({ description: 'the legal order the duty comes from (global: international standards)' }),
-    appliesFrom: Type.Optional(Closed({ date: Type.String(), source: Text(), note: Type.Optional(Text()) })),
+    jurisdiction: OneOf(JURISDICTIONS, { typed: true, description: 'the legal order the duty comes from (global: international standards)' }),
+    appliesFrom: Type.Optional(Closed({ date: IsoDate(), source: Text(), note: Type.Optional(Text()) })),
     notes: Type.Array(Text()),
   });

@@ -8,7 +8,7 @@ import { answersSchema, type KnowledgeIds } from './answers.js';
 import { Closed, documentOptions, Id, MapOf, Nullable, OneOf, Text, Type, type Static } from './common.js';
 import { ChecklistItem, FamilyRef, KnowledgeStamp, ToolInfo } from './document.js';
 
-const Knockout = () =>
+export const Knockout = () =>
   Closed({
     kind: OneOf(['modality', 'task', 'requirement'] as const, { description: 'modality/task: the fit rules the family out; requirement: an answer asks for a minimum rating' }),
     criterion: Text(),
@@ -17,6 +17,12 @@ const Knockout = () =>
     reason: Text(),
   });
 
+/** A requirement the family meets only through a named variant (real time via a distilled sampler). */
+export const VariantUse = () => Closed({ criterion: Text(), variant: Text(), rating: Type.Number(), note: Text() });
+export const Contribution = () => Closed({ criterion: Text(), weight: Type.Number(), rating: Type.Number(), points: Type.Number() });
+/** A minimum rating a family must reach to stay eligible, and which answer asked for it. */
+export const Requirement = () => Closed({ criterion: Id(), min: Type.Number(), because: Text() });
+
 function familyFields(familyIds: readonly string[]) {
   return {
     family: FamilyRef(familyIds),
@@ -24,8 +30,8 @@ function familyFields(familyIds: readonly string[]) {
     score: Type.Number(),
     fit: Closed({ value: Type.Number(), limitedBy: OneOf(['modality', 'task'] as const), why: Nullable(Type.String()), sources: Type.Array(Type.String()) }),
     knockouts: Type.Array(Knockout()),
-    variants: Type.Array(Closed({ criterion: Text(), variant: Text(), rating: Type.Number(), note: Text() })),
-    contributions: Type.Array(Closed({ criterion: Text(), weight: Type.Number(), rating: Type.Number(), points: Type.Number() })),
+    variants: Type.Array(VariantUse()),
+    contributions: Type.Array(Contribution()),
     strengths: Type.Array(Text()),
     caveats: Type.Array(Text()),
   };
@@ -42,8 +48,9 @@ const ExampleModel = () =>
     hosting: Type.Array(Text()),
   });
 
-function Verdict(familyIds: readonly string[]) {
-  const relax = Closed({
+/** An answer that would change the advice (why-not.ts): what to set, and what it would give. */
+export function AnswerChange(familyIds: readonly string[]) {
+  return Closed({
     key: Text(),
     from: Type.String(),
     to: Type.String(),
@@ -53,13 +60,22 @@ function Verdict(familyIds: readonly string[]) {
     alone: Type.Optional(Type.Literal(true)),
     family: Type.Optional(FamilyRef(familyIds)),
   });
+}
+
+/**
+ * The headline of the advice. Either a family is recommended, or none is eligible: then the
+ * verdict names the family that comes closest, what it misses, and which single answer to
+ * relax (none when only the modality or the task itself rules everything out).
+ */
+export function Verdict(familyIds: readonly string[]) {
+  const relax = AnswerChange(familyIds);
   return Type.Union([
     Closed({ status: Type.Literal('recommended'), family: FamilyRef(familyIds) }),
     Closed({ status: Type.Literal('none-eligible'), closest: Nullable(FamilyRef(familyIds)), misses: Type.Array(Knockout()), relax: Type.Array(relax) }),
   ]);
 }
 
-function Robustness(familyIds: readonly string[]) {
+export function Robustness(familyIds: readonly string[]) {
   return Closed({
     label: OneOf(['tie', 'fragile', 'stable'] as const),
     winnerShare: Type.Number({ minimum: 0, maximum: 1 }),
@@ -85,7 +101,7 @@ export function recommendDocumentSchema(vocabulary: Vocabulary, ids?: KnowledgeI
       useCase: Type.Optional(Closed({ id: Id(), title: Text(), rationale: Text() })),
       task: Closed({ id: Text(), generative: Type.Boolean(), renamed: MapOf(Id()), notApplicable: Type.Array(Id()), note: Nullable(Text()) }),
       weights: MapOf(Type.Number({ minimum: 0, maximum: 1 }), undefined, { description: 'criterion → share of the importance (they sum to 1)' }),
-      requirements: Type.Array(Closed({ criterion: Id(), min: Type.Number(), because: Text() })),
+      requirements: Type.Array(Requirement()),
       verdict: Verdict(familyIds),
       ranking: Type.Array(Closed({ rank: Type.Integer({ minimum: 1 }), ...familyFields(familyIds), examples: Type.Optional(Type.Array(ExampleModel())) }), { description: 'the eligible families, best first' }),
       ruledOut: Type.Array(Closed(familyFields(familyIds)), { description: 'families ruled out, unranked, each with its knockouts' }),
@@ -98,3 +114,12 @@ export function recommendDocumentSchema(vocabulary: Vocabulary, ids?: KnowledgeI
 }
 
 export type RecommendDocument = Static<ReturnType<typeof recommendDocumentSchema>>;
+export type Knockout = Static<ReturnType<typeof Knockout>>;
+export type VariantUse = Static<ReturnType<typeof VariantUse>>;
+export type Contribution = Static<ReturnType<typeof Contribution>>;
+export type Requirement = Static<ReturnType<typeof Requirement>>;
+export type AnswerChange = Static<ReturnType<typeof AnswerChange>>;
+export type Verdict = Static<ReturnType<typeof Verdict>>;
+export type Robustness = Static<ReturnType<typeof Robustness>>;
+export type Flip = Robustness['flips'][number];
+export type RobustnessLabel = Robustness['label'];

@@ -6,7 +6,6 @@
 import type { Vocabulary } from '../knowledge/vocabulary.js';
 import { answersSchema, type KnowledgeIds } from './answers.js';
 import { Closed, documentOptions, Id, IsoDate, MapOf, OneOf, Text, Type, type Static } from './common.js';
-import { FamilyRef } from './document.js';
 import { POLICY_DEFAULTS, STATUSES } from '../check/schema.js';
 import { HOSTING_OPTIONS } from '../knowledge/types.js';
 
