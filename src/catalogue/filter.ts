@@ -2,6 +2,8 @@
  * The model catalogue as a list to search: filters, licence matching and lookups by id. Pure;
  * the catalogue itself is knowledge (knowledge/models.yaml plus overlays).
  */
+import { UsageError } from '../errors.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import { LICENSE_CATEGORIES, type CatalogueModel, type FamilyId, type HostingOption, type Knowledge, type LicenseCategory } from '../knowledge/types.js';
 
 export interface ModelFilter {
@@ -68,4 +70,21 @@ export function examplesFor(models: readonly CatalogueModel[], family: FamilyId,
   const fitting = filterModels(models, { ...constraints, family, modality: need.modality, task: need.task });
   const filed = fitting.filter((m) => m.family === family);
   return [...filed, ...fitting.filter((m) => m.family !== family)].slice(0, limit);
+}
+
+/**
+ * A licence filter must name a category or a licence some model has: a typo would otherwise
+ * silently match nothing. Returns the value as the catalogue spells it.
+ */
+export function checkLicenseFilter(value: string, knowledge: Pick<Knowledge, 'models'>): string {
+  const names = licenseNames(knowledge.models);
+  const known = [...LICENSE_CATEGORIES, ...names];
+  const match = known.find((k) => k.toLowerCase() === value.trim().toLowerCase());
+  if (match !== undefined) return match;
+  // Licence names are long ("Apache-2.0"): a typed beginning is the likelier mistake.
+  const start = value.trim().length >= 3 ? known.find((k) => k.toLowerCase().startsWith(value.trim().toLowerCase())) : undefined;
+  throw new UsageError(
+    `no model in the catalogue has the licence "${value}".${start !== undefined ? ` Did you mean "${start}"?` : didYouMean(value, known)}`,
+    `use a licence category (${LICENSE_CATEGORIES.join(', ')}) or a licence name from \`genai-advisor models\``,
+  );
 }

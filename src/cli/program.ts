@@ -24,6 +24,7 @@ export const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Pro
   { names: ['checklist'], load: async () => (await import('./commands/checklist.js')).registerChecklist },
   { names: ['check'], load: async () => (await import('./commands/check.js')).registerCheck },
   { names: ['init'], load: async () => (await import('./commands/init.js')).registerInit },
+  { names: ['mcp'], load: async () => (await import('./commands/mcp.js')).registerMcp },
 ];
 
 /** The program with every command, or only with `only` (the others are not even loaded). */

@@ -37,8 +37,8 @@ function pathOf(error: ErrorObject): PathSegment[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function describe(path: PathSegment[]): string {
-  return path.length === 0 ? 'the file' : visible(path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join(''));
+function describe(path: PathSegment[], whole = 'the file'): string {
+  return path.length === 0 ? whole : visible(path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join(''));
 }
 
 /** Longest value quoted in a message: a whole list or mapping would be a screenful, not a line. */
@@ -60,8 +60,8 @@ function typeName(types: string): string {
   return types.split(',').map((t) => words[t] ?? t).join(' or ');
 }
 
-function message(error: ErrorObject, path: PathSegment[]): { path: PathSegment[]; key: boolean; text: string } {
-  const where = describe(path);
+function message(error: ErrorObject, path: PathSegment[], whole?: string): { path: PathSegment[]; key: boolean; text: string } {
+  const where = describe(path, whole);
   const params = error.params as Record<string, unknown>;
   if (error.propertyName !== undefined && error.keyword !== 'enum') {
     return { path: [...path, error.propertyName], key: true, text: `invalid key ${quote(error.propertyName)} in ${where}: ${error.message ?? ''}` };
@@ -105,6 +105,22 @@ function message(error: ErrorObject, path: PathSegment[]): { path: PathSegment[]
   }
 }
 
+/**
+ * Whether an error says something of its own: propertyNames reports once for the name and again
+ * from its inner keyword (the inner one is clearer); 'must match "then" schema' adds nothing, as
+ * the `then` branch reports what is wrong itself.
+ */
+const telling = (error: ErrorObject): boolean => error.keyword !== 'propertyNames' && error.keyword !== 'if';
+
+/**
+ * The problems of a value that is not a file (an MCP tool's arguments), in the words a file's
+ * problems get, without a position; `whole` names the value itself.
+ */
+export function problemsOf(value: unknown, validate: ValidateFunction, whole: string): string[] {
+  if (validate(value)) return [];
+  return [...new Set((validate.errors ?? []).filter(telling).map((error) => message(error, pathOf(error), whole).text))];
+}
+
 /** Validates a parsed document (or the part of it at `at`); every problem comes back located. */
 export function validateAgainst(parsed: ParsedYaml, validate: ValidateFunction, at: readonly PathSegment[] = []): Diagnostic[] {
   let value: unknown = parsed.value;
@@ -113,10 +129,7 @@ export function validateAgainst(parsed: ParsedYaml, validate: ValidateFunction, 
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const error of validate.errors ?? []) {
-    // propertyNames reports once for the name and again from its inner keyword; keep the clearer one.
-    if (error.keyword === 'propertyNames') continue;
-    // 'must match "then" schema' adds nothing: the `then` branch reports what is wrong itself.
-    if (error.keyword === 'if') continue;
+    if (!telling(error)) continue;
     const { path, key, text } = message(error, [...at, ...pathOf(error)]);
     const d = parsed.diagnostic(path, text, key);
     const id = `${d.line}:${d.col}:${text}`;

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { familyIds, type Family, type FamilyId, type Knowledge, type Rating } from '../knowledge/types.js';
+import type { CompareDocument, ExplainDocument, FamilyDocument } from '../schemas/families-document.js';
 import { gridWidth, legend, pack, pad, renderGrid } from './layout.js';
 import { hang, wrap, type Style } from './style.js';
 
@@ -195,7 +196,7 @@ export function renderCompareTable(knowledge: Knowledge, ids: FamilyId[], style:
   return `${out.join('\n')}\n`;
 }
 
-export function familyDocument(knowledge: Knowledge, id: FamilyId, options: SourceOptions = {}) {
+export function familyDocument(knowledge: Knowledge, id: FamilyId, options: SourceOptions = {}): FamilyDocument {
   const f = knowledge.families[id];
   const traced = (table: Record<string, Rating>) =>
     options.sources ? Object.fromEntries(Object.entries(table).map(([k, r]) => [k, { ...r, citations: citations(knowledge, r.sources) }])) : table;
@@ -214,7 +215,7 @@ export function familyDocument(knowledge: Knowledge, id: FamilyId, options: Sour
     tasks: Object.fromEntries(
       Object.entries(f.tasks).map(([t, fit]) => {
         const { modalities, ...overall } = fit;
-        const [one] = Object.values(traced({ [t]: overall }));
+        const one = traced({ [t]: overall })[t]!;
         return [t, { ...one, ...(modalities ? { modalities: traced(modalities) } : {}) }];
       }),
     ),
@@ -224,7 +225,7 @@ export function familyDocument(knowledge: Knowledge, id: FamilyId, options: Sour
   };
 }
 
-export function compareDocument(knowledge: Knowledge, ids: FamilyId[], tool: { name: string; version: string }, options: SourceOptions = {}) {
+export function compareDocument(knowledge: Knowledge, ids: FamilyId[], tool: { name: string; version: string }, options: SourceOptions = {}): CompareDocument {
   return {
     schemaVersion: 1,
     tool,
@@ -235,7 +236,7 @@ export function compareDocument(knowledge: Knowledge, ids: FamilyId[], tool: { n
 }
 
 /** `explain --format json|yaml`. */
-export function explainDocument(knowledge: Knowledge, id: FamilyId, tool: { name: string; version: string }, options: SourceOptions = {}) {
+export function explainDocument(knowledge: Knowledge, id: FamilyId, tool: { name: string; version: string }, options: SourceOptions = {}): ExplainDocument {
   return { schemaVersion: 1, tool, knowledge: { version: knowledge.version, sha256: knowledge.sha256 }, family: familyDocument(knowledge, id, options) };
 }
 

@@ -4,6 +4,7 @@
  * default). Each renderer is loaded only when chosen, so JSON output never loads the table
  * layout library.
  */
+import type { ChecklistResult } from '../checklist.js';
 import type { CheckedFile } from '../check/combine.js';
 import type { ChecklistEntry } from '../governance/select.js';
 import type { FamilyId, Knowledge, Profile } from '../knowledge/types.js';
@@ -90,17 +91,7 @@ export const RECOMMEND_RENDERERS: Registry<RecommendResult> = {
   },
 };
 
-export interface ChecklistResult {
-  knowledge: Knowledge;
-  profile: Profile;
-  /** The recommended family, which some items depend on; undefined when no family is eligible. */
-  family: FamilyId | undefined;
-  entries: ChecklistEntry[];
-  /** The day the checklist was drawn up for (YYYY-MM-DD). */
-  today: string;
-  /** Answers keys filled from defaults. */
-  defaulted?: readonly string[];
-}
+export type { ChecklistResult };
 
 export const CHECKLIST_RENDERERS: Registry<ChecklistResult> = {
   table: async () => (await import('./checklist.js')).renderChecklistTable,

@@ -1,3 +1,4 @@
+import type { UseCasesDocument } from '../schemas/use-cases-document.js';
 import Table from 'cli-table3';
 import type { Answers, Knowledge } from '../knowledge/types.js';
 import { flow } from './layout.js';
@@ -54,7 +55,7 @@ export function renderUseCasesTable(knowledge: Knowledge, style: Style, width: n
   return `${table.toString()}\n${footer}\n`;
 }
 
-export function useCasesDocument(knowledge: Knowledge, tool: { name: string; version: string }) {
+export function useCasesDocument(knowledge: Knowledge, tool: { name: string; version: string }): UseCasesDocument {
   return {
     schemaVersion: 1,
     tool,

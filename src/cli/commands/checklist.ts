@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { builtinKnowledge } from '../../knowledge/builtin.js';
-import { selectChecklist } from '../../governance/select.js';
-import { rankFamilies } from '../../scoring/rank.js';
+import { checklistFor } from '../../checklist.js';
 import { CHECKLIST_RENDERERS, render } from '../../render/formats.js';
 import { loadKnowledge } from '../knowledge.js';
 import type { Io } from '../io.js';
@@ -30,11 +29,8 @@ export function registerChecklist(program: Command, io: Io): void {
   command.action(async (options: ChecklistOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
     const { profile, defaulted } = await resolveProfileDetailed(options, knowledge, io);
-    const today = todayOf(options, io);
-    // Some items depend on the recommended family, so rank first (no robustness needed here).
-    const family = rankFamilies(knowledge, profile).ranking[0]?.family;
-    const entries = selectChecklist(knowledge.governance, profile, family, knowledge.governance_areas, { today, defaulted });
-    const text = await render(CHECKLIST_RENDERERS, options.format, { knowledge, profile, family, entries, today, defaulted }, renderContext(io, options));
+    const result = checklistFor(knowledge, profile, { today: todayOf(options, io), defaulted });
+    const text = await render(CHECKLIST_RENDERERS, options.format, result, renderContext(io, options));
     emit(text, options, io);
   });
 }

@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
-import { UsageError } from '../../errors.js';
 import { builtinKnowledge } from '../../knowledge/builtin.js';
-import { familyIds, type FamilyId, type Knowledge } from '../../knowledge/types.js';
+import { familyIds } from '../../knowledge/types.js';
+import { familyId } from '../../knowledge/family-name.js';
 import { COMPARE_RENDERERS, EXPLAIN_RENDERERS, render } from '../../render/formats.js';
-import { didYouMean } from '../../util/did-you-mean.js';
 import { loadKnowledge } from '../knowledge.js';
 import type { Io } from '../io.js';
 import { acceptPromptOptions, addKnowledgeOption, addOutputOptions } from '../options.js';
 import { emit, renderContext } from '../output.js';
-import { quote } from '../../util/sanitize.js';
+
+export { familyId } from '../../knowledge/family-name.js';
 
 interface Options {
   format: string;
@@ -16,16 +16,6 @@ interface Options {
   color: boolean;
   knowledge: string[];
   sources?: boolean;
-}
-
-/** Accepts a family id or one of its aliases ("GANs", "ddpm"), case-insensitively. */
-export function familyId(input: string, knowledge: Knowledge): FamilyId {
-  const needle = input.toLowerCase();
-  const ids = familyIds(knowledge);
-  for (const id of ids) {
-    if (id === needle || knowledge.families[id].aliases.some((a) => a.toLowerCase() === needle)) return id;
-  }
-  throw new UsageError(`unknown family ${quote(input)}.${didYouMean(input, ids)}`, `valid families: ${ids.join(', ')}`);
 }
 
 export function registerFamilies(program: Command, io: Io): void {

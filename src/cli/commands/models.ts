@@ -1,17 +1,15 @@
 import { Option, type Command } from 'commander';
-import { filterModels, type ModelFilter } from '../../catalogue/filter.js';
+import { queryModels } from '../../catalogue/query.js';
 import { builtinKnowledge } from '../../knowledge/builtin.js';
 import type { Knowledge } from '../../knowledge/types.js';
 import { choiceValues } from '../../profile/table.js';
 import { MODELS_RENDERERS, render } from '../../render/formats.js';
-import type { AppliedFilters } from '../../render/models-json.js';
 import type { Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
-import { addModelConstraintOptions, checkLicenseFilter, type ModelConstraintOptions } from '../model-options.js';
+import { addModelConstraintOptions, type ModelConstraintOptions } from '../model-options.js';
 import { addAsOfOption } from '../today.js';
 import { acceptPromptOptions, addKnowledgeOption, addOutputOptions, oneOf } from '../options.js';
 import { emit, renderContext } from '../output.js';
-import { familyId } from './families.js';
 
 interface ModelsOptions extends ModelConstraintOptions {
   format: string;
@@ -44,17 +42,8 @@ export function registerModels(program: Command, io: Io): void {
   acceptPromptOptions(command);
   command.action(async (options: ModelsOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
-    const filter: ModelFilter = { includeRetired: true };
-    const applied: AppliedFilters = {};
-    if (options.family !== undefined) applied.family = filter.family = familyId(options.family, knowledge);
-    if (options.modality !== undefined) applied.modality = filter.modality = options.modality;
-    if (options.task !== undefined) applied.task = filter.task = options.task;
-    if (options.license !== undefined) applied.license = filter.license = checkLicenseFilter(options.license, knowledge);
-    if (options.hosting !== undefined) applied.hosting = filter.hosting = options.hosting;
-    if (options.openWeights !== undefined) applied.openWeights = filter.openWeights = options.openWeights;
-    // Retired models last (a stable sort keeps catalogue order otherwise): current ones matter more.
-    const models = filterModels(knowledge.models, filter).sort((a, b) => Number(a.retired === true) - Number(b.retired === true));
-    const text = await render(MODELS_RENDERERS, options.format, { knowledge, models, filters: applied }, renderContext(io, options));
+    const { models, filters } = queryModels(knowledge, options);
+    const text = await render(MODELS_RENDERERS, options.format, { knowledge, models, filters }, renderContext(io, options));
     emit(text, options, io);
   });
 }

@@ -1,0 +1,62 @@
+/**
+ * `compare --format json|yaml` and `explain <family> --format json|yaml` (schemaVersion 1):
+ * families as their profiles show them, camelCase keys, every rating with its rationale and
+ * sources (and, with --sources, their citations). Rendered by src/render/families.ts; the MCP
+ * tools compare and explain declare them as their output schemas.
+ */
+import type { Vocabulary } from '../knowledge/vocabulary.js';
+import { Closed, documentOptions, Id, MapOf, Score, SourceKeys, Text, Texts, Type, type Static } from './common.js';
+import { FamilyRef, KnowledgeStamp, ToolInfo } from './document.js';
+import { variantSchema } from './family.js';
+
+const Citation = () => Closed({ key: Text(), citation: Text() });
+
+/** A rating as a document shows it: with --sources, each source's citation too. */
+const RatingEntry = () =>
+  Closed({ value: Score(), why: Type.Optional(Text()), sources: Type.Optional(SourceKeys()), citations: Type.Optional(Type.Array(Citation())) });
+
+const TaskEntry = () => Closed({ ...RatingEntry().properties, modalities: Type.Optional(MapOf(RatingEntry())) });
+
+export function familyDocumentSchema(familyIds: readonly string[]) {
+  return Closed({
+    id: FamilyRef(familyIds),
+    name: Text(),
+    aliases: Texts(),
+    summary: Text(),
+    howItWorks: Text(),
+    bestAt: Texts(),
+    limitations: Texts(),
+    businessUses: Texts(),
+    examples: Type.Array(Closed({ name: Text(), note: Type.Optional(Text()) })),
+    ratings: MapOf(RatingEntry()),
+    modalities: MapOf(RatingEntry()),
+    tasks: MapOf(TaskEntry()),
+    variants: Type.Array(variantSchema()),
+    disagreements: Texts(),
+    sources: Type.Array(Citation()),
+  });
+}
+
+export function compareDocumentSchema(vocabulary: Pick<Vocabulary, 'familyIds'>) {
+  return Closed(
+    {
+      schemaVersion: Type.Literal(1),
+      tool: ToolInfo(),
+      knowledge: KnowledgeStamp(),
+      families: Type.Array(familyDocumentSchema(vocabulary.familyIds)),
+      overlaps: Type.Array(Closed({ families: Type.Array(FamilyRef(vocabulary.familyIds)), note: Text(), sources: SourceKeys() })),
+    },
+    documentOptions('genai-advisor compare --format json (schemaVersion 1)'),
+  );
+}
+
+export function explainDocumentSchema(vocabulary: Pick<Vocabulary, 'familyIds'>) {
+  return Closed(
+    { schemaVersion: Type.Literal(1), tool: ToolInfo(), knowledge: KnowledgeStamp(), family: familyDocumentSchema(vocabulary.familyIds) },
+    documentOptions('genai-advisor explain --format json (schemaVersion 1)'),
+  );
+}
+
+export type FamilyDocument = Static<ReturnType<typeof familyDocumentSchema>>;
+export type CompareDocument = Static<ReturnType<typeof compareDocumentSchema>>;
+export type ExplainDocument = Static<ReturnType<typeof explainDocumentSchema>>;
