@@ -175,7 +175,7 @@ function finish(raw: Raw): Knowledge {
     useCases[id] = { seed_families: [], rationale: '', sources: [], ...(u as object), id } as unknown as Knowledge['use_cases'][string];
   }
   const sources: Knowledge['sources'] = {};
-  for (const [key, s] of Object.entries((raw.sources as Raw) ?? {})) sources[key] = { ...(s as { citation: string }), key };
+  for (const [key, s] of Object.entries((raw.sources as Raw) ?? {})) sources[key] = { ...(s as { citation: string; year?: number }), key };
   const knowledge: Knowledge = {
     version: raw.version as string,
     sha256: '',

@@ -210,7 +210,7 @@ export function knowledgeFileSchema(strict: boolean, vocabulary: Vocabulary): Sc
     sources: {
       type: 'object',
       propertyNames: { pattern: '^[A-Za-z0-9-]+$' },
-      additionalProperties: { type: 'object', properties: { citation: text }, required: ['citation'], additionalProperties: false },
+      additionalProperties: { type: 'object', properties: { citation: text, year: { type: 'integer', minimum: 1900, maximum: 2100 } }, required: ['citation'], additionalProperties: false },
     },
   };
   if (strict) {

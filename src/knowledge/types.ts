@@ -87,6 +87,8 @@ export interface Criterion {
 export interface Source {
   key: string;
   citation: string;
+  /** The year the cited version was published, so a reader can judge how current the evidence is. */
+  year?: number;
 }
 
 /** What an answer does to the weights and to eligibility. Data, not code. */
