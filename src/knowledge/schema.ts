@@ -16,7 +16,7 @@ const sourceKeys: Schema = { type: 'array', items: { type: 'string', pattern: '^
 function ratingSchema(strict: boolean): Schema {
   const object: Schema = {
     type: 'object',
-    properties: { value: { type: 'integer', minimum: 1, maximum: 5 }, why: text, sources: sourceKeys },
+    properties: { value: { type: 'integer', minimum: 1, maximum: 5 }, why: text, sources: sourceKeys, why_for: { type: 'array', minItems: 1, items: { type: 'string', pattern: ID } } },
     required: strict ? ['value', 'why', 'sources'] : ['value'],
     additionalProperties: false,
   };
@@ -25,8 +25,8 @@ function ratingSchema(strict: boolean): Schema {
   return { ...object, type: ['integer', 'object'], minimum: 1, maximum: 5 };
 }
 
-/** A task fit: a rating, plus per-modality ratings where the modality changes the answer. */
-function taskFitSchema(strict: boolean): Schema {
+/** A rating (a criterion's or a task fit), plus per-modality ratings where the modality changes the answer. */
+function modalRatingSchema(strict: boolean): Schema {
   const base = ratingSchema(strict);
   const object: Schema = {
     ...base,
@@ -47,6 +47,8 @@ const variantSchema: Schema = {
     ratings: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: { type: 'integer', minimum: 1, maximum: 5 } },
     sources: sourceKeys,
     modalities: { type: 'array', items: { type: 'string', pattern: ID } },
+    tasks: { type: 'array', minItems: 1, items: { type: 'string', pattern: ID } },
+    compute: { type: 'string', pattern: ID },
   },
   required: ['name', 'note', 'ratings', 'sources'],
   additionalProperties: false,
@@ -66,9 +68,9 @@ function familySchema(strict: boolean): Schema {
       type: 'array',
       items: { type: 'object', properties: { name: text, note: text }, required: ['name'], additionalProperties: false },
     },
-    ratings: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: ratingSchema(strict) },
+    ratings: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: modalRatingSchema(strict) },
     modalities: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: ratingSchema(strict) },
-    tasks: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: taskFitSchema(strict) },
+    tasks: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: modalRatingSchema(strict) },
     variants: { type: 'array', items: variantSchema },
     disagreements: texts,
     sources: sourceKeys,
@@ -246,7 +248,13 @@ export function knowledgeFileSchema(strict: boolean, vocabulary: Vocabulary): Sc
         type: 'array',
         items: {
           type: 'object',
-          properties: { families: { type: 'array', minItems: 2, items: { enum: [...vocabulary.familyIds] } }, note: text, sources: sourceKeys },
+          properties: {
+            families: { type: 'array', minItems: 2, items: { enum: [...vocabulary.familyIds] } },
+            note: text,
+            sources: sourceKeys,
+            rated_under: { enum: [...vocabulary.familyIds] },
+            modalities: { type: 'array', minItems: 1, items: { type: 'string', pattern: ID } },
+          },
           required: ['families', 'note', 'sources'],
           additionalProperties: false,
         },

@@ -18,6 +18,11 @@ export interface Rating {
   value: number;
   why?: string;
   sources?: string[];
+  /**
+   * The modalities the why's figures are about (an image FID): the why is shown only for
+   * these, so a time-series case never quotes an image figure. All when absent.
+   */
+  why_for?: string[];
 }
 
 export interface Example {
@@ -26,13 +31,17 @@ export interface Example {
 }
 
 /**
- * How well a family serves one task, with the evidence, and where a modality changes the
- * answer (energy scoring works on images although energy-based image generation is weak).
+ * A rating that may differ by modality: a family's rating on a criterion (transformer speed
+ * on text against video) or its fit for a task (energy scoring works on images although
+ * energy-based image generation is weak). The family-wide value is the fallback.
  */
-export interface TaskFit extends Rating {
-  /** modality → fit for this task on that modality; overrides `value` there. */
+export interface ModalRating extends Rating {
+  /** modality → the rating on that modality; overrides `value` there. */
   modalities?: Record<string, Rating>;
 }
+
+/** How well a family serves one task, per modality where that matters. */
+export type TaskFit = ModalRating;
 
 /**
  * A named variant of a family that reaches better ratings than the family as a whole (a
@@ -47,6 +56,13 @@ export interface Variant {
   sources: string[];
   /** The modalities the variant is documented for; all when absent. */
   modalities?: string[];
+  /** The tasks the variant serves; all when absent. */
+  tasks?: string[];
+  /**
+   * The least `compute` answer it works with (a choice of the compute question; the choices'
+   * order is the scale); any when absent. A GPU-only sampler does not win an edge-device case.
+   */
+  compute?: string;
 }
 
 export interface Family {
@@ -60,8 +76,8 @@ export interface Family {
   limitations: string[];
   business_uses: string[];
   examples: Example[];
-  /** criterion id → rating; a family has one for every criterion that rates families. */
-  ratings: Record<string, Rating>;
+  /** criterion id → rating, per modality where the literature differs; one for every criterion that rates families. */
+  ratings: Record<string, ModalRating>;
   /** modality → generation fit (1 = cannot generate it, 5 = a leading choice). */
   modalities: Record<string, Rating>;
   /** task → how well the family serves it (per modality where that matters). */
@@ -87,7 +103,7 @@ export interface Criterion {
 export interface Source {
   key: string;
   citation: string;
-  /** The year the cited version was published, so a reader can judge how current the evidence is. */
+  /** The year the work appeared (shown by `explain --sources`). */
   year?: number;
 }
 
@@ -267,6 +283,13 @@ export interface Overlap {
   families: FamilyId[];
   note: string;
   sources: string[];
+  /**
+   * The family of the pair whose ratings cover the shared kind of model, and the modalities
+   * where that holds: the other family's fit there is not a verdict on such models, so a
+   * ruled-out line says "rated under Transformer for text and code", never "cannot".
+   */
+  rated_under?: FamilyId;
+  modalities?: string[];
 }
 
 /** A governance area and its label (knowledge/frameworks.yaml). */

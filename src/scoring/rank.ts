@@ -26,5 +26,5 @@ export function rankFamilies(knowledge: Knowledge, profile: Profile, plan: Weigh
 }
 
 function orderScores(knowledge: Knowledge, matrix: RatingMatrix, profile: Profile, plan: WeightPlan): FamilyScore[] {
-  return scoreFamilies(knowledge, matrix, plan.weights, plan.requirements, { modality: profile.modality, task: profile.task }).sort(compareScores(matrix, 'maturity'));
+  return scoreFamilies(knowledge, matrix, plan.weights, plan.requirements, profile).sort(compareScores(matrix, 'maturity'));
 }

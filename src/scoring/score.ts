@@ -1,5 +1,5 @@
 import { familyIds, type FamilyId, type Knowledge } from '../knowledge/types.js';
-import { familyFit, NEUTRAL_RATING, taskChoice, type Fit } from './fit.js';
+import { criterionRating, familyFit, NEUTRAL_RATING, taskChoice, variantServes, type Fit, type UseContext } from './fit.js';
 import type { Contribution, FamilyScore, Knockout, RatingMatrix, Requirement, VariantUse, Weights } from './types.js';
 
 export { NEUTRAL_RATING };
@@ -13,10 +13,9 @@ export const round = (value: number, digits: number): number => {
 export function ratingMatrix(knowledge: Knowledge, modality: string, task: string): RatingMatrix {
   const matrix = {} as RatingMatrix;
   for (const id of familyIds(knowledge)) {
-    const family = knowledge.families[id];
     const row: Record<string, number> = {};
     for (const criterion of Object.keys(knowledge.criteria)) {
-      row[criterion] = criterion === knowledge.modality_fit.criterion ? familyFit(knowledge, id, modality, task).value : family.ratings[criterion]?.value ?? NEUTRAL_RATING;
+      row[criterion] = criterion === knowledge.modality_fit.criterion ? familyFit(knowledge, id, modality, task).value : criterionRating(knowledge, id, criterion, modality)?.value ?? NEUTRAL_RATING;
     }
     matrix[id] = row;
   }
@@ -55,7 +54,7 @@ export function knockoutsFor(
   family: FamilyId,
   row: Record<string, number>,
   requirements: Requirement[],
-  context: { modality: string; task: string },
+  context: UseContext,
 ): { knockouts: Knockout[]; variants: VariantUse[] } {
   const knockouts: Knockout[] = [];
   const variants: VariantUse[] = [];
@@ -69,9 +68,7 @@ export function knockoutsFor(
     const rating = row[requirement.criterion] ?? NEUTRAL_RATING;
     if (rating >= requirement.min || knockouts.some((k) => k.criterion === requirement.criterion)) continue;
     // A named variant that reaches the rating meets the requirement (real time via a distilled sampler).
-    const variant = knowledge.families[family].variants.find(
-      (v) => (v.ratings[requirement.criterion] ?? 0) >= requirement.min && (v.modalities === undefined || v.modalities.includes(context.modality)),
-    );
+    const variant = knowledge.families[family].variants.find((v) => (v.ratings[requirement.criterion] ?? 0) >= requirement.min && variantServes(knowledge, v, context));
     if (variant) {
       if (!variants.some((v) => v.criterion === requirement.criterion)) variants.push({ criterion: requirement.criterion, variant: variant.name, rating: variant.ratings[requirement.criterion]!, note: variant.note });
       continue;
@@ -88,7 +85,7 @@ export function knockoutsFor(
   return { knockouts, variants };
 }
 
-export function scoreFamilies(knowledge: Knowledge, matrix: RatingMatrix, weights: Weights, requirements: Requirement[], context: { modality: string; task: string }): FamilyScore[] {
+export function scoreFamilies(knowledge: Knowledge, matrix: RatingMatrix, weights: Weights, requirements: Requirement[], context: UseContext): FamilyScore[] {
   return familyIds(knowledge).map((id) => {
     const row = matrix[id];
     const { knockouts, variants } = knockoutsFor(knowledge, id, row, requirements, context);
