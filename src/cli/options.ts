@@ -45,6 +45,12 @@ function profileOption(question: Question, knowledge: Knowledge): Option[] {
       return [new Option(`--${flag} <${question.value_name ?? 'list'}>`, question.help).argParser(collect)];
     case 'preset':
       return [new Option(`--${flag} <${question.value_name ?? 'id'}>`, `${question.help} (${Object.keys(knowledge.use_cases).length} presets)`)];
+    case 'criteria': {
+      // The criteria are the knowledge's, so an overlay's new criterion can be required too.
+      const values = Object.keys(knowledge.criteria);
+      const help = `${question.help} (the bar: ${question.min_rating}/5): ${values.join(', ')}`;
+      return [new Option(`--${flag} <${question.value_name ?? 'list'}>`, help).argParser(someOf(values))];
+    }
     case 'multi': {
       const values = choiceValues(question);
       const fallback = Array.isArray(question.default) ? ` (default: ${question.default.join(',')})` : '';

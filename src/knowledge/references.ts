@@ -117,8 +117,14 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
         problems.push(doc.diagnostic(['overlaps', i, 'rated_under'], `rated_under ${quote(overlap.rated_under)} is not one of the overlap's families (${((overlap.families as string[]) ?? []).join(', ')})`));
       }
       ((overlap.modalities as string[]) ?? []).forEach((m, j) => checkModality(doc, ['overlaps', i, 'modalities', j], m));
+      ((overlap.tasks as string[]) ?? []).forEach((t, j) => {
+        if (!tasks.includes(t)) problems.push(doc.diagnostic(['overlaps', i, 'tasks', j], `unknown task ${quote(t)}.${didYouMean(t, tasks)} Known: ${tasks.join(', ')}`));
+      });
     });
     ((value.questions as Raw[]) ?? []).forEach((question, q) => {
+      if (question.kind === 'criteria' && question.min_rating === undefined) {
+        problems.push(doc.diagnostic(['questions', q], `question ${quote(question.key)} lists hard requirements but gives no min_rating (the rating each one asks for)`));
+      }
       ((question.choices as Raw[]) ?? []).forEach((choice, c) => {
         const named = [...Object.keys((choice.uses as Raw) ?? {}), ...Object.values((choice.uses as Raw) ?? {}).map(String), ...((choice.excludes as string[]) ?? [])];
         for (const criterion of named.filter((n) => !criteria.includes(n))) {

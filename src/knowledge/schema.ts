@@ -91,8 +91,9 @@ const criterionSchema = (strict: boolean): Schema => ({
     default_level: { enum: [...LEVELS] },
     high_phrase: text,
     low_phrase: text,
+    shortfall: text,
   },
-  required: strict ? ['label', 'description', 'default_level', 'high_phrase', 'low_phrase'] : ['label', 'description'],
+  required: strict ? ['label', 'description', 'default_level', 'high_phrase', 'low_phrase', 'shortfall'] : ['label', 'description'],
   additionalProperties: false,
 });
 
@@ -110,7 +111,7 @@ const questionSchema: Schema = {
   properties: {
     key: { type: 'string', pattern: '^[a-z]+(_[a-z]+)*$' },
     flag: { type: 'string', pattern: ID },
-    kind: { enum: ['preset', 'choice', 'multi', 'priorities', 'boolean'] },
+    kind: { enum: ['preset', 'choice', 'multi', 'priorities', 'criteria', 'boolean'] },
     prompt: text,
     help: text,
     value_name: text,
@@ -136,6 +137,7 @@ const questionSchema: Schema = {
         additionalProperties: false,
       },
     },
+    min_rating: { type: 'integer', minimum: 1, maximum: 5 },
     when_true: effectSchema,
     when_false: effectSchema,
   },
@@ -223,7 +225,7 @@ export function knowledgeFileSchema(strict: boolean, vocabulary: Vocabulary): Sc
         propertyNames: { enum: [...LEVELS] },
         additionalProperties: {
           type: 'object',
-          properties: { points: { type: 'number', minimum: 0 }, min_rating: { type: 'integer', minimum: 1, maximum: 5 } },
+          properties: { points: { type: 'number', minimum: 0 } },
           required: ['points'],
           additionalProperties: false,
         },
@@ -254,6 +256,7 @@ export function knowledgeFileSchema(strict: boolean, vocabulary: Vocabulary): Sc
             sources: sourceKeys,
             rated_under: { enum: [...vocabulary.familyIds] },
             modalities: { type: 'array', minItems: 1, items: { type: 'string', pattern: ID } },
+            tasks: { type: 'array', minItems: 1, items: { type: 'string', pattern: ID } },
           },
           required: ['families', 'note', 'sources'],
           additionalProperties: false,
@@ -306,6 +309,8 @@ export function answerSchema(question: Question, ids?: KnowledgeIds): Schema {
       return { type: 'array', minItems: 1, uniqueItems: true, items: { enum: (question.choices ?? []).map((c) => c.value) } };
     case 'boolean':
       return { type: 'boolean' };
+    case 'criteria':
+      return { type: 'array', uniqueItems: true, items: ids ? { enum: ids.criteria } : { type: 'string', pattern: ID } };
     case 'priorities':
       return {
         type: 'object',

@@ -98,6 +98,8 @@ export interface Criterion {
   /** Short phrases used to template strengths and caveats ("fast sampling", "slow sampling"). */
   high_phrase?: string;
   low_phrase?: string;
+  /** A missed requirement as a cause ("sampling too slow"), for knockout reasons. */
+  shortfall?: string;
 }
 
 export interface Source {
@@ -134,8 +136,12 @@ export interface Choice {
   note?: string;
 }
 
-/** `multi`: several of the choices may be given at once (the answer is a list). */
-export type QuestionKind = 'preset' | 'choice' | 'multi' | 'priorities' | 'boolean';
+/**
+ * `multi`: several of the choices may be given at once (the answer is a list). `criteria`: a
+ * list of criterion ids from the knowledge (the hard requirements), each one a floor of
+ * `min_rating`.
+ */
+export type QuestionKind = 'preset' | 'choice' | 'multi' | 'priorities' | 'criteria' | 'boolean';
 
 export interface Question {
   /** The answers-file / stack-file key (snake_case). The flag is derived: `use_case` → `--use-case`. */
@@ -154,6 +160,8 @@ export interface Question {
   required?: boolean;
   default?: string | boolean | string[];
   choices?: Choice[];
+  /** For `criteria`: the rating a family must reach on each criterion named. */
+  min_rating?: number;
   /** For booleans: effect when true / when false. */
   when_true?: Effect;
   when_false?: Effect;
@@ -165,6 +173,8 @@ export type Answers = {
   task?: string;
   latency?: string;
   priorities?: Record<string, Level>;
+  /** Criteria the user marks as hard requirements: a family below the bar on one is ruled out. */
+  require?: string[];
   data?: string;
   compute?: string;
   sector?: string;
@@ -290,6 +300,8 @@ export interface Overlap {
    */
   rated_under?: FamilyId;
   modalities?: string[];
+  /** The tasks where that holds; all when absent. */
+  tasks?: string[];
 }
 
 /** A governance area and its label (knowledge/frameworks.yaml). */
@@ -308,7 +320,8 @@ export interface Knowledge {
   version: string;
   /** sha256 of the canonical JSON of everything below (computed, not written in YAML). */
   sha256: string;
-  levels: Record<Level, { points: number; min_rating?: number }>;
+  /** Importance points per level: preferences, which weigh and never rule a family out. */
+  levels: Record<Level, { points: number }>;
   /** The fit criterion (task and modality) and the fit below which a family is ruled out. */
   modality_fit: { criterion: string; knockout_below: number };
   /** A note printed when both families of an overlapping pair appear together. */

@@ -43,6 +43,8 @@ export function rerunCommand(knowledge: Knowledge, profile: Profile, tool: strin
     else if (question.kind === 'priorities') {
       const list = Object.entries(value as Record<string, string>).map(([c, l]) => `${c}=${l}`);
       if (list.length > 0) args.push(`--${flag} ${list.join(',')}`);
+    } else if (Array.isArray(value)) {
+      if (value.length > 0) args.push(`--${flag} ${value.join(',')}`);
     } else args.push(`--${flag} ${String(value)}`);
   }
   for (const file of overlays) args.push(`--knowledge ${file}`);

@@ -19,7 +19,7 @@ export interface Ranking {
  */
 export function rankFamilies(knowledge: Knowledge, profile: Profile, plan: WeightPlan = deriveWeights(knowledge, profile)): Ranking {
   const matrix = ratingMatrix(knowledge, profile.modality, profile.task);
-  const ordered = orderScores(knowledge, matrix, profile, plan).map((score) => ({ ...score, ...explainScore(knowledge, score) }));
+  const ordered = orderScores(knowledge, matrix, profile, plan).map((score) => ({ ...score, ...explainScore(knowledge, score, plan) }));
   const ranking = ordered.filter((s) => s.eligible).map((s, i) => ({ rank: i + 1, ...s }));
   const ruledOut = ordered.filter((s) => !s.eligible);
   return { plan, matrix, ranking, ruledOut };
