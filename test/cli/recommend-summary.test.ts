@@ -87,7 +87,9 @@ describe('the one-screen default', () => {
   it('keeps a family’s main drawback before a further strength when the line is short', async () => {
     const rows = (await table(['--use-case', 'photo-color-grading'], 80)).split('\n').filter((l) => /^ {2}\d /.test(l));
     expect(rows.length).toBeGreaterThan(1);
-    for (const row of rows) expect(row).toContain('; but ');
+    // GAN's weak spot (stability 2/5) is of low importance here, so it earns no caveat.
+    for (const row of rows.filter((r) => !/ GAN /.test(r))) expect(row).toContain('; but ');
+    expect(rows.find((r) => / GAN /.test(r))).not.toContain('but');
   });
 
   it('suggests the runner-up for --why-not when another family could have come first', async () => {

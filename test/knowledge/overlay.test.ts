@@ -95,14 +95,14 @@ describe('an overlay may add a criterion', () => {
     expect(slo).toMatchObject({ rating: 5 });
   });
 
-  it('as a hard requirement when critical: neutral families fall out with a reason', () => {
-    const profile = completeProfile(k, mergeAnswers(k, [{ modality: 'image', task: 'generate', priorities: { 'latency-slo': 'critical' } }]));
+  it('can be a hard requirement: neutral families fall out with a reason', () => {
+    const profile = completeProfile(k, mergeAnswers(k, [{ modality: 'image', task: 'generate', require: ['latency-slo'] }]));
     const { ranking, ruledOut } = rankFamilies(k, profile);
     expect(ranking[0]!.family).toBe('gan');
     const vae = ruledOut.find((r) => r.family === 'vae')!;
     expect(vae.eligible).toBe(false);
     expect(vae.knockouts.map((ko) => ko.criterion)).toContain('latency-slo');
-    expect(vae.knockouts.find((ko) => ko.criterion === 'latency-slo')!.reason).toMatch(/latency slo is rated 3\/5, below the 4 needed because latency-slo is critical/);
+    expect(vae.knockouts.find((ko) => ko.criterion === 'latency-slo')!.reason).toMatch(/^latency slo too low \(latency-slo 3, you require 4\)$/);
   });
 });
 
