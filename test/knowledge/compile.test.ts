@@ -78,7 +78,7 @@ describe('a mistake in the built-in YAML fails with file:line:col', () => {
   });
 
   it('an unknown source key, with a did-you-mean', () => {
-    const tail = `VAR 1.73 on ImageNet 256", sources: [STYLEGAN, GIGAGAN, ADM, EDM, VAR] }`;
+    const tail = `VAR 1.73 on ImageNet 256", sources: [STYLEGAN, STYLEGAN-XL, GIGAGAN, ADM, EDM, VAR] }`;
     const files = mutate('families.yaml', tail, tail.replace('STYLEGAN,', 'STYLEGANN,'));
     const [problem, ...rest] = compileDiagnostics(files);
     expect(rest).toEqual([]);
