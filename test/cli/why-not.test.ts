@@ -55,7 +55,7 @@ describe('robustness through the CLI', () => {
 
   it('says it in one line in the detailed view, and the near tie as a tie', async () => {
     const table = flat((await runInProcess([...clear, '--details'])).stdout);
-    expect(table).toMatch(/Diffusion leads Transformer by 14\.3 points and stays first in 100% of nearby weightings \(stable\)\. It would lose to VAE if cost weighed above 0\.38 \(now 0\.14\)\./);
+    expect(table).toMatch(/Diffusion leads GAN by 26\.8 points and stays first in 100% of nearby weightings \(stable\)\. It would lose to VAE if cost weighed above 0\.38 \(now 0\.14\)\./);
     expect(flat((await runInProcess([...nearTie, '--details'])).stdout)).toMatch(/GAN and Diffusion are 0\.9 points apart \(tie\): treat them as equals;/);
     expect((await runInProcess(nearTie)).stdout.split('\n')[0]).toMatch(/^Recommended: GAN \(.* of 100\), tied with Diffusion/);
   });
@@ -146,12 +146,12 @@ describe('--sources on compare and explain', () => {
   it('compare --sources lists each family\'s ratings with rationale and citations, in every format', async () => {
     const text = flat((await runInProcess(['compare', 'gan', 'diffusion', '--sources'])).stdout);
     expect(text).toContain('Every rating with its rationale and sources');
-    expect(text).toMatch(/Generative adversarial networks \(gan\) quality 4\/5 The best GANs are sharp \(StyleGAN2-ADA/);
+    expect(text).toMatch(/Generative adversarial networks \(gan\) quality 4\/5 One generator pass gives sharp samples/);
     const md = (await runInProcess(['compare', 'gan', '--sources', '--format', 'markdown'])).stdout;
-    expect(md).toMatch(/^\| quality \| 4 \| .* \| \[BT\] Bond-Taylor/m);
+    expect(md).toMatch(/^\| quality \| 4 \| .* \| \[ADM\] Dhariwal/m);
     const doc = JSON.parse((await runInProcess(['compare', 'gan', '--sources', '--format', 'json'])).stdout) as {
       families: Array<{ ratings: Record<string, { citations: Array<{ key: string; citation: string }> }> }>;
     };
-    expect(doc.families[0]!.ratings.quality!.citations.map((c) => c.key)).toContain('STYLEGAN');
+    expect(doc.families[0]!.ratings.quality!.citations.map((c) => c.key)).toContain('ADM');
   });
 });

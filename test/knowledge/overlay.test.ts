@@ -17,11 +17,11 @@ const apply = (...files: Array<{ file: string; text: string }>) => applyOverlays
 
 describe('applyOverlays merges by id', () => {
   it('changes only what the overlay names, keeping the rest of a family', () => {
-    const k = apply(overlay('o.yaml', 'families:\n  diffusion:\n    summary: Our own summary.\n    ratings: { speed: 3 }\n'));
+    const k = apply(overlay('o.yaml', 'families:\n  diffusion:\n    summary: Our own summary.\n    ratings: { stability: 3 }\n'));
     const before = builtinKnowledge.families.diffusion;
     const after = k.families.diffusion;
     expect(after.summary).toBe('Our own summary.');
-    expect(after.ratings.speed).toEqual({ value: 3 });
+    expect(after.ratings.stability).toEqual({ value: 3 });
     expect(after.ratings.quality).toEqual(before.ratings.quality);
     expect(after.how_it_works).toBe(before.how_it_works);
     expect(after.modalities).toEqual(before.modalities);

@@ -21,7 +21,7 @@ describe('renderWhyNotText', () => {
   it('names the criterion that costs most in the first sentence and lists every weighted difference', () => {
     const text = renderWhyNotText(whyNot(clear, 'gan'), knowledge, plain, 80);
     expect(text.split('\n')[0]).toBe('Why not GAN?');
-    expect(flat(text)).toContain('GAN ranks 3rd of 5 eligible families with 66.1 points, 23.2 behind Diffusion (89.3). It loses most on diversity (-10.7 points) and quality (-7.1 points).');
+    expect(flat(text)).toContain('GAN ranks 2nd of 5 eligible families with 62.5 points, 26.8 behind Diffusion (89.3). It loses most on diversity (-10.7 points) and quality (-7.1 points).');
     expect(text).toMatch(/^ {2}diversity\s+-10\.7 {2}GAN 2\/5 vs Diffusion 5\/5 at 14% weight$/m);
     expect(text).toMatch(/^ {2}cost\s+\+7\.1 /m);
     const unreachable = renderWhyNotText(whyNot(editing, 'gan'), knowledge, plain, 80);
@@ -70,7 +70,8 @@ describe('renderWhyNotText', () => {
   });
 
   it('when nothing is eligible, says so instead of contrasting with a winner', () => {
-    const none = advise({ modality: 'text', task: 'generate', latency: 'realtime' });
+    // Real-time text has a path now (streaming, small models); real-time multimodal editing has none.
+    const none = advise({ modality: 'multimodal', task: 'edit', latency: 'realtime' });
     expect(none.ranking).toEqual([]);
     const text = flat(renderWhyNotText(whyNot(none, 'transformer'), knowledge, plain, 80));
     expect(text).toContain('Transformer is ruled out, and so is every other family: nothing is eligible for this profile.');

@@ -51,7 +51,8 @@ describe('deriveWeights', () => {
     const min = k.questions.find((q) => q.key === 'require')!.min_rating!;
     const plan = deriveWeights(k, profileOf({ modality: 'image', task: 'generate', require: ['speed'] }));
     expect(plan.requirements).toEqual([{ criterion: 'speed', min, because: 'speed is a hard requirement', need: 'you', hard: true }]);
-    const ranked = rankFamilies(k, profileOf({ modality: 'audio', task: 'generate', require: ['speed'] }));
+    // Tables: diffusion's fast variants serve images, video, audio, text and code, not tables.
+    const ranked = rankFamilies(k, profileOf({ modality: 'tabular', task: 'generate', require: ['speed'] }));
     const diffusion = ranked.ruledOut.find((r) => r.family === 'diffusion');
     expect(diffusion?.knockouts).toContainEqual(expect.objectContaining({ kind: 'hard', criterion: 'speed', required: min }));
     expect(diffusion?.knockouts.find((ko) => ko.kind === 'hard')!.reason).toMatch(/^sampling too slow \(speed \d, you require 4/);
