@@ -6,6 +6,7 @@ import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
 import { evidenceFor, variantServes } from '../../src/scoring/fit.js';
 import { rankFamilies } from '../../src/scoring/rank.js';
 import { ratingMatrix } from '../../src/scoring/score.js';
+import { closestVerdict } from '../../src/scoring/verdict.js';
 
 const clone = (): Knowledge => structuredClone(builtinKnowledge);
 const rankWith = (k: Knowledge, answers: Answers) => rankFamilies(k, completeProfile(k, mergeAnswers(k, [answers])));
@@ -91,5 +92,18 @@ describe('contributions name the modality whose rating was used', () => {
     expect(speed('image')).toMatchObject({ rating: 3, modality: null });
     const reasons = rankWith(k, { modality: 'text', task: 'generate', latency: 'realtime' }).ranking.find((r) => r.family === 'transformer')!.strengths.join(' ');
     expect(reasons).toContain('generation speed 5/5 for text');
+  });
+});
+
+describe('when nothing fits, the closest family is one an answer could bring back', () => {
+  it('a family the task rules out is never the closest, however small its shortfall', () => {
+    const k = clone();
+    // Transformer misses real time by 2 points; GAN's conversation fit misses by 2 too.
+    k.families.transformer.ratings.speed = { value: 2 };
+    k.families.transformer.variants = [];
+    const rec = rankWith(k, { modality: 'image', task: 'conversation', latency: 'realtime' });
+    expect(rec.ranking).toEqual([]);
+    const verdict = closestVerdict(k, completeProfile(k, mergeAnswers(k, [{ modality: 'image', task: 'conversation', latency: 'realtime' }])), rec.ranking, rec.ruledOut);
+    expect(verdict).toMatchObject({ status: 'none-eligible', closest: 'transformer' });
   });
 });
