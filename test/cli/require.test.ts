@@ -6,7 +6,8 @@ import { runInProcess } from '../helpers/run.js';
 import { tempDir } from '../helpers/temp.js';
 
 const question = builtinKnowledge.questions.find((q) => q.key === 'require')!;
-const audio = ['--modality', 'audio', '--task', 'generate', '--no-input'];
+// Tables: diffusion has no fast variant for them (its flow-matching speech variant serves audio).
+const tables = ['--modality', 'tabular', '--task', 'generate', '--no-input'];
 const json = async (args: string[]) => {
   const result = await runInProcess([...args, '--format', 'json']);
   expect(result.stderr).toBe('');
@@ -23,7 +24,7 @@ describe('--require', () => {
   });
 
   it('rules out a family below the bar as a hard requirement, which the JSON marks as such', async () => {
-    const doc = await json([...audio, '--require', 'speed']);
+    const doc = await json([...tables, '--require', 'speed']);
     expect(doc.profile.require).toEqual(['speed']);
     expect(doc.requirements).toEqual([{ criterion: 'speed', min: question.min_rating, because: 'speed is a hard requirement', need: 'you', hard: true }]);
     const diffusion = doc.ruledOut.find((r: { family: string }) => r.family === 'diffusion');
@@ -32,17 +33,17 @@ describe('--require', () => {
   });
 
   it('a critical priority alone never rules a family out', async () => {
-    const doc = await json([...audio, '--priority', 'speed=critical']);
+    const doc = await json([...tables, '--priority', 'speed=critical']);
     expect(doc.requirements).toEqual([]);
     expect(doc.ranking.map((r: { family: string }) => r.family)).toContain('diffusion');
   });
 
   it('shows the hard requirements in the summary and in the details', async () => {
     const flat = (s: string) => s.replace(/\s+/g, ' ');
-    const summary = flat((await runInProcess([...audio, '--require', 'speed'])).stdout);
+    const summary = flat((await runInProcess([...tables, '--require', 'speed'])).stdout);
     expect(summary).toContain(`hard requirements: speed (each ${question.min_rating}/5 or better)`);
     expect(summary).toMatch(/Diffusion[^;]*: sampling too slow \(speed \d, you require 4/);
-    const details = flat((await runInProcess([...audio, '--require', 'speed', '--details'])).stdout);
+    const details = flat((await runInProcess([...tables, '--require', 'speed', '--details'])).stdout);
     expect(details).toContain('hard requirements: speed');
   });
 
@@ -55,7 +56,7 @@ describe('--require', () => {
   });
 
   it('refuses an unknown criterion in the flag and in an answers file, naming the fix', async () => {
-    const flag = await runInProcess([...audio, '--require', 'sped']);
+    const flag = await runInProcess([...tables, '--require', 'sped']);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toMatch(/did you mean "speed"\?/i);
     const dir = tempDir('genai-advisor-require-');
