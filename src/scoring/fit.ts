@@ -45,12 +45,22 @@ export function criterionRating(knowledge: Knowledge, family: FamilyId, criterio
 export function familyFit(knowledge: Knowledge, family: FamilyId, modality: string, task: string): Fit {
   const forTask = taskRating(knowledge, family, task, modality);
   const t = forTask?.value ?? NEUTRAL_RATING;
-  const taskFit: Fit = { value: t, limitedBy: 'task', why: forTask?.why, sources: forTask?.sources ?? [] };
+  const taskFit: Fit = { value: t, limitedBy: 'task', ...evidenceFor(forTask, modality) };
   if (!isGenerative(knowledge, task)) return taskFit;
   const forModality = knowledge.families[family].modalities[modality];
   const m = forModality?.value ?? NEUTRAL_RATING;
   if (t < m) return taskFit;
-  return { value: m, limitedBy: 'modality', why: forModality?.why, sources: forModality?.sources ?? [] };
+  return { value: m, limitedBy: 'modality', ...evidenceFor(forModality, modality) };
+}
+
+/**
+ * The why and sources of a rating, shown for `modality` only when its figures are about it
+ * (`why_for`): a time-series case never quotes an image FID. Otherwise none: the value stands
+ * as the family's judgement without another modality's evidence.
+ */
+export function evidenceFor(rating: Rating | undefined, modality: string): { why?: string; sources: string[] } {
+  if (!rating || (rating.why_for !== undefined && !rating.why_for.includes(modality))) return { sources: [] };
+  return { why: rating.why, sources: rating.sources ?? [] };
 }
 
 /** What a variant's fit depends on: the content, the task and the compute at hand. */

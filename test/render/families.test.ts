@@ -151,3 +151,34 @@ describe('task fit in compare and explain', () => {
     expect(flat(renderExplainMarkdown(k, 'diffusion', { sources: true }))).toContain('## Fit per task');
   });
 });
+
+describe('ratings per modality in explain and compare', () => {
+  const withModal = () => {
+    const knowledge = structuredClone(builtinKnowledge);
+    knowledge.families.transformer.ratings.speed = { value: 3, why: 'token by token', sources: ['ATTN'], modalities: { text: { value: 5, why: 'streaming and small models', sources: ['GPT3'] }, code: { value: 4, why: 'speculative decoding', sources: ['GPT3'] } } };
+    knowledge.sources.GPT3 = { ...knowledge.sources.GPT3!, year: 2020 };
+    return knowledge;
+  };
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+  it('explain shows each per-modality value under its criterion, in text and Markdown', () => {
+    const knowledge = withModal();
+    const text = flat(renderExplainText(knowledge, 'transformer', plain, 100));
+    expect(text).toContain('speed 3/5 token by token [ATTN] on text 5/5 streaming and small models [GPT3] on code 4/5 speculative decoding [GPT3]');
+    const md = renderExplainMarkdown(knowledge, 'transformer');
+    expect(md).toContain('| speed on text | 5 | streaming and small models | GPT3 |');
+  });
+
+  it('compare lists the ratings that differ per modality, in text and Markdown', () => {
+    const knowledge = withModal();
+    expect(flat(renderCompareTable(knowledge, ['transformer', 'gan'], plain, 100))).toContain('Transformer speed: text 5, code 4 (otherwise 3)');
+    expect(renderCompareMarkdown(knowledge, ['transformer', 'gan'])).toContain('- Transformers (attention-based models): speed: text 5, code 4 (otherwise 3)');
+  });
+
+  it('explain --sources shows each source’s year', () => {
+    const knowledge = withModal();
+    const text = flat(renderExplainText(knowledge, 'transformer', plain, 100, { sources: true }));
+    expect(text).toContain(`[GPT3] 2020 · ${knowledge.sources.GPT3!.citation}`);
+    expect(text).toContain(`GPT3 (2020): ${knowledge.sources.GPT3!.citation}`);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { builtinKnowledge as k } from '../../src/knowledge/builtin.js';
+import { completeProfile, mergeAnswers } from '../../src/profile/resolve.js';
+import { rankFamilies } from '../../src/scoring/rank.js';
+
+const values = (key: string) => k.questions.find((q) => q.key === key)!.choices!.map((c) => c.value);
+
+/**
+ * Issue 24's "done when": without a hard requirement, no standard task in any modality ends
+ * with nothing eligible, at any latency and compute. Only what the user marks as a must may
+ * leave nothing.
+ */
+describe('every standard use has an eligible family unless the user marks a hard requirement', () => {
+  const empty: string[] = [];
+  for (const modality of values('modality'))
+    for (const task of values('task'))
+      for (const latency of values('latency'))
+        for (const compute of values('compute')) {
+          const profile = completeProfile(k, mergeAnswers(k, [{ modality, task, latency, compute }]));
+          if (rankFamilies(k, profile).ranking.length === 0) empty.push(`${modality} · ${task} · ${latency} · ${compute}`);
+        }
+
+  it('holds for every modality × task × latency × compute', () => {
+    expect(empty).toEqual([]);
+  });
+});
