@@ -1,5 +1,5 @@
 import type { FamilyId, Knowledge, Rating } from '../knowledge/types.js';
-import { citations, citationText, criterionRows, evidenceNote, modalityIds, overlapsFor, perModalityLines, ratedCriteria, ratingRows, taskIds, taskRows, variantScope, type SourceOptions } from './families.js';
+import { citations, citationText, criterionRows, modalRows, evidenceNote, modalityIds, overlapsFor, perModalityLines, ratedCriteria, ratingRows, taskIds, taskRows, variantScope, type SourceOptions } from './families.js';
 import { describeAnswers } from './use-cases.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -42,19 +42,16 @@ export function renderExplainMarkdown(knowledge: Knowledge, id: FamilyId, option
   list('Limitations', f.limitations);
   list('Typical business uses', f.business_uses);
   list('Examples', f.examples.map((e) => (e.note ? `**${e.name}**: ${e.note}` : `**${e.name}**`)));
-  const table = (title: string, ratings: Record<string, Rating>, keys: string[]) => {
+  const table = (title: string, rows: Array<[string, Rating]>) => {
     out.push(`## ${title}`, '', '| | rating | why | sources |', '|---|---:|---|---|');
-    for (const key of keys) {
-      const r = ratings[key];
-      if (r) out.push(`| ${key} | ${r.value} | ${cell(`${r.why ?? ''}${evidenceNote(r)}`)} | ${options.sources ? cited(knowledge, r.sources) : (r.sources ?? []).join(', ')} |`);
+    for (const [key, r] of rows) {
+      out.push(`| ${key} | ${r.value} | ${cell(`${r.why ?? ''}${evidenceNote(r)}`)} | ${options.sources ? cited(knowledge, r.sources) : (r.sources ?? []).join(', ')} |`);
     }
     out.push('');
   };
-  const criteria = criterionRows(knowledge, f);
-  table('Ratings (per modality where the literature differs)', Object.fromEntries(criteria), criteria.map(([key]) => key));
-  table('Generation fit per modality', f.modalities, modalityIds(knowledge));
-  const tasks = taskRows(knowledge, f);
-  table('Fit per task (and per modality where it differs)', Object.fromEntries(tasks), tasks.map(([key]) => key));
+  table('Ratings (per modality where the literature differs)', criterionRows(knowledge, f));
+  table('Generation fit per modality', modalRows(knowledge, f.modalities, modalityIds(knowledge)));
+  table('Fit per task (and per modality where it differs)', taskRows(knowledge, f));
   if (f.variants.length > 0) list('Variants that reach further', f.variants.map((v) => `**${v.name}**: ${v.note} (${variantScope(v)}) [${v.sources.join(', ')}]`));
   if (f.disagreements.length > 0) list('Where practitioner claims and the research disagree', f.disagreements);
   list('Sources', citations(knowledge, f.sources).map((c) => `${c.key}${c.year !== null ? ` (${c.year})` : ''}: ${c.citation}`));

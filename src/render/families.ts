@@ -295,11 +295,10 @@ export function renderExplainText(knowledge: Knowledge, id: FamilyId, style: Sty
   const keyWidth = Math.max(...[...ratedCriteria(knowledge), ...modalityIds(knowledge), ...taskIds(knowledge)].map((key) => key.length));
   // A per-modality value sits under its key as "  on text".
   const nested = (rows: Array<[string, Rating]>): Array<[string, Rating]> => rows.map(([key, r]) => [key.includes(' on ') ? `  on ${key.split(' on ')[1]}` : key, r]);
-  const ratings = (title: string, table: Record<string, Rating>, ids: string[]) => {
+  // Rows, not a table keyed by name: "  on image" recurs under several keys.
+  const ratings = (title: string, rows: Array<[string, Rating]>) => {
     section(title);
-    for (const key of ids) {
-      const r = table[key];
-      if (!r) continue;
+    for (const [key, r] of rows) {
       const value = r.value >= 4 ? style.green(`${r.value}/5`) : r.value <= 2 ? style.yellow(`${r.value}/5`) : `${r.value}/5`;
       const sources = r.sources?.length ? style.dim(`[${r.sources.join(', ')}]`) : '';
       // The hanging indent is measured on the plain text: colour codes take no columns.
@@ -312,11 +311,9 @@ export function renderExplainText(knowledge: Knowledge, id: FamilyId, style: Sty
       if (options.sources) for (const c of citations(knowledge, r.sources)) out.push(style.dim(hang(indent, citationText(c), width, `${indent}  `)));
     }
   };
-  const criteria = nested(criterionRows(knowledge, f));
-  ratings('Ratings (cost: higher = cheaper)', Object.fromEntries(criteria), criteria.map(([key]) => key));
-  ratings('Generation fit per modality', f.modalities, modalityIds(knowledge));
-  const tasks = nested(taskRows(knowledge, f));
-  ratings('Fit per task (and per modality where it differs)', Object.fromEntries(tasks), tasks.map(([key]) => key));
+  ratings('Ratings (cost: higher = cheaper)', nested(criterionRows(knowledge, f)));
+  ratings('Generation fit per modality', modalRows(knowledge, f.modalities, modalityIds(knowledge)));
+  ratings('Fit per task (and per modality where it differs)', nested(taskRows(knowledge, f)));
   if (f.variants.length > 0) {
     section('Variants that reach further');
     bullets(f.variants.map((v) => `${v.name}: ${v.note} (${variantScope(v)}) [${v.sources.join(', ')}]`));

@@ -94,7 +94,10 @@ describe('compare and explain', () => {
     expect(text).toContain('Diffusion models (diffusion)');
     for (const heading of ['How it works', 'Best at', 'Limitations', 'Examples', 'Sources']) expect(text).toContain(heading);
     const flat = text.replace(/\s+/g, ' ');
-    for (const key of builtinKnowledge.families.diffusion.sources) expect(flat).toContain(`${key}: ${builtinKnowledge.sources[key]!.citation}`);
+    for (const key of builtinKnowledge.families.diffusion.sources) {
+      const year = builtinKnowledge.sources[key]!.year;
+      expect(flat).toContain(`${key}${year !== undefined ? ` (${year})` : ''}: ${builtinKnowledge.sources[key]!.citation}`);
+    }
   });
 
   it('explain accepts an alias', async () => {

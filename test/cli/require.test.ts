@@ -6,8 +6,8 @@ import { runInProcess } from '../helpers/run.js';
 import { tempDir } from '../helpers/temp.js';
 
 const question = builtinKnowledge.questions.find((q) => q.key === 'require')!;
-// Tables: diffusion has no fast variant for them (its flow-matching speech variant serves audio).
-const tables = ['--modality', 'tabular', '--task', 'generate', '--no-input'];
+const audio = ['--modality', 'audio', '--task', 'generate', '--no-input'];
+const image = ['--modality', 'image', '--task', 'generate', '--no-input'];
 const json = async (args: string[]) => {
   const result = await runInProcess([...args, '--format', 'json']);
   expect(result.stderr).toBe('');
@@ -24,27 +24,29 @@ describe('--require', () => {
   });
 
   it('rules out a family below the bar as a hard requirement, which the JSON marks as such', async () => {
-    const doc = await json([...tables, '--require', 'speed']);
-    expect(doc.profile.require).toEqual(['speed']);
-    expect(doc.requirements).toEqual([{ criterion: 'speed', min: question.min_rating, because: 'speed is a hard requirement', need: 'you', hard: true }]);
-    const diffusion = doc.ruledOut.find((r: { family: string }) => r.family === 'diffusion');
-    expect(diffusion.knockouts).toContainEqual(expect.objectContaining({ kind: 'hard', criterion: 'speed' }));
-    for (const r of doc.ranking) for (const c of r.contributions) if (c.criterion === 'speed') expect(c.rating).toBeGreaterThanOrEqual(question.min_rating!);
+    // A GAN has no density at all (likelihood 1).
+    const doc = await json([...image, '--require', 'likelihood']);
+    expect(doc.profile.require).toEqual(['likelihood']);
+    expect(doc.requirements).toEqual([{ criterion: 'likelihood', min: question.min_rating, because: 'likelihood is a hard requirement', need: 'you', hard: true }]);
+    const gan = doc.ruledOut.find((r: { family: string }) => r.family === 'gan');
+    expect(gan.knockouts).toContainEqual(expect.objectContaining({ kind: 'hard', criterion: 'likelihood', reason: 'no exact probability scores (likelihood 1, you require 4)' }));
+    for (const r of doc.ranking) for (const c of r.contributions) if (c.criterion === 'likelihood') expect(c.rating).toBeGreaterThanOrEqual(question.min_rating!);
   });
 
   it('a critical priority alone never rules a family out', async () => {
-    const doc = await json([...tables, '--priority', 'speed=critical']);
+    const doc = await json([...image, '--priority', 'likelihood=critical']);
     expect(doc.requirements).toEqual([]);
-    expect(doc.ranking.map((r: { family: string }) => r.family)).toContain('diffusion');
+    expect(doc.ranking.map((r: { family: string }) => r.family)).toContain('gan');
   });
 
   it('shows the hard requirements in the summary and in the details', async () => {
     const flat = (s: string) => s.replace(/\s+/g, ' ');
-    const summary = flat((await runInProcess([...tables, '--require', 'speed'])).stdout);
-    expect(summary).toContain(`hard requirements: speed (each ${question.min_rating}/5 or better)`);
-    expect(summary).toMatch(/Diffusion[^;]*: sampling too slow \(speed \d, you require 4/);
-    const details = flat((await runInProcess([...tables, '--require', 'speed', '--details'])).stdout);
-    expect(details).toContain('hard requirements: speed');
+    const summary = flat((await runInProcess([...image, '--require', 'likelihood'])).stdout);
+    expect(summary).toContain(`hard requirements: likelihood (each ${question.min_rating}/5 or better)`);
+    expect(summary).toMatch(/GAN[^;]*: no exact probability scores \(likelihood 1, you require 4\)/);
+    const details = flat((await runInProcess([...image, '--require', 'likelihood', '--details'])).stdout);
+    expect(details).toContain('hard requirements: likelihood');
+    expect(details).toContain('✗ GAN: no exact probability scores (likelihood 1, you require 4)');
   });
 
   it('is read from an answers file (key require), and a flag overrides it', async () => {
@@ -56,7 +58,7 @@ describe('--require', () => {
   });
 
   it('refuses an unknown criterion in the flag and in an answers file, naming the fix', async () => {
-    const flag = await runInProcess([...tables, '--require', 'sped']);
+    const flag = await runInProcess([...audio, '--require', 'sped']);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toMatch(/did you mean "speed"\?/i);
     const dir = tempDir('genai-advisor-require-');

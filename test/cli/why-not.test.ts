@@ -140,7 +140,8 @@ describe('--sources on compare and explain', () => {
     const plain = (await runInProcess(['explain', 'gan'])).stdout;
     const sourced = (await runInProcess(['explain', 'gan', '--sources'])).stdout;
     expect(plain).not.toContain('[STYLEGAN] Karras');
-    expect(flat(sourced)).toContain('[STYLEGAN] Karras, Laine, Aila. A Style-Based Generator Architecture');
+    // Each citation leads with its year, as sources.yaml gives it.
+    expect(flat(sourced)).toMatch(/\[STYLEGAN\] \d{4} · Karras, Laine, Aila\. A Style-Based Generator Architecture/);
   });
 
   it('compare --sources lists each family\'s ratings with rationale and citations, in every format', async () => {
@@ -148,7 +149,7 @@ describe('--sources on compare and explain', () => {
     expect(text).toContain('Every rating with its rationale and sources');
     expect(text).toMatch(/Generative adversarial networks \(gan\) quality 4\/5 One generator pass gives sharp samples/);
     const md = (await runInProcess(['compare', 'gan', '--sources', '--format', 'markdown'])).stdout;
-    expect(md).toMatch(/^\| quality \| 4 \| .* \| \[ADM\] Dhariwal/m);
+    expect(md).toMatch(/^\| quality \| 4 \| .* \| \[ADM\] \d{4} · Dhariwal/m);
     const doc = JSON.parse((await runInProcess(['compare', 'gan', '--sources', '--format', 'json'])).stdout) as {
       families: Array<{ ratings: Record<string, { citations: Array<{ key: string; citation: string }> }> }>;
     };

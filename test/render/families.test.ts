@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge as k } from '../../src/knowledge/builtin.js';
-import { familyIds } from '../../src/knowledge/types.js';
+import { familyIds, type ModalRating, type Rating } from '../../src/knowledge/types.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { renderCompareMarkdown, renderExplainMarkdown } from '../../src/render/families-markdown.js';
-import { renderCompareTable, renderExplainText } from '../../src/render/families.js';
+import { citationText, evidenceNote, renderCompareTable, renderExplainText } from '../../src/render/families.js';
 import { plain } from '../../src/render/style.js';
 import { goldenKnowledge } from '../helpers/golden-knowledge.js';
 import { colour, expectFits, stripAnsi } from './width.js';
@@ -97,10 +97,15 @@ describe('explain', () => {
   it('shows every rating with its rationale and sources, and the full citations', () => {
     const text = renderExplainText(k, 'diffusion', plain, 80).replace(/\s+/g, ' ');
     const family = k.families.diffusion;
+    const line = (key: string, r: Rating) => `${key} ${r.value}/5 ${r.why}${evidenceNote(r)} [${r.sources!.join(', ')}]`;
     for (const [key, rating] of [...Object.entries(family.ratings), ...Object.entries(family.modalities)]) {
-      expect(text).toContain(`${key} ${rating.value}/5 ${rating.why} [${rating.sources!.join(', ')}]`);
+      expect(text).toContain(line(key, rating));
+      for (const [m, r] of Object.entries((rating as ModalRating).modalities ?? {})) expect(text).toContain(line(`on ${m}`, r));
     }
-    for (const key of family.sources) expect(text).toContain(`${key}: ${k.sources[key]!.citation}`);
+    for (const key of family.sources) {
+      const year = k.sources[key]!.year;
+      expect(text).toContain(`${key}${year !== undefined ? ` (${year})` : ''}: ${k.sources[key]!.citation}`);
+    }
   });
 
   it('uses the width it is given, from 60 to 100 columns', () => {
@@ -111,8 +116,8 @@ describe('explain', () => {
     const lines = renderExplainText(k, 'diffusion', plain, 80).split('\n');
     const starts = lines.filter((l) => /^ {2}( {2}on )?\S+ +\d\/5 {2}/.test(l)).map((l) => l.search(/\d\/5/));
     const d = k.families.diffusion;
-    const taskRows = Object.values(d.tasks).reduce((n, t) => n + 1 + Object.keys(t.modalities ?? {}).length, 0);
-    expect(starts.length).toBe(Object.keys(d.ratings).length + Object.keys(d.modalities).length + taskRows);
+    const rows = (table: Record<string, ModalRating>) => Object.values(table).reduce((n, t) => n + 1 + Object.keys(t.modalities ?? {}).length, 0);
+    expect(starts.length).toBe(rows(d.ratings) + Object.keys(d.modalities).length + rows(d.tasks));
     expect(new Set(starts).size).toBe(1);
   });
 
@@ -133,7 +138,7 @@ describe('task fit in compare and explain', () => {
     expect(text).toContain('Fit per task');
     const fit = k.families['energy-based'].tasks['anomaly-detection']!.modalities!.image!;
     expect(flat(text)).toContain(`task: anomaly-detection on image ${fit.value}/5 ${fit.why}`);
-    for (const key of fit.sources!) expect(flat(text)).toContain(`[${key}] ${k.sources[key]!.citation}`);
+    for (const key of fit.sources!) expect(flat(text)).toContain(citationText({ key, citation: k.sources[key]!.citation, year: k.sources[key]!.year ?? null }));
   });
 
   it('compare prints the overlap note when both families of a pair are shown, and not otherwise', () => {
@@ -164,7 +169,7 @@ describe('ratings per modality in explain and compare', () => {
   it('explain shows each per-modality value under its criterion, in text and Markdown', () => {
     const knowledge = withModal();
     const text = flat(renderExplainText(knowledge, 'transformer', plain, 100));
-    expect(text).toContain('speed 3/5 token by token [ATTN] on text 5/5 streaming and small models [GPT3] on code 4/5 speculative decoding [GPT3]');
+    expect(text).toContain('speed 3/5 token by token [ATTN] on text 5/5 streaming and small models [GPT3] on code 4/5 speculative decoding [GPT3] scoring-speed');
     const md = renderExplainMarkdown(knowledge, 'transformer');
     expect(md).toContain('| speed on text | 5 | streaming and small models | GPT3 |');
   });
