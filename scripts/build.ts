@@ -4,7 +4,7 @@
 // test running the CLI meanwhile never sees half a build.
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticsError } from '../src/errors.js';
@@ -56,11 +56,23 @@ const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20'
 // left external, so installing the package installs no other package (issue 19). Every
 // command and renderer the CLI imports with `await import()` becomes a chunk that loads only
 // when that command runs.
-// The type declarations come from tsc in a process of its own, while esbuild bundles: on two
-// cores that takes the build's two slowest steps side by side.
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+// The type declarations come in a process of its own, while esbuild bundles: on two cores that
+// takes the build's two slowest steps side by side. dts-bundle-generator writes them as one
+// file with TypeBox's declarations inlined: the shapes' types are TypeBox's Static<> of their
+// schemas (src/schemas/), and the package installs no TypeBox for them to import.
+const dtsBundler = createRequire(import.meta.url).resolve('dts-bundle-generator/dist/bin/dts-bundle-generator.js');
 const typesDone = new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-  const child = spawn(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`, '--outDir', `${staging}/types`]);
+  const child = spawn(process.execPath, [
+    dtsBundler,
+    '--project', `${root}tsconfig.build.json`,
+    '--external-inlines', '@sinclair/typebox',
+    '--export-referenced-types', 'false',
+    '--no-banner',
+    '--no-check',
+    '--silent',
+    '--out-file', `${staging}/types/index.d.ts`,
+    `${root}src/index.ts`,
+  ]);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -79,6 +91,26 @@ await build({
   plugins: [knowledgeAsJson, memoStringWidth],
   banner: { js: REQUIRE_BANNER },
 });
+
+// The GitHub Action: one committed file holding the CLI and the runner (src/action/main.ts), so
+// that the action runs from its own checkout (docs/ci.md). CI fails when it differs from this
+// build, so its output must be the same on every machine: no paths, no dates.
+const action = await build({
+  ...common,
+  entryPoints: [`${root}src/action/main.ts`],
+  write: false,
+  outfile: `${root}action/index.mjs`,
+  minify: true,
+  legalComments: 'eof',
+  plugins: [knowledgeAsJson, memoStringWidth],
+  banner: { js: `// Built by \`npm run build\` from src/action/main.ts: do not edit.\n${REQUIRE_BANNER}` },
+});
+const actionText = action.outputFiles[0]!.text;
+if (!existsSync(`${root}action/index.mjs`) || readFileSync(`${root}action/index.mjs`, 'utf8') !== actionText) {
+  mkdirSync(`${root}action`, { recursive: true });
+  writeFileSync(`${staging}-action.mjs`, actionText);
+  renameSync(`${staging}-action.mjs`, `${root}action/index.mjs`);
+}
 
 const types = await typesDone;
 if (types.status !== 0) {

@@ -46,10 +46,9 @@ function profileOption(question: Question, knowledge: Knowledge): Option[] {
     case 'preset':
       return [new Option(`--${flag} <${question.value_name ?? 'id'}>`, `${question.help} (${Object.keys(knowledge.use_cases).length} presets)`)];
     case 'criteria': {
-      // The criteria are the knowledge's, so an overlay's new criterion can be required too.
-      const values = Object.keys(knowledge.criteria);
-      const help = `${question.help} (the bar: ${question.min_rating}/5): ${values.join(', ')}`;
-      return [new Option(`--${flag} <${question.value_name ?? 'list'}>`, help).argParser(someOf(values))];
+      // Checked once overlays are merged (parseCriteria), so an overlay's criterion can be required too.
+      const help = `${question.help} (the bar: ${question.min_rating}/5): ${Object.keys(knowledge.criteria).join(', ')}`;
+      return [new Option(`--${flag} <${question.value_name ?? 'list'}>`, help).argParser(collect)];
     }
     case 'multi': {
       const values = choiceValues(question);

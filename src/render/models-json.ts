@@ -1,10 +1,11 @@
 import type { CatalogueModel, Knowledge } from '../knowledge/types.js';
+import type { ModelEntryDocument, ModelsDocument } from '../schemas/models-document.js';
 
 /** What a list of models was filtered by, as the flags said it (only the ones given). */
-export type AppliedFilters = Partial<Record<'family' | 'modality' | 'task' | 'license' | 'hosting' | 'openWeights', string | boolean>>;
+export type AppliedFilters = ModelsDocument['filters'];
 
 /** One catalogue entry as documents show it: camelCase keys, absent fields left out. */
-export function modelEntry(model: CatalogueModel) {
+export function modelEntry(model: CatalogueModel): ModelEntryDocument {
   return {
     id: model.id,
     name: model.name,
@@ -27,7 +28,7 @@ export function modelEntry(model: CatalogueModel) {
 }
 
 /** `genai-advisor models --format json|yaml`. */
-export function modelsDocument(knowledge: Knowledge, models: readonly CatalogueModel[], filters: AppliedFilters, tool: { name: string; version: string }) {
+export function modelsDocument(knowledge: Knowledge, models: readonly CatalogueModel[], filters: AppliedFilters, tool: { name: string; version: string }): ModelsDocument {
   return {
     schemaVersion: 1,
     tool,

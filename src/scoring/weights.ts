@@ -69,7 +69,7 @@ export function deriveWeights(knowledge: Knowledge, profile: Profile): WeightPla
   }
   const weights: Record<string, number> = {};
   for (const [id, value] of Object.entries(raw)) weights[id] = value / total;
-  return { context: { modality: profile.modality, task: profile.task }, raw, weights, requirements: applicable, notApplicable, renamed };
+  return { context: { modality: profile.modality, task: profile.task, compute: profile.compute }, raw, weights, requirements: applicable, notApplicable, renamed };
 }
 
 /**

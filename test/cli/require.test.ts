@@ -57,6 +57,15 @@ describe('--require', () => {
     expect((await json(['--answers', file, '--require', 'quality', '--no-input'])).profile.require).toEqual(['quality']);
   });
 
+  it('accepts a criterion an overlay adds', async () => {
+    const dir = tempDir('genai-advisor-require-');
+    const overlay = join(dir, 'slo.yaml');
+    writeFileSync(overlay, 'criteria:\n  latency-slo: { label: Latency SLO, description: Meets our p95 target. }\nfamilies:\n  gan:\n    ratings: { latency-slo: 5 }\n');
+    const doc = await json([...image, '--require', 'latency-slo', '--knowledge', overlay]);
+    expect(doc.ranking.map((r: { family: string }) => r.family)).toEqual(['gan']);
+    expect(doc.ruledOut.find((r: { family: string }) => r.family === 'diffusion').knockouts).toContainEqual(expect.objectContaining({ kind: 'hard', reason: 'latency slo too low (latency-slo 3, you require 4)' }));
+  });
+
   it('refuses an unknown criterion in the flag and in an answers file, naming the fix', async () => {
     const flag = await runInProcess([...audio, '--require', 'sped']);
     expect(flag.code).toBe(2);
