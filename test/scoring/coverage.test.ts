@@ -20,7 +20,26 @@ describe('every standard use has an eligible family unless the user marks a hard
           if (rankFamilies(k, profile).ranking.length === 0) empty.push(`${modality} · ${task} · ${latency} · ${compute}`);
         }
 
-  it('holds for every modality × task × latency × compute', () => {
-    expect(empty).toEqual([]);
+  // Real time with no documented real-time path: issue 24 (point 9) lets the task rule these
+  // out. Real-time chat about an image, clip, table or 3D asset needs a GPU-class model in the
+  // literature gathered (LLaVA, Moshi); no source gathered shows real-time multimodal editing or
+  // synthesis at all. A new gap fails, and so does a listed one that gets a path.
+  const noRealTimePath = [
+    'image · conversation · realtime · low',
+    'video · conversation · realtime · low',
+    'tabular · conversation · realtime · low',
+    '3d · conversation · realtime · low',
+    'multimodal · generate · realtime · low',
+    'multimodal · edit · realtime · low',
+    'multimodal · edit · realtime · medium',
+    'multimodal · edit · realtime · high',
+    'multimodal · conversation · realtime · low',
+    'multimodal · synthetic-data · realtime · low',
+    'multimodal · synthetic-data · realtime · medium',
+    'multimodal · synthetic-data · realtime · high',
+  ];
+
+  it('holds for every modality × task × latency × compute, except where the literature has no real-time path', () => {
+    expect(empty).toEqual(noRealTimePath);
   });
 });
