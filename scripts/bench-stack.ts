@@ -81,7 +81,7 @@ export function generateStacks(knowledge: Knowledge, files: number, perFile: num
     const profile = completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
     const choice = choose(knowledge, profile, random);
     if (!choice) continue;
-    const checklist = selectChecklist(knowledge.governance, profile, choice.family, knowledge.governance_areas);
+    const checklist = selectChecklist(knowledge.governance, profile, choice.family, knowledge.governance_areas, { today: TODAY });
     // A catalogue model that fits, so that the vendor rules pass too; a few use cases name none.
     const models = examplesFor(knowledge.models, choice.family as FamilyId, profile, {}, 10);
     const model = models.length > 0 ? pick(random, models) : undefined;

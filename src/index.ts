@@ -68,10 +68,16 @@ export function loadKnowledge(overlays: readonly OverlaySource[] = []): Knowledg
  *   indented JSON); UsageError when modality or task is missing or the preset is unknown.
  */
 export function resolveProfile(answers: Answers, knowledge: Knowledge = builtinKnowledge): Profile {
+  return resolveDetailed(answers, knowledge).profile;
+}
+
+/** The profile, and the answers keys it took from defaults. */
+function resolveDetailed(answers: Answers, knowledge: Knowledge): { profile: Profile; defaulted: string[] } {
   const parsed = parseYaml(JSON.stringify(answers ?? {}, null, 2), 'answers');
   const problems = validateAnswers(parsed, knowledge);
   if (problems.length > 0) throw new DiagnosticsError(problems, 'see `genai-advisor knowledge schema --which answers` for the allowed keys and values');
-  return completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
+  const resolution = mergeAnswers(knowledge, [answers]);
+  return { profile: completeProfile(knowledge, resolution), defaulted: resolution.unanswered.map((q) => q.key) };
 }
 
 /**
@@ -79,7 +85,8 @@ export function resolveProfile(answers: Answers, knowledge: Knowledge = builtinK
  * `today` (YYYY-MM-DD) is the day model lifecycles and legal dates are judged as of.
  */
 export function advise(answers: Answers, today: string, knowledge: Knowledge = builtinKnowledge): Recommendation {
-  return recommend(knowledge, resolveProfile(answers, knowledge), { today });
+  const { profile, defaulted } = resolveDetailed(answers, knowledge);
+  return recommend(knowledge, profile, { today, defaulted });
 }
 
 /**

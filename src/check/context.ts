@@ -2,7 +2,8 @@
  * What every rule of one check shares: the inputs, how a
  * rule records a finding, and how stack-file text is quoted in a finding (one line).
  */
-import type { Knowledge } from '../knowledge/types.js';
+import { legalStatus } from '../governance/select.js';
+import type { GovernanceItem, Knowledge } from '../knowledge/types.js';
 import type { PathSegment } from '../knowledge/yaml.js';
 import type { FamilyScore } from '../scoring/types.js';
 import { visible } from '../util/sanitize.js';
@@ -22,6 +23,8 @@ export interface Context {
   today: string;
   itemIds: string[];
   items: Set<string>;
+  /** Items whose law no longer applies on `today` (repealed), by id. */
+  obsolete: Map<string, GovernanceItem>;
 }
 
 export function createContext(knowledge: Knowledge, policy: Policy, today: string): Context {
@@ -31,6 +34,7 @@ export function createContext(knowledge: Knowledge, policy: Policy, today: strin
     today,
     itemIds: knowledge.governance.map((g) => g.id),
     items: new Set(knowledge.governance.map((g) => g.id)),
+    obsolete: new Map(knowledge.governance.filter((g) => legalStatus(g, today) === 'repealed').map((g) => [g.id, g])),
   };
 }
 

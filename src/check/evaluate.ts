@@ -157,7 +157,7 @@ export function scoreOnce(ctx: Context, resolved: LoadedStack['profiles'][number
 
 /** The engine's checklist for a profile and the chosen family (selectChecklist, as recommend selects). */
 export function checklistFor(ctx: Context, resolved: LoadedStack['profiles'][number], family: FamilyId): ChecklistEntry[] {
-  return selectChecklistOnce(ctx.knowledge.governance, resolved.profile, family, ctx.knowledge.governance_areas);
+  return selectChecklistOnce(ctx.knowledge.governance, resolved.profile, family, ctx.knowledge.governance_areas, { today: ctx.today });
 }
 
 /**
@@ -184,6 +184,13 @@ export function statusFindings(ctx: Context, item: string, status: StatusEntry['
   // Paths and subjects are built only for a finding: a large stack has 100,000s of entries.
   if (!ctx.items.has(item)) {
     add('governance/unknown-item', ['governance', item], true, `governance.${item}`, `${quote(item)} is not a checklist item.${didYouMean(item, ctx.itemIds)}`);
+    return;
+  }
+  const obsolete = ctx.obsolete.get(item);
+  if (obsolete?.until) {
+    const { date, source, replaced_by: next } = obsolete.until;
+    const instead = next ? `: record its duty under ${quote(next)} instead` : ': remove the entry';
+    add('governance/obsolete-item', ['governance', item], true, `governance.${item}`, `${quote(item)} no longer applies (from ${date}: ${oneLine(source)})${instead}`);
     return;
   }
   switch (status) {

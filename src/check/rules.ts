@@ -70,6 +70,12 @@ export const RULES = [
     help: 'Fix the id (run `genai-advisor checklist` to list the items), or remove the entry.',
   },
   {
+    id: 'governance/obsolete-item',
+    level: 'warning',
+    summary: 'No governance key names an item whose law no longer applies (repealed, or never took effect); the finding names the item that replaced it.',
+    help: 'Move the status to the replacing item (e.g. colorado-high-risk-ai → colorado-consequential-decisions), then remove the obsolete entry.',
+  },
+  {
     id: 'vendor/hosting',
     level: 'error',
     summary: "The choice's hosting (declared, or else the catalogued model's options) is allowed by `policy.allowed_hosting`, and the catalogued model can be hosted that way.",

@@ -53,7 +53,9 @@ function profileOption(question: Question, knowledge: Knowledge): Option[] {
     case 'multi': {
       const values = choiceValues(question);
       const fallback = Array.isArray(question.default) ? ` (default: ${question.default.join(',')})` : '';
-      const help = `${question.help}: ${values.join(', ')}; several allowed, comma-separated or repeated${fallback}`;
+      // What each value includes, from the table: a list's values are read together, so each needs saying.
+      const described = (question.choices ?? []).map((c) => `${c.value} = ${c.help}`).join('; ');
+      const help = `${question.help}: ${described}; several allowed, comma-separated or repeated${fallback}`;
       return [new Option(`--${flag} <${question.value_name ?? 'list'}>`, help).argParser(someOf(values))];
     }
     case 'choice': {

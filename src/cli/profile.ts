@@ -47,6 +47,8 @@ export interface ResolvedProfile {
   profile: Profile;
   /** True when the person answered prompts: the caller may then offer the follow-up menu. */
   interviewed: boolean;
+  /** Answers keys nobody gave, filled from the question table's defaults. */
+  defaulted: string[];
 }
 
 /**
@@ -71,7 +73,7 @@ export async function resolveProfileDetailed(options: ProfileOptions, knowledge:
     if (typeof options.output === 'string') assertWritable(options.output, io.cwd);
     writeAtomic(options.saveAnswers, (await import('../render/yaml.js')).renderAnswersYaml(profile), io.cwd);
   }
-  return { profile, interviewed };
+  return { profile, interviewed, defaulted: resolution.unanswered.map((q) => q.key) };
 }
 
 export async function resolveProfile(options: ProfileOptions, knowledge: Knowledge, io: Io): Promise<Profile> {

@@ -14,6 +14,8 @@ import type { Condition } from '../knowledge/types.js';
 export interface ConditionResult {
   holds: boolean;
   reasons: string[];
+  /** The fact keys the reasons describe: what made the condition hold. */
+  keys: string[];
 }
 
 const BOOLEAN_PHRASES: Record<string, { on: string; off: string }> = {
@@ -22,10 +24,17 @@ const BOOLEAN_PHRASES: Record<string, { on: string; off: string }> = {
   synthetic_media: { on: 'synthetic media', off: 'no synthetic media' },
   high_stakes: { on: 'high stakes', off: 'not high stakes' },
   human_review: { on: 'human review is on', off: 'human review is off' },
+  interacts_with_people: { on: 'people interact with it directly', off: 'people do not interact with it directly' },
+  publishes_content: { on: 'its content is published', off: 'its content is not published' },
+  emotion_or_biometric: { on: 'emotion recognition or biometric categorisation', off: 'no emotion recognition or biometric categorisation' },
+  minors: { on: 'children use it', off: 'children do not use it' },
 };
 
 const KEY_LABELS: Record<string, string> = {
   family: 'recommended family',
+  informs: 'the decision it informs',
+  system_role: 'your role towards the system',
+  public_role: 'public role',
 };
 
 function keyLabel(key: string): string {
@@ -46,6 +55,7 @@ export function describeFact(key: string, value: unknown): string {
   if (typeof value === 'string' || typeof value === 'number') {
     return `${keyLabel(key)} is ${value}`;
   }
+  if (Array.isArray(value)) return `${keyLabel(key)} is ${value.join(', ')}`;
   return `${keyLabel(key)} is ${JSON.stringify(value)}`;
 }
 
@@ -53,7 +63,7 @@ function uniq(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
-const FALSE: ConditionResult = { holds: false, reasons: [] };
+const FALSE: ConditionResult = { holds: false, reasons: [], keys: [] };
 
 function evaluateLeaf(key: string, expected: unknown, facts: Record<string, unknown>): ConditionResult {
   const actual = facts[key];
@@ -61,7 +71,7 @@ function evaluateLeaf(key: string, expected: unknown, facts: Record<string, unkn
     ? expected.some((v) => v === actual)
     : expected === actual;
   if (!matches || actual === undefined) return FALSE;
-  return { holds: true, reasons: [describeFact(key, actual)] };
+  return { holds: true, reasons: [describeFact(key, actual)], keys: [key] };
 }
 
 /** Every fact key a condition mentions, in order of first mention. */
@@ -83,8 +93,9 @@ export function evaluateCondition(
   cond: Condition | undefined,
   facts: Record<string, unknown>,
 ): ConditionResult {
-  if (cond === undefined || cond === null) return { holds: true, reasons: [] };
+  if (cond === undefined || cond === null) return { holds: true, reasons: [], keys: [] };
   const reasons: string[] = [];
+  const keys: string[] = [];
   // Every entry of the object must hold; `all`/`any`/`not` entries are combinators, any
   // other key is a leaf over a fact.
   for (const [key, value] of Object.entries(cond as Record<string, unknown>)) {
@@ -93,22 +104,24 @@ export function evaluateCondition(
       const children = Array.isArray(value) ? (value as Condition[]) : [];
       const results = children.map((c) => evaluateCondition(c, facts));
       result = results.every((r) => r.holds)
-        ? { holds: true, reasons: results.flatMap((r) => r.reasons) }
+        ? { holds: true, reasons: results.flatMap((r) => r.reasons), keys: results.flatMap((r) => r.keys) }
         : FALSE;
     } else if (key === 'any') {
       const children = Array.isArray(value) ? (value as Condition[]) : [];
       const held = children.map((c) => evaluateCondition(c, facts)).filter((r) => r.holds);
-      result = held.length > 0 ? { holds: true, reasons: held.flatMap((r) => r.reasons) } : FALSE;
+      result = held.length > 0 ? { holds: true, reasons: held.flatMap((r) => r.reasons), keys: held.flatMap((r) => r.keys) } : FALSE;
     } else if (key === 'not') {
       const inner = evaluateCondition(value as Condition, facts);
+      const mentioned = leafKeys(value);
       result = inner.holds
         ? FALSE
-        : { holds: true, reasons: leafKeys(value).map((k) => describeFact(k, facts[k])) };
+        : { holds: true, reasons: mentioned.map((k) => describeFact(k, facts[k])), keys: mentioned };
     } else {
       result = evaluateLeaf(key, value, facts);
     }
     if (!result.holds) return FALSE;
     reasons.push(...result.reasons);
+    keys.push(...result.keys);
   }
-  return { holds: true, reasons: uniq(reasons) };
+  return { holds: true, reasons: uniq(reasons), keys: uniq(keys) };
 }

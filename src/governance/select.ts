@@ -3,13 +3,37 @@
  */
 import type { AppliesFrom, GovernanceItem, Jurisdiction, Profile } from '../knowledge/types.js';
 import type { GovernanceArea } from '../knowledge/vocabulary.js';
+import type { Static } from '../schemas/common.js';
+import type { AssumedAnswer as AssumedAnswerSchema } from '../schemas/document.js';
 import { evaluateCondition, leafKeys } from './condition.js';
 import { inJurisdictions, itemJurisdiction } from './jurisdiction.js';
 
 export const ALWAYS_APPLIES = 'applies to every generative-AI deployment';
 
+/** A staged law's standing on the day the checklist is drawn up. */
+export type LegalStatus = 'in-force' | 'upcoming';
+
+/** What the checklist is selected as of: the day, and which answers nobody gave (their defaults were used). */
+export interface SelectionContext {
+  /** YYYY-MM-DD; the shell reads --as-of or the clock, the core never does. */
+  today: string;
+  /** Answers keys filled from the question table's defaults. */
+  defaulted?: readonly string[];
+}
+
+/** An answer the item depends on that nobody gave: its default decided (defined once, in src/schemas/document.ts). */
+export type AssumedAnswer = Static<ReturnType<typeof AssumedAnswerSchema>>;
+
+/** Whether a legal item applies on `today`: not yet (upcoming), now, or no longer (repealed, or never took effect). */
+export function legalStatus(item: Pick<GovernanceItem, 'applies_from' | 'until'>, today: string): LegalStatus | 'repealed' | undefined {
+  const { applies_from: from, until } = item;
+  if (until && (today >= until.date || (from !== undefined && from.date >= until.date))) return 'repealed';
+  if (!from) return undefined;
+  return today < from.date ? 'upcoming' : 'in-force';
+}
+
 /** A governance item as it stands on one profile's checklist: without its conditions, with why it applies. */
-export interface ChecklistEntry extends Omit<GovernanceItem, 'when' | 'escalate_when' | 'notes' | 'jurisdiction' | 'applies_from'> {
+export interface ChecklistEntry extends Omit<GovernanceItem, 'when' | 'escalate_when' | 'notes' | 'jurisdiction' | 'applies_from' | 'until'> {
   /** The area's name as people read it (knowledge/frameworks.yaml). */
   areaLabel: string;
   /** True when a recommended item was raised to required by its `escalate_when`. */
@@ -20,6 +44,10 @@ export interface ChecklistEntry extends Omit<GovernanceItem, 'when' | 'escalate_
   jurisdiction: Jurisdiction;
   /** For a staged law, the date from which it applies, with its source. */
   appliesFrom?: AppliesFrom;
+  /** For a law with a date: in force, or upcoming (applies from a later day than today). */
+  status?: LegalStatus;
+  /** Answers the item's trigger rests on that nobody gave: the question table's defaults decided them. */
+  assumed: AssumedAnswer[];
   /** The item's notes whose condition holds for this profile. */
   notes: string[];
 }
@@ -48,23 +76,29 @@ export function compareEntries(areas: readonly GovernanceArea[]) {
 }
 
 /**
- * The items that apply to a profile and family, in the checklist's order (`areas`' order first).
+ * The items that apply to a profile and family on `context.today`, in the checklist's order
+ * (`areas`' order first). A repealed item is never listed; an upcoming one is, as upcoming.
  * It reads the profile only through the items' conditions and the jurisdictions
- * (selectChecklistOnce keys on exactly those facts).
+ * (selectChecklistOnce keys on exactly those facts, and on the context).
  */
 export function selectChecklist(
   items: GovernanceItem[],
   profile: Profile,
   family: string | undefined,
-  areas: readonly GovernanceArea[] = [],
+  areas: readonly GovernanceArea[],
+  context: SelectionContext,
 ): ChecklistEntry[] {
   const facts: Record<string, unknown> = { ...profile, family };
+  const defaulted = new Set(context.defaulted ?? []);
   const entries: ChecklistEntry[] = [];
   for (const item of items) {
     if (!inJurisdictions(item, profile.jurisdiction)) continue;
+    const status = legalStatus(item, context.today);
+    if (status === 'repealed') continue;
     const applies = evaluateCondition(item.when, facts);
     if (!applies.holds) continue;
     const appliesBecause = applies.reasons.length > 0 ? [...applies.reasons] : [ALWAYS_APPLIES];
+    const decidingKeys = [...applies.keys];
 
     let severity = item.severity;
     let escalated = false;
@@ -73,11 +107,15 @@ export function selectChecklist(
       if (raise.holds) {
         severity = 'required';
         escalated = true;
+        decidingKeys.push(...raise.keys);
         appliesBecause.push(
           raise.reasons.length > 0 ? `required because ${raise.reasons.join(' and ')}` : 'raised to required',
         );
       }
     }
+
+    const notes = (item.notes ?? []).map((n) => ({ text: n.text, result: evaluateCondition(n.when, facts) })).filter((n) => n.result.holds);
+    for (const note of notes) decidingKeys.push(...note.result.keys);
 
     entries.push({
       id: item.id,
@@ -92,7 +130,9 @@ export function selectChecklist(
       appliesBecause,
       jurisdiction: itemJurisdiction(item),
       ...(item.applies_from ? { appliesFrom: { ...item.applies_from } } : {}),
-      notes: (item.notes ?? []).filter((n) => evaluateCondition(n.when, facts).holds).map((n) => n.text),
+      ...(status ? { status } : {}),
+      assumed: [...new Set(decidingKeys)].filter((key) => defaulted.has(key)).map((key) => ({ key, value: facts[key] })),
+      notes: notes.map((n) => n.text),
       references: item.references.map((r) => ({ framework: r.framework, id: r.id, edition: r.edition })),
     });
   }
@@ -114,7 +154,6 @@ interface ChecklistMemo {
   byAreas: WeakMap<readonly GovernanceArea[], Map<string, ChecklistEntry[]>>;
 }
 const checklists = new WeakMap<readonly GovernanceItem[], ChecklistMemo>();
-const NO_AREAS: readonly GovernanceArea[] = [];
 
 /**
  * selectChecklist, computed once per items, areas and the facts it reads: a large stack has
@@ -124,7 +163,7 @@ const NO_AREAS: readonly GovernanceArea[] = [];
  * what selection reads is selected afresh. The result is shared: callers must not change it.
  */
 export function selectChecklistOnce(...args: Parameters<typeof selectChecklist>): ChecklistEntry[] {
-  const [items, profile, family, areas = NO_AREAS, ...rest] = args;
+  const [items, profile, family, areas, ...rest] = args;
   let memo = checklists.get(items);
   if (!memo) checklists.set(items, (memo = { facts: factsRead(items), byAreas: new WeakMap() }));
   let byFacts = memo.byAreas.get(areas);
@@ -133,6 +172,6 @@ export function selectChecklistOnce(...args: Parameters<typeof selectChecklist>)
   // An object, not a list, so that a fact that is missing and one that is null stay apart.
   const key = JSON.stringify([family ?? null, Object.fromEntries(memo.facts.map((k) => [k, facts[k]])), ...rest]);
   let checklist = byFacts.get(key);
-  if (!checklist) byFacts.set(key, (checklist = selectChecklist(items, profile, family, areas, ...(rest as []))));
+  if (!checklist) byFacts.set(key, (checklist = selectChecklist(items, profile, family, areas, ...rest)));
   return checklist;
 }

@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import type { FamilyId } from '../knowledge/types.js';
 import type { Recommendation } from '../recommend.js';
 import { checklistText } from '../render/checklist.js';
+import { checklistScope } from '../governance/scope.js';
 import { renderRecommendMarkdown, type DecisionRecordOptions } from '../render/recommend-markdown.js';
 import { renderRecommendTable } from '../render/recommend-table.js';
 import { renderWhyNotText } from '../render/why-not.js';
@@ -125,7 +126,7 @@ export const FOLLOW_UP_ACTIONS: readonly FollowUpAction[] = [
     async run({ rec, session }) {
       session.say('');
       const color = (text: string, name: keyof Session['style']) => session.style[name](text);
-      session.context.output.write(`${checklistText(rec.checklist, { width: session.width - 1, actions: true, color })}\n`);
+      session.context.output.write(`${checklistText(rec.checklist, { width: session.width - 1, actions: true, color, scope: checklistScope(rec) })}\n`);
       return 'again';
     },
   },

@@ -197,6 +197,7 @@ export function finish(raw: Raw): Knowledge {
     sources,
     models: (raw.models as Knowledge['models']) ?? [],
     ...(raw.as_of !== undefined ? { as_of: raw.as_of as string } : {}),
+    ...(raw.governance_reviewed !== undefined ? { governance_reviewed: raw.governance_reviewed as string } : {}),
   };
   knowledge.sha256 = digest(knowledge);
   return knowledge;

@@ -144,6 +144,10 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
       ((item.notes as Raw[] | undefined) ?? []).forEach((note, n) => {
         if (note.when !== undefined) problems.push(...checkCondition(knowledge, doc, ['governance', i, 'notes', n, 'when'], note.when as Condition));
       });
+      const replacedBy = (item.until as Raw | undefined)?.replaced_by;
+      if (typeof replacedBy === 'string' && !knowledge.governance.some((g) => g.id === replacedBy)) {
+        problems.push(doc.diagnostic(['governance', i, 'until', 'replaced_by'], `unknown governance item ${quote(replacedBy)}.${didYouMean(replacedBy, knowledge.governance.map((g) => g.id))}`));
+      }
     });
   }
   return problems;

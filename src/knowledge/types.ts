@@ -63,6 +63,16 @@ export type Answers = {
   synthetic_media?: boolean;
   high_stakes?: boolean;
   human_review?: boolean;
+  interacts_with_people?: boolean;
+  publishes_content?: boolean;
+  emotion_or_biometric?: boolean;
+  /** The Annex III use the outputs inform, or `none`. */
+  informs?: string;
+  /** Towards the AI system: `provider` (builds or brands it) or `deployer`. */
+  system_role?: string;
+  /** `none`, `public-body` or `public-service`. */
+  public_role?: string;
+  minors?: boolean;
   model_role?: string;
   jurisdiction?: string[];
 };
@@ -95,4 +105,6 @@ export type Knowledge = Required<Pick<KnowledgeFile, 'version' | 'levels' | 'mod
   models: CatalogueModel[];
   /** The date the catalogue describes the market as of (YYYY-MM-DD). */
   as_of?: string;
+  /** The date the governance items' law was last reviewed (YYYY-MM-DD, knowledge/governance.yaml). */
+  governance_reviewed?: string;
 };

@@ -1,4 +1,5 @@
 import type { ChecklistEntry } from '../governance/select.js';
+import { checklistScope } from '../governance/scope.js';
 import type { FamilyId, Knowledge, Profile } from '../knowledge/types.js';
 import type { ChecklistDocument } from '../schemas/checklist-document.js';
 import type { ToolInfo } from '../tool.js';
@@ -17,12 +18,14 @@ export function checklistItems(entries: ChecklistEntry[]) {
     references: item.references,
     jurisdiction: item.jurisdiction,
     ...(item.appliesFrom ? { appliesFrom: item.appliesFrom } : {}),
+    ...(item.status ? { status: item.status } : {}),
+    assumed: item.assumed,
     notes: item.notes,
   }));
 }
 
 /** `checklist --format json|yaml`: the checklist with the profile and family it was selected for. */
-export function checklistDocument(result: { knowledge: Knowledge; profile: Profile; family: FamilyId | undefined; entries: ChecklistEntry[] }, tool: ToolInfo): ChecklistDocument {
+export function checklistDocument(result: { knowledge: Knowledge; profile: Profile; family: FamilyId | undefined; entries: ChecklistEntry[]; today: string; defaulted?: readonly string[] }, tool: ToolInfo): ChecklistDocument {
   const { knowledge, profile, family, entries } = result;
   return {
     schemaVersion: 1,
@@ -30,6 +33,7 @@ export function checklistDocument(result: { knowledge: Knowledge; profile: Profi
     knowledge: { version: knowledge.version, sha256: knowledge.sha256 },
     profile,
     family: family ?? null,
+    checklistScope: checklistScope(result),
     checklist: checklistItems(entries),
   };
 }

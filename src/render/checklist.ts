@@ -5,6 +5,8 @@
  */
 import type { FamilyId, Knowledge, Profile, Reference } from '../knowledge/types.js';
 import type { ChecklistEntry } from '../governance/select.js';
+import { describeFact } from '../governance/condition.js';
+import { checklistScope, type ChecklistScope } from '../governance/scope.js';
 import { wrap as wrapWords, type Style as Styles } from './style.js';
 
 export type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'green' | 'cyan';
@@ -17,6 +19,8 @@ export interface ChecklistTextOptions {
   width?: number;
   /** Also list each item's actions (default false). */
   actions?: boolean;
+  /** What the checklist covers: said under its heading. */
+  scope?: ChecklistScope;
 }
 
 export function formatReference(ref: Reference): string {
@@ -31,13 +35,45 @@ const JURISDICTION_LABELS: Record<string, string> = {
   cn: 'China',
 };
 
-/** "EU, applies from 2026-08-02 (source; note)": where the duty comes from and, if staged, since when. */
-export function formatJurisdiction(entry: Pick<ChecklistEntry, 'jurisdiction' | 'appliesFrom'>): string {
+/**
+ * "EU, in force since 2026-08-02 (source; note)" or "EU, upcoming: applies from 2027-12-02 (…)":
+ * where the duty comes from and, for a law with a date, where it stands on the checklist's day.
+ */
+export function formatJurisdiction(entry: Pick<ChecklistEntry, 'jurisdiction' | 'appliesFrom' | 'status'>): string {
   const where = JURISDICTION_LABELS[entry.jurisdiction] ?? entry.jurisdiction;
   const from = entry.appliesFrom;
   if (!from) return where;
   const source = from.note ? `${from.source}; ${from.note}` : from.source;
-  return `${where}, applies from ${from.date} (${source})`;
+  const when = entry.status === 'upcoming' ? `upcoming: applies from ${from.date}` : entry.status === 'in-force' ? `in force since ${from.date}` : `applies from ${from.date}`;
+  return `${where}, ${when} (${source})`;
+}
+
+/** "your role towards the system is deployer": the defaults an item's trigger rests on. */
+export function formatAssumed(entry: Pick<ChecklistEntry, 'assumed'>): string | undefined {
+  if (entry.assumed.length === 0) return undefined;
+  return `${entry.assumed.map((a) => describeFact(a.key, a.value)).join(', ')} (defaults: not answered)`;
+}
+
+function jurisdictionNames(list: readonly string[]): string {
+  return list.map((j) => JURISDICTION_LABELS[j] ?? j).join(', ');
+}
+
+/** One line on the laws covered (and left out), and one on a stale review: the checklist's scope. */
+export function scopeLines(scope: ChecklistScope): string[] {
+  const lines: string[] = [];
+  const covered = scope.covered.length > 0 ? jurisdictionNames(scope.covered) : 'none';
+  lines.push(
+    scope.notCovered.length === 0
+      ? `Laws covered: ${covered} (international standards always).`
+      : `Laws covered: ${covered} (international standards always); not covered: ${jurisdictionNames(scope.notCovered)}: add them with --jurisdiction (global: offered worldwide).`,
+  );
+  if (scope.assumed.length > 0) {
+    lines.push(`Not answered, so assumed: ${scope.assumed.map((a) => describeFact(a.key, a.value)).join(', ')}.`);
+  }
+  if (scope.reviewAgeDays !== undefined) {
+    lines.push(`The law behind this checklist was last reviewed on ${scope.reviewed}, ${scope.reviewAgeDays} days before ${scope.today}: check the primary texts for later changes.`);
+  }
+  return lines;
 }
 
 function sentence(s: string): string {
@@ -121,9 +157,10 @@ export function checklistText(entries: ChecklistEntry[], options: ChecklistTextO
   const width = options.width !== undefined && options.width >= 20 ? Math.floor(options.width) : 80;
   const out: string[] = [];
 
-  if (entries.length === 0) return 'Governance checklist: no items apply to this profile.\n';
+  if (entries.length === 0) return ['Governance checklist: no items apply to this profile.', ...(options.scope ? scopeLines(options.scope) : [])].join('\n') + '\n';
 
   out.push(...wrap([{ text: 'Governance checklist:', style: 'bold' }, { text: summary(entries) }], width, '', '', color));
+  for (const line of options.scope ? scopeLines(options.scope) : []) out.push(...wrap([{ text: line, style: 'dim' }], width, '', '', color));
 
   const itemIndent = '  ';
   const bodyIndent = '      ';
@@ -156,6 +193,8 @@ export function checklistText(entries: ChecklistEntry[], options: ChecklistTextO
         ),
       );
       out.push(...wrap([{ text: 'Jurisdiction:', style: 'cyan' }, { text: sentence(formatJurisdiction(e)) }], width, bodyIndent, bodyIndent, color));
+      const assumed = formatAssumed(e);
+      if (assumed) out.push(...wrap([{ text: 'Assumed:', style: 'cyan' }, { text: sentence(assumed) }], width, bodyIndent, bodyIndent, color));
       for (const note of e.notes) {
         out.push(...wrap([{ text: 'Note:', style: 'cyan' }, { text: sentence(note) }], width, bodyIndent, bodyIndent, color));
       }
@@ -181,13 +220,14 @@ function escapeMarkdown(s: string): string {
   return s.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
 }
 
-export function checklistMarkdown(entries: ChecklistEntry[]): string {
+export function checklistMarkdown(entries: ChecklistEntry[], scope?: ChecklistScope): string {
   const out: string[] = ['## Governance checklist', ''];
+  const scoped = scope ? scopeLines(scope).map((line) => escapeMarkdown(line)) : [];
   if (entries.length === 0) {
-    out.push('No governance items apply to this profile.');
+    out.push('No governance items apply to this profile.', ...scoped.flatMap((line) => ['', line]));
     return `${out.join('\n')}\n`;
   }
-  out.push(`${summary(entries)}.`);
+  out.push(`${summary(entries)}.`, ...scoped.flatMap((line) => ['', line]));
   for (const group of groupByArea(entries)) {
     out.push('', `### ${group[0]!.areaLabel}`, '');
     for (const e of group) {
@@ -196,6 +236,7 @@ export function checklistMarkdown(entries: ChecklistEntry[]): string {
         `- [ ] **${escapeMarkdown(e.title)}** (${e.severity}) — ${escapeMarkdown(sentence(e.why))} ` +
           `Applies because: ${escapeMarkdown(sentence(e.appliesBecause.join(', ')))} ` +
           `Jurisdiction: ${escapeMarkdown(sentence(formatJurisdiction(e)))} ` +
+          (formatAssumed(e) ? `Assumed: ${escapeMarkdown(sentence(formatAssumed(e)!))} ` : '') +
           e.notes.map((n) => `Note: ${escapeMarkdown(sentence(n))} `).join('') +
           `References: ${sentence(refs)}`,
       );
@@ -207,9 +248,10 @@ export function checklistMarkdown(entries: ChecklistEntry[]): string {
 
 /** `checklist` in a terminal: what it was tailored to, then every item with its actions. */
 export function renderChecklistTable(
-  { knowledge, profile, family, entries }: { knowledge: Knowledge; profile: Profile; family: FamilyId | undefined; entries: ChecklistEntry[] },
+  result: { knowledge: Knowledge; profile: Profile; family: FamilyId | undefined; entries: ChecklistEntry[]; today: string; defaulted?: readonly string[] },
   { style, width }: { style: Styles; width: number },
 ): string {
+  const { knowledge, profile, family, entries } = result;
   const note = style.dim(wrapWords(`Tailored to ${profile.modality} · ${profile.task} · sector ${profile.sector}, ${family ? `with ${knowledge.families[family].short_name} as the recommended family` : 'with no family eligible'}.`, width));
-  return `${note}\n\n${checklistText(entries, { width, color: (t, name) => style[name](t), actions: true })}`;
+  return `${note}\n\n${checklistText(entries, { width, color: (t, name) => style[name](t), actions: true, scope: checklistScope(result) })}`;
 }

@@ -93,6 +93,10 @@ export interface ChecklistResult {
   /** The recommended family, which some items depend on; undefined when no family is eligible. */
   family: FamilyId | undefined;
   entries: ChecklistEntry[];
+  /** The day the checklist was drawn up for (YYYY-MM-DD). */
+  today: string;
+  /** Answers keys filled from defaults. */
+  defaulted?: readonly string[];
 }
 
 export const CHECKLIST_RENDERERS: Registry<ChecklistResult> = {
@@ -102,8 +106,8 @@ export const CHECKLIST_RENDERERS: Registry<ChecklistResult> = {
     return (result: ChecklistResult, { tool }: RenderContext) => checklistDocument(result, tool);
   }),
   markdown: async () => {
-    const { checklistMarkdown } = await import('./checklist.js');
-    return ({ entries }) => checklistMarkdown(entries);
+    const [{ checklistMarkdown }, { checklistScope }] = await Promise.all([import('./checklist.js'), import('../governance/scope.js')]);
+    return (result) => checklistMarkdown(result.entries, checklistScope(result));
   },
 };
 

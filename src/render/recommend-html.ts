@@ -19,6 +19,7 @@ import { decisionTitle } from './recommend-markdown.js';
 import { nearestFlip, neighbourhoodSentence, robustnessSentence } from './robustness-text.js';
 import { CERTAINTY_HEADINGS, certainty, hardRequirementsText, noneEligibleSentence, overlapLines, taskNote } from './verdict-text.js';
 import { whyNotSections } from './why-not.js';
+import { checklistScope } from '../governance/scope.js';
 
 export interface HtmlReportOptions {
   tool: ToolInfo;
@@ -169,7 +170,7 @@ ${robustnessSection(rec)}
 ${whyNotSection(rec, options.whyNot)}
 ${examplesSection(rec)}
 ${notesSection(rec)}
-${checklistSection(rec.checklist)}
+${checklistSection(rec.checklist, checklistScope(rec))}
 ${profileSection(rec)}
 </main>
 ${provenanceSection(rec, options.tool, overlays, options.whyNot?.family)}

@@ -2,6 +2,7 @@ import type { Recommendation } from '../recommend.js';
 import type { RecommendDocument } from '../schemas/recommend-document.js';
 import type { ToolInfo } from '../tool.js';
 import { checklistItems } from './checklist-document.js';
+import { checklistScope } from '../governance/scope.js';
 import { exampleEntries } from './recommend-examples.js';
 import { round } from '../scoring/score.js';
 import { taskChoice } from '../scoring/fit.js';
@@ -49,6 +50,7 @@ export function recommendDocument(rec: Recommendation, tool: ToolInfo, overlays:
     ruledOut: rec.ruledOut.map((r) => familyFields(r)),
     overlaps: rec.overlaps.map((o) => ({ families: o.families, note: o.note, sources: o.sources })),
     robustness: rec.robustness,
+    checklistScope: checklistScope(rec),
     checklist: checklistItems(rec.checklist),
   };
 }

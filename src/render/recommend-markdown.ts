@@ -1,4 +1,5 @@
 import { checklistMarkdown } from './checklist.js';
+import { checklistScope } from '../governance/scope.js';
 import type { Knowledge, Profile } from '../knowledge/types.js';
 import { flagName } from '../profile/table.js';
 import type { Recommendation } from '../recommend.js';
@@ -182,7 +183,7 @@ export function renderRecommendMarkdown(rec: Recommendation, options: DecisionRe
   out.push('### Confirmation', '');
   out.push('The decision is carried out when every required item of this checklist is done, with its evidence linked here.', '');
   // Nested one level deeper than the checklist renders on its own.
-  out.push(...checklistMarkdown(rec.checklist).trimEnd().split('\n').map((line) => (line.startsWith('#') ? `#${line}` : line)), '');
+  out.push(...checklistMarkdown(rec.checklist, checklistScope(rec)).trimEnd().split('\n').map((line) => (line.startsWith('#') ? `#${line}` : line)), '');
 
   out.push('## Pros and Cons of the Options', '');
   for (const r of ranking) {

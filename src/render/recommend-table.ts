@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { checklistText } from './checklist.js';
+import { checklistScope } from '../governance/scope.js';
 import type { Recommendation } from '../recommend.js';
 import type { Contribution, RankedFamily } from '../scoring/types.js';
 import { bar, hang, wrap, type Style } from './style.js';
@@ -93,7 +94,7 @@ export function renderRecommendTable(rec: Recommendation, { style, width, whyNot
   for (const line of [...(note ? [`Note: ${note}`] : []), ...overlapLines(rec.overlaps)]) out.push(style.dim(wrap(line, width)));
   if (out[out.length - 1] !== '') out.push('');
   if (whyNot) out.push(whyNot.trimEnd(), '');
-  out.push(checklistText(rec.checklist, { width, color: (text, name) => style[name](text) }));
+  out.push(checklistText(rec.checklist, { width, color: (text, name) => style[name](text), scope: checklistScope(rec) }));
   const contrast = whyNot ? '' : ' · a contrast: --why-not <family>';
   out.push(style.dim(wrap(`knowledge ${rec.knowledge.version} (sha256 ${rec.knowledge.sha256.slice(0, 12)}) · every figure: --format json${contrast}`, width)));
   return `${out.join('\n').trimEnd()}\n`;

@@ -6,7 +6,7 @@
 import type { Vocabulary } from '../knowledge/vocabulary.js';
 import { answersSchema, type KnowledgeIds } from './answers.js';
 import { Closed, documentOptions, Nullable, Type, type Static } from './common.js';
-import { ChecklistItem, FamilyRef, KnowledgeStamp, ToolInfo } from './document.js';
+import { ChecklistItem, ChecklistScope, FamilyRef, KnowledgeStamp, ToolInfo } from './document.js';
 
 export function checklistDocumentSchema(vocabulary: Vocabulary, ids?: KnowledgeIds) {
   const { $schema: _schema, title: _title, ...profile } = answersSchema(vocabulary.questions, ids);
@@ -17,6 +17,7 @@ export function checklistDocumentSchema(vocabulary: Vocabulary, ids?: KnowledgeI
       knowledge: KnowledgeStamp(),
       profile: Type.Unsafe<Static<ReturnType<typeof answersSchema>>>(profile),
       family: Nullable(FamilyRef(vocabulary.familyIds)),
+      checklistScope: ChecklistScope(),
       checklist: Type.Array(ChecklistItem(vocabulary.areas.map((a) => a.id))),
     },
     documentOptions('genai-advisor checklist --format json (schemaVersion 1)'),

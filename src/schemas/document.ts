@@ -21,6 +21,23 @@ export const KnowledgeStamp = () =>
 /** A family id of the knowledge in use. */
 export const FamilyRef = (familyIds: readonly string[]) => OneOf<FamilyId>(familyIds as FamilyId[], { typed: true });
 
+/** An answer a checklist item (or the whole checklist) rests on that nobody gave: its default decided. */
+export const AssumedAnswer = () => Closed({ key: Type.String({ pattern: '^[a-z][a-z0-9_]*$', description: 'an answers key' }), value: Type.Unknown() });
+
+/** What a checklist covers, as of its day (governance/scope.ts): no run drops legal items silently. */
+export const ChecklistScope = () =>
+  Closed(
+    {
+      today: IsoDate({ description: 'the day the checklist was drawn up for' }),
+      reviewed: Type.Optional(IsoDate({ description: 'the day the governance knowledge was last reviewed' })),
+      reviewAgeDays: Type.Optional(Type.Integer({ minimum: 0, description: 'days from the review to today, when over the limit' })),
+      covered: Type.Array(OneOf(JURISDICTIONS, { typed: true }), { description: 'the legal orders whose items are listed' }),
+      notCovered: Type.Array(OneOf(JURISDICTIONS, { typed: true }), { description: 'the legal orders left out' }),
+      assumed: Type.Array(AssumedAnswer(), { description: 'governance answers nobody gave: their defaults decided' }),
+    },
+    { description: 'what the checklist covers and what it assumed' },
+  );
+
 /** One item of a checklist as every document shows it (governance/select.ts picks them). */
 export const ChecklistItem = (areas: readonly string[]) =>
   Closed({
@@ -35,5 +52,7 @@ export const ChecklistItem = (areas: readonly string[]) =>
     references: Type.Array(Closed({ framework: Text(), id: Text(), edition: Text() })),
     jurisdiction: OneOf(JURISDICTIONS, { typed: true, description: 'the legal order the duty comes from (global: international standards)' }),
     appliesFrom: Type.Optional(Closed({ date: IsoDate(), source: Text(), note: Type.Optional(Text()) })),
+    status: Type.Optional(OneOf(['in-force', 'upcoming'] as const, { typed: true, description: 'for a law with a date: in force today, or upcoming' })),
+    assumed: Type.Array(AssumedAnswer(), { description: 'answers the trigger rests on that nobody gave' }),
     notes: Type.Array(Text()),
   });

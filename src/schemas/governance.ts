@@ -42,6 +42,19 @@ export const appliesFromSchema = () =>
     { description: 'for a staged law: the date from which it applies to this item, and the source of that date' },
   );
 
+export const appliesUntilSchema = () =>
+  Closed(
+    {
+      /** YYYY-MM-DD: the first day the duty no longer applies. */
+      date: IsoDate(),
+      source: Text(),
+      /** The checklist item that carries the duty now (check names it for a stack file that still lists this one). */
+      replaced_by: Type.Optional(Type.String({ pattern: ID })),
+      note: Type.Optional(Text()),
+    },
+    { description: 'for a repealed law: the first day it no longer applies, its source, and the item that replaced it' },
+  );
+
 /** A sentence shown with the item when its condition holds (e.g. why related duties are not listed). */
 const itemNoteSchema = () => Closed({ when: Type.Optional(condition()), text: Text() });
 
@@ -68,6 +81,8 @@ function itemProperties(vocabulary: Pick<Vocabulary, 'areas'>) {
     /** Absent means `global`. */
     jurisdiction: Type.Optional(OneOf(JURISDICTIONS, { typed: true, description: 'the legal order the duty comes from; global (the default) for international standards' })),
     applies_from: Type.Optional(appliesFromSchema()),
+    /** For a repealed law: from when it no longer applies. */
+    until: Type.Optional(appliesUntilSchema()),
     when: Type.Optional(condition()),
     /** Raise to required when this condition also holds (e.g. human_review is off). */
     escalate_when: Type.Optional(condition()),
@@ -99,5 +114,6 @@ export function governanceItemSchema(vocabulary: Pick<Vocabulary, 'questions' | 
 
 export type GovernanceItem = Static<ReturnType<typeof governanceItemSchema>>;
 export type AppliesFrom = Static<ReturnType<typeof appliesFromSchema>>;
+export type AppliesUntil = Static<ReturnType<typeof appliesUntilSchema>>;
 export type ItemNote = Static<ReturnType<typeof itemNoteSchema>>;
 export type Reference = Static<ReturnType<typeof referenceSchema>>;

@@ -65,6 +65,8 @@ function builtinSections(familyIds: readonly string[]) {
     frameworks: Type.Optional(Type.Array(frameworkSchema())),
     /** The date the catalogue describes the market as of. */
     as_of: Type.Optional(IsoDate()),
+    /** The date the law behind the governance items was last reviewed. */
+    governance_reviewed: Type.Optional(IsoDate({ description: 'the date the law behind the governance items was last reviewed' })),
     overlaps: Type.Optional(Type.Array(overlapSchema(familyIds))),
   };
 }

@@ -6,7 +6,7 @@
 import type { Vocabulary } from '../knowledge/vocabulary.js';
 import { answersSchema, type KnowledgeIds } from './answers.js';
 import { Closed, documentOptions, Id, MapOf, Nullable, OneOf, Text, Type, type Static } from './common.js';
-import { ChecklistItem, FamilyRef, KnowledgeStamp, ToolInfo } from './document.js';
+import { ChecklistItem, ChecklistScope, FamilyRef, KnowledgeStamp, ToolInfo } from './document.js';
 
 export const Knockout = () =>
   Closed({
@@ -128,6 +128,7 @@ export function recommendDocumentSchema(vocabulary: Vocabulary, ids?: KnowledgeI
       ruledOut: Type.Array(Closed(familyFields(familyIds)), { description: 'families ruled out, unranked, each with its knockouts' }),
       overlaps: Type.Array(Closed({ families: Type.Array(FamilyRef(familyIds)), note: Text(), sources: Type.Array(Type.String()) })),
       robustness: Robustness(familyIds),
+      checklistScope: ChecklistScope(),
       checklist: Type.Array(ChecklistItem(vocabulary.areas.map((a) => a.id))),
     },
     documentOptions('genai-advisor recommend --format json (schemaVersion 3)'),

@@ -18,7 +18,7 @@ export function eligibleRanking(answers: Answers, k: Knowledge = knowledge) {
 /** `{ id: { status: done, evidence } }` for every item that applies to the profile and family. */
 export function allDone(answers: Answers, family: FamilyId): Record<string, { status: string; evidence: string }> {
   const profile = completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
-  return Object.fromEntries(selectChecklist(knowledge.governance, profile, family, knowledge.governance_areas).map((e) => [e.id, { status: 'done', evidence: `docs/${e.id}.md` }]));
+  return Object.fromEntries(selectChecklist(knowledge.governance, profile, family, knowledge.governance_areas, { today: TODAY }).map((e) => [e.id, { status: 'done', evidence: `docs/${e.id}.md` }]));
 }
 
 export interface UseCaseSpec {

@@ -148,6 +148,17 @@ describe('governance rules', () => {
     // A known item that does not apply to this profile is not an error.
     expect(rulesOf(check(stackText([useCase({ governance: { ...done, 'ai-disclosure': { status: 'done', evidence: 'x' } } })])))).toEqual([]);
   });
+
+  it('governance/obsolete-item: a repealed law\'s item is a warning naming its replacement, not an unknown id', () => {
+    const text = stackText([useCase({ governance: { ...done, 'colorado-high-risk-ai': { status: 'done', evidence: 'docs/colorado.md' } } })]);
+    for (const today of ['2026-06-01', '2026-12-04', '2027-06-01']) {
+      const result = check(text, { today });
+      expect(rulesOf(result), today).toEqual(['governance/obsolete-item']);
+      expect(result.findings[0]).toMatchObject({ level: 'warning' });
+      expect(result.findings[0]!.message).toMatch(/^"colorado-high-risk-ai" no longer applies \(from 2026-06-30: SB 26-189 .*\): record its duty under "colorado-consequential-decisions" instead$/);
+      expect(result.ok).toBe(true);
+    }
+  });
 });
 
 describe('vendor rules', () => {
@@ -207,7 +218,7 @@ describe('stack and knowledge rules', () => {
   });
 
   it('every rule has a test above (the vendor/model-* rules: in vendor.test.ts)', () => {
-    expect(RULE_IDS.length).toBe(17);
+    expect(RULE_IDS.length).toBe(18);
   });
 });
 

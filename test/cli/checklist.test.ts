@@ -16,7 +16,7 @@ describe('genai-advisor checklist', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const doc = JSON.parse(result.stdout);
-    expect(Object.keys(doc)).toEqual(['schemaVersion', 'tool', 'knowledge', 'profile', 'family', 'checklist']);
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'tool', 'knowledge', 'profile', 'family', 'checklistScope', 'checklist']);
     expect(doc).toMatchObject({ schemaVersion: 1, knowledge: { version: builtinKnowledge.version, sha256: builtinKnowledge.sha256 }, family: 'transformer' });
     expect(doc.profile).toMatchObject({ use_case: 'customer-support-chatbot', customer_facing: true, sensitive_data: true });
     for (const item of doc.checklist) expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'area', 'title', 'why', 'actions', 'evidence', 'severity', 'references']));

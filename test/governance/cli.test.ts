@@ -15,7 +15,7 @@ const checklistJson = async (...flags: string[]) => {
 
 describe('--jurisdiction and --model-role', () => {
   it('take several jurisdictions, comma-separated or repeated, with the same result', async () => {
-    const base = ['--modality', 'video', '--task', 'generate', '--synthetic-media', '--customer-facing'];
+    const base = ['--modality', 'video', '--task', 'generate', '--synthetic-media', '--customer-facing', '--system-role', 'provider'];
     const comma = await checklistJson(...base, '--jurisdiction', 'cn,us');
     const repeated = await checklistJson(...base, '--jurisdiction', 'cn', '--jurisdiction', 'us');
     expect(repeated).toEqual(comma);
@@ -30,7 +30,7 @@ describe('--jurisdiction and --model-role', () => {
   });
 
   it('the default keeps the EU items', async () => {
-    const entries = await checklistJson('--modality', 'text', '--task', 'generate', '--customer-facing');
+    const entries = await checklistJson('--modality', 'text', '--task', 'generate', '--system-role', 'provider');
     expect(entries.find((e) => e.id === 'machine-readable-marking')).toMatchObject({ jurisdiction: 'eu', appliesFrom: { date: '2026-08-02' } });
   });
 
@@ -51,11 +51,12 @@ describe('--jurisdiction and --model-role', () => {
   });
 
   it('the text checklist shows each item’s jurisdiction and the reason the high-risk duties are missing', async () => {
-    const result = await cli(['checklist', '--no-input', '--modality', 'tabular', '--task', 'synthetic-data', '--sector', 'healthcare']);
+    const result = await cli(['checklist', '--no-input', '--modality', 'tabular', '--task', 'synthetic-data', '--sector', 'healthcare', '--as-of', '2026-12-04']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Jurisdiction: EU, applies from 2027-12-02');
+    expect(result.stdout).toContain('Jurisdiction: EU, upcoming: applies from 2027-12-02');
     expect(result.stdout).toContain('Jurisdiction: global (international standards).');
-    expect(result.stdout.replace(/\s+/g, ' ')).toContain('The high-risk duties (Art. 9 to 15, 26, 27 and 73) are not listed because');
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain('The high-risk duties are not listed: the answers name no Annex III use');
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain('Assumed: the decision it informs is none (defaults: not answered).');
     expect(result.stdout).not.toContain('[high-risk-risk-management]');
   });
 

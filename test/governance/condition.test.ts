@@ -13,9 +13,19 @@ const facts = {
   family: 'transformer',
 };
 
-const ev = (c: Condition | undefined, f: Record<string, unknown> = facts) => evaluateCondition(c, f);
+/** The result without `keys` (tested on its own below). */
+const ev = (c: Condition | undefined, f: Record<string, unknown> = facts) => {
+  const { keys: _keys, ...rest } = evaluateCondition(c, f);
+  return rest;
+};
 
 describe('evaluateCondition', () => {
+  it('names the fact keys that made the condition hold', () => {
+    expect(evaluateCondition({ any: [{ customer_facing: true }, { sector: 'finance' }] }, facts).keys).toEqual(['customer_facing']);
+    expect(evaluateCondition({ all: [{ high_stakes: true }, { not: { human_review: true } }] }, facts).keys).toEqual(['high_stakes', 'human_review']);
+    expect(evaluateCondition({ sector: 'finance' }, facts).keys).toEqual([]);
+  });
+
   it('a missing condition or {} always holds, with no reasons', () => {
     expect(ev(undefined)).toEqual({ holds: true, reasons: [] });
     expect(ev({})).toEqual({ holds: true, reasons: [] });

@@ -5,6 +5,7 @@ import type { GovernanceItem, Profile } from '../../src/knowledge/types.js';
 import { selectChecklist, type ChecklistEntry } from '../../src/governance/select.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { makeProfile } from '../helpers/profile.js';
+import { TODAY } from '../helpers/today.js';
 
 export function loadGovernance(): GovernanceItem[] {
   const text = readFileSync(new URL('../../knowledge/governance.yaml', import.meta.url), 'utf8');
@@ -17,7 +18,7 @@ export const ITEMS: GovernanceItem[] = loadGovernance();
 export { makeProfile };
 
 export function checklistFor(overrides: Partial<Profile> = {}, family?: string): ChecklistEntry[] {
-  return selectChecklist(ITEMS, makeProfile(overrides), family, builtinKnowledge.governance_areas);
+  return selectChecklist(ITEMS, makeProfile(overrides), family, builtinKnowledge.governance_areas, { today: TODAY });
 }
 
 export function idsFor(overrides: Partial<Profile> = {}, family?: string): string[] {
@@ -30,7 +31,7 @@ export function entryFor(id: string, overrides: Partial<Profile> = {}, family?: 
 
 /** The three acceptance profiles of issue 4. */
 export const ACCEPTANCE = {
-  chatbot: { modality: 'text', task: 'conversation', customer_facing: true } satisfies Partial<Profile>,
+  chatbot: { modality: 'text', task: 'conversation', customer_facing: true, interacts_with_people: true } satisfies Partial<Profile>,
   internalBatchImage: {
     modality: 'image',
     task: 'generate',
@@ -42,8 +43,10 @@ export const ACCEPTANCE = {
     task: 'conversation',
     sector: 'healthcare',
     customer_facing: true,
+    interacts_with_people: true,
     sensitive_data: true,
     high_stakes: true,
+    informs: 'essential-services',
   } satisfies Partial<Profile>,
 };
 

@@ -7,9 +7,9 @@ import { ITEMS, checklistFor, entryFor, idsFor } from './fixtures.js';
 const FRAMEWORKS_OF: Record<string, string[]> = {
   global: ['NIST AI 600-1', 'ISO/IEC 42001', 'OWASP LLM Top 10', 'Model Cards'],
   eu: ['EU AI Act', 'GDPR', 'DSM Directive'],
-  us: ['Colorado AI Act', 'NYC Local Law 144', 'California law'],
-  uk: ['UK GDPR', 'ICO guidance'],
-  cn: ['China AI rules'],
+  us: ['Colorado AI Act', 'NYC Local Law 144', 'California law', 'Texas law', 'Illinois law', 'US federal law'],
+  uk: ['UK GDPR', 'ICO guidance', 'UK Government standard'],
+  cn: ['China AI rules', 'PIPL'],
 };
 
 /**
@@ -17,10 +17,13 @@ const FRAMEWORKS_OF: Record<string, string[]> = {
  * Chapters I-II from 2 Feb 2025, Chapter V from 2 Aug 2025, the high-risk duties of Chapter III and
  * their incident reporting (Art. 73) for Annex III systems from 2 Dec 2027, the rest from 2 Aug 2026.
  */
-function euAiActDate(article: number): string {
+function euAiActDate(article: number, clause: string): string {
+  // The prohibitions Regulation (EU) 2026/1744 added to Art. 5(1) apply from 2 Dec 2026.
+  if (clause === 'Art. 5(1)(ba)' || clause === 'Art. 5(1)(bb)') return '2026-12-02';
   if (article <= 5) return '2025-02-02';
   if (article >= 51 && article <= 56) return '2025-08-02';
-  if ((article >= 6 && article <= 27) || article === 73) return '2027-12-02';
+  // Chapter III (high-risk, Arts. 6-49) and its monitoring and incident reporting (Arts. 72, 73).
+  if ((article >= 6 && article <= 49) || article === 72 || article === 73) return '2027-12-02';
   return '2026-08-02';
 }
 
@@ -58,12 +61,11 @@ describe('dates from which staged law applies', () => {
     for (const item of ITEMS.filter((i) => itemJurisdiction(i) === 'eu' && i.references[0]?.framework === 'EU AI Act')) {
       const articles = item.references
         .filter((r) => r.framework === 'EU AI Act')
-        .map((r) => /^Art\. (\d+)/.exec(r.id)?.[1])
-        .filter((a): a is string => a !== undefined)
-        .map(Number)
+        .map((r) => ({ clause: r.id, article: Number(/^Art\. (\d+)/.exec(r.id)?.[1]) }))
+        .filter((a) => !Number.isNaN(a.article))
         // Art. 5 and Art. 6 are cited for screening; the item's own duty decides its date.
-        .filter((a) => a !== 5 || item.references[0]?.id.startsWith('Art. 5'));
-      const expected = articles.map(euAiActDate).sort().at(-1);
+        .filter((a) => a.article !== 5 || item.references[0]?.id.startsWith('Art. 5'));
+      const expected = articles.map((a) => euAiActDate(a.article, a.clause)).sort().at(-1);
       expect(item.applies_from?.date, item.id).toBe(expected);
       expect(item.applies_from?.source, item.id).toMatch(/^Regulation \(EU\) 2024\/1689, Art\. 113/);
     }
@@ -75,18 +77,22 @@ describe('dates from which staged law applies', () => {
     expect(byId('machine-readable-marking').applies_from?.date).toBe('2026-08-02');
     expect(byId('high-risk-risk-management').applies_from?.date).toBe('2027-12-02');
     expect(byId('high-risk-risk-management').applies_from?.note).toContain('2028-08-02');
-    expect(byId('high-risk-risk-management').applies_from?.source).toContain('Digital Omnibus on AI');
+    expect(byId('high-risk-risk-management').applies_from?.source).toContain('Regulation (EU) 2026/1744');
     expect(byId('machine-readable-marking').applies_from?.note).toContain('2026-12-02');
-    expect(byId('colorado-high-risk-ai').applies_from?.date).toBe('2026-06-30');
+    expect(byId('eu-intimate-imagery-prohibition').applies_from?.date).toBe('2026-12-02');
+    expect(byId('colorado-high-risk-ai').until).toMatchObject({ date: '2026-06-30', replaced_by: 'colorado-consequential-decisions' });
+    expect(byId('colorado-consequential-decisions').applies_from?.date).toBe('2027-01-01');
+    expect(byId('uk-automated-decisions').applies_from?.date).toBe('2026-02-05');
+    expect(byId('take-it-down-act').applies_from?.date).toBe('2026-05-19');
     expect(byId('cn-aigc-labelling').applies_from?.date).toBe('2025-09-01');
     expect(byId('ca-training-data-transparency').applies_from?.date).toBe('2026-01-01');
   });
 });
 
 describe('selection by jurisdiction', () => {
-  const media = { modality: 'video', task: 'generate', customer_facing: true, synthetic_media: true, sensitive_data: true } as const;
+  const media = { modality: 'video', task: 'generate', customer_facing: true, synthetic_media: true, sensitive_data: true, system_role: 'provider' } as const;
 
-  it('the default (global and EU) lists the EU items and no other legal order', () => {
+  it('the default (EU) lists the EU items and no other legal order', () => {
     const entries = checklistFor(media);
     const orders = new Set(entries.map((e) => e.jurisdiction));
     expect([...orders].sort()).toEqual(['eu', 'global']);
@@ -110,21 +116,26 @@ describe('selection by jurisdiction', () => {
     expect(ids).not.toContain('cn-aigc-labelling');
   });
 
-  it('global alone keeps only international-standard items', () => {
-    expect(new Set(checklistFor({ ...media, jurisdiction: ['global'] }).map((e) => e.jurisdiction))).toEqual(new Set(['global']));
+  it('global (offered worldwide) keeps every legal order\'s items, as naming them all does', () => {
+    const worldwide = checklistFor({ ...media, jurisdiction: ['global'] });
+    expect(new Set(worldwide.map((e) => e.jurisdiction))).toEqual(new Set(['global', 'eu', 'us', 'uk', 'cn']));
+    expect(worldwide.map((e) => e.id)).toEqual(checklistFor({ ...media, jurisdiction: ['eu', 'us', 'uk', 'cn'] }).map((e) => e.id));
   });
 
   it('a profile without the answer keeps every item; global items are never filtered out', () => {
     expect(inJurisdictions({ jurisdiction: 'cn' }, undefined)).toBe(true);
     expect(inJurisdictions({ jurisdiction: 'cn' }, ['eu'])).toBe(false);
+    expect(inJurisdictions({ jurisdiction: 'cn' }, ['global'])).toBe(true);
     expect(inJurisdictions({}, ['cn'])).toBe(true);
   });
 
-  it('US items: Colorado for consequential decisions, NYC for hiring tools', () => {
+  it('US items: Colorado SB 26-189 for consequential decisions (never the repealed SB 24-205), NYC for hiring tools', () => {
     const us = { jurisdiction: ['us'] };
-    expect(idsFor({ ...us, sector: 'finance', high_stakes: true })).toContain('colorado-high-risk-ai');
-    expect(idsFor({ ...us, sector: 'finance' })).not.toContain('colorado-high-risk-ai');
-    expect(entryFor('nyc-aedt-bias-audit', { ...us, sector: 'employment' })?.jurisdiction).toBe('us');
-    expect(idsFor({ sector: 'employment' })).not.toContain('nyc-aedt-bias-audit');
+    expect(idsFor({ ...us, informs: 'credit-scoring' })).toContain('colorado-consequential-decisions');
+    expect(idsFor({ ...us, informs: 'credit-scoring' })).not.toContain('colorado-high-risk-ai');
+    expect(idsFor({ ...us, sector: 'finance' })).not.toContain('colorado-consequential-decisions');
+    expect(entryFor('nyc-aedt-bias-audit', { ...us, informs: 'employment' })?.jurisdiction).toBe('us');
+    expect(idsFor({ ...us, sector: 'employment' })).not.toContain('nyc-aedt-bias-audit');
+    expect(idsFor({ informs: 'employment' })).not.toContain('nyc-aedt-bias-audit');
   });
 });

@@ -2,18 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { ITEMS } from './fixtures.js';
 
 const ARTICLE = /^Art\. \d+(\(\d+\))?(\([a-z]\))?$/;
+/** Points added by Regulation (EU) 2026/1744 have two letters (Art. 5(1)(ba)). */
+const EU_ARTICLE = /^Art\. \d+(\(\d+\))?(\([a-z]{1,2}\))?$/;
+/** Articles the Data (Use and Access) Act 2025 inserted carry a letter (Art. 22A). */
+const UK_ARTICLE = /^Art\. \d+[A-D]?(\(\d+\))?(\([a-z]\))?$/;
 const PATTERNS: Record<string, RegExp[]> = {
   'NIST AI 600-1': [/^(GV|MP|MS|MG)-\d+\.\d+-\d{3}$/, /^(GOVERN|MAP|MEASURE|MANAGE) \d+\.\d+$/, /^Risk \d+: .+$/],
-  'EU AI Act': [ARTICLE, /^Annex [IVX]+(\(\d+\))?(\([a-z]\))?$/],
+  'EU AI Act': [EU_ARTICLE, /^Annex [IVX]+(\(\d+\))?(\([a-z]\))?$/],
   'OWASP LLM Top 10': [/^LLM(0[1-9]|10):2025$/],
   'ISO/IEC 42001': [/^A\.\d+(\.\d+)?$/],
   GDPR: [ARTICLE],
-  'UK GDPR': [ARTICLE],
+  'UK GDPR': [UK_ARTICLE],
   'DSM Directive': [ARTICLE],
-  'ICO guidance': [/^Guidance on AI and data protection$/],
-  'Colorado AI Act': [/^SB 24-205$/],
+  'ICO guidance': [/^(Guidance on AI and data protection|Age Appropriate Design Code)$/],
+  'UK Government standard': [/^Algorithmic Transparency Recording Standard$/],
+  'Colorado AI Act': [/^(SB 24-205|SB 26-189)$/],
+  'Texas law': [/^HB 149$/],
+  'Illinois law': [/^HB 3773$/],
+  'US federal law': [/^(TAKE IT DOWN Act|COPPA Rule)$/],
+  PIPL: [/^Art\. 55$/],
   'NYC Local Law 144': [/^Local Law 144 of 2021$/],
-  'California law': [/^(AB 2013|SB 942)$/],
+  'California law': [/^(AB 2013|SB 942|AB 853|SB 53)$/],
   'China AI rules': [
     /^(Deep Synthesis Provisions|Interim Measures for Generative AI Services|Measures for Labelling AI-Generated Synthetic Content|GB 45438-2025)$/,
   ],
@@ -23,16 +32,27 @@ const PATTERNS: Record<string, RegExp[]> = {
 /** The edition of each framework; where instruments of one framework differ, per clause id. */
 const EDITIONS: Record<string, string | Record<string, string>> = {
   'NIST AI 600-1': 'July 2024',
-  'EU AI Act': 'Regulation (EU) 2024/1689',
+  'EU AI Act': { '': 'Regulation (EU) 2024/1689', 'Art. 5(1)(ba)': 'Regulation (EU) 2024/1689 as amended by Regulation (EU) 2026/1744', 'Art. 5(1)(bb)': 'Regulation (EU) 2024/1689 as amended by Regulation (EU) 2026/1744' },
   'OWASP LLM Top 10': '2025',
   'ISO/IEC 42001': '2023',
   GDPR: 'Regulation (EU) 2016/679',
-  'UK GDPR': 'UK GDPR and Data Protection Act 2018',
+  'UK GDPR': {
+    '': 'UK GDPR and Data Protection Act 2018',
+    'Art. 22A': 'UK GDPR as amended by the Data (Use and Access) Act 2025',
+    'Art. 22B': 'UK GDPR as amended by the Data (Use and Access) Act 2025',
+    'Art. 22C': 'UK GDPR as amended by the Data (Use and Access) Act 2025',
+    'Art. 22D': 'UK GDPR as amended by the Data (Use and Access) Act 2025',
+  },
   'DSM Directive': 'Directive (EU) 2019/790',
-  'ICO guidance': 'ICO, updated 2023',
-  'Colorado AI Act': 'Colorado, 2024',
+  'ICO guidance': { 'Guidance on AI and data protection': 'ICO, updated 2023', 'Age Appropriate Design Code': 'ICO, 2020' },
+  'UK Government standard': 'UK Government',
+  'Colorado AI Act': { 'SB 24-205': 'Colorado, 2024', 'SB 26-189': 'Colorado, 2026' },
+  'Texas law': '89th Legislature (2025), effective 1 Jan 2026',
+  'Illinois law': 'amends the Illinois Human Rights Act, effective 1 Jan 2026',
+  'US federal law': { 'TAKE IT DOWN Act': 'Pub. L. 119-12 (2025)', 'COPPA Rule': '16 CFR Part 312, as amended 2025' },
+  PIPL: 'in force 1 Nov 2021',
   'NYC Local Law 144': 'NYC Admin. Code, enforced from July 2023',
-  'California law': { 'AB 2013': 'Statutes of 2024', 'SB 942': 'Statutes of 2024, as amended in 2025' },
+  'California law': { 'AB 2013': 'Statutes of 2024', 'SB 942': 'Statutes of 2024, as amended in 2025', 'AB 853': 'Statutes of 2025', 'SB 53': 'Statutes of 2025, ch. 138' },
   'China AI rules': {
     'Deep Synthesis Provisions': 'CAC and others, in force 10 Jan 2023',
     'Interim Measures for Generative AI Services': 'CAC and others, in force 15 Aug 2023',
@@ -44,7 +64,7 @@ const EDITIONS: Record<string, string | Record<string, string>> = {
 
 function editionOf(framework: string, id: string): string | undefined {
   const edition = EDITIONS[framework];
-  return typeof edition === 'string' ? edition : edition?.[id];
+  return typeof edition === 'string' ? edition : (edition?.[id] ?? edition?.['']);
 }
 
 /** The NIST AI 600-1 risks, numbered and named as in the profile. */
@@ -83,7 +103,7 @@ const NIST_ACTIONS = [
 const NIST_SUBCATEGORIES = ['GOVERN 4.3', 'MANAGE 4.1', 'MANAGE 4.3', 'MEASURE 2.7'];
 
 /** EU AI Act articles the research notes describe. */
-const EU_ARTICLES = new Set([4, 5, 6, 9, 10, 11, 12, 13, 14, 15, 26, 27, 50, 51, 53, 55, 73]);
+const EU_ARTICLES = new Set([4, 5, 6, 9, 10, 11, 12, 13, 14, 15, 16, 17, 26, 27, 43, 47, 48, 49, 50, 51, 53, 55, 72, 73]);
 /** Art. 50 has paragraphs (1) to (5) only; Art. 53(1) has points (a) to (d). */
 const EU_ANNEXES = /^Annex (I|XI|XII|III\([1-8]\)(\([a-z]\))?)$/;
 

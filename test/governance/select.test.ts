@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ALWAYS_APPLIES, selectChecklist } from '../../src/governance/select.js';
+import { ALWAYS_APPLIES, selectChecklist as selectWith } from '../../src/governance/select.js';
+import { TODAY } from '../helpers/today.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import type { GovernanceItem } from '../../src/knowledge/types.js';
 import { ITEMS, makeProfile } from './fixtures.js';
+
+/** Selection as of the tests' fixed day; `areas` as the knowledge lists them unless given. */
+function selectChecklist(items: GovernanceItem[], profile: ReturnType<typeof makeProfile>, family: string | undefined, areas: Parameters<typeof selectWith>[3] = []) {
+  return selectWith(items, profile, family, areas, { today: TODAY });
+}
 
 function item(id: string, area: string, extra: Partial<GovernanceItem> = {}): GovernanceItem {
   return {
@@ -17,6 +23,45 @@ function item(id: string, area: string, extra: Partial<GovernanceItem> = {}): Go
     ...extra,
   };
 }
+
+describe('selectChecklist as of a day', () => {
+  const staged = item('staged', 'regulatory', { jurisdiction: 'eu', applies_from: { date: '2027-12-02', source: 'src' } });
+  const repealed = item('old', 'regulatory', {
+    jurisdiction: 'us',
+    applies_from: { date: '2024-01-01', source: 'src' },
+    until: { date: '2026-06-30', source: 'repealing act', replaced_by: 'staged' },
+  });
+  const neverApplied = item('never', 'regulatory', { jurisdiction: 'us', applies_from: { date: '2026-06-30', source: 'src' }, until: { date: '2026-06-30', source: 'repealed first' } });
+  const on = (today: string, items: GovernanceItem[]) => selectWith(items, makeProfile({ jurisdiction: ['global'] }), undefined, [], { today });
+
+  it('an item is upcoming before its applies-from date and in force from it', () => {
+    expect(on('2027-12-01', [staged])[0]?.status).toBe('upcoming');
+    expect(on('2027-12-02', [staged])[0]?.status).toBe('in-force');
+    expect(on('2028-01-01', [staged])[0]?.status).toBe('in-force');
+  });
+
+  it('a repealed item is listed before its until date, never from it', () => {
+    expect(on('2026-06-29', [repealed]).map((e) => e.status)).toEqual(['in-force']);
+    expect(on('2026-06-30', [repealed])).toEqual([]);
+    expect(on('2030-01-01', [repealed])).toEqual([]);
+  });
+
+  it('an item repealed before it took effect is never listed, not even as upcoming', () => {
+    for (const today of ['2025-01-01', '2026-06-29', '2026-06-30', '2027-01-01']) expect(on(today, [neverApplied]), today).toEqual([]);
+  });
+
+  it('items without a date carry no status', () => {
+    expect(on('2026-12-04', [item('plain', 'value')])[0]?.status).toBeUndefined();
+  });
+
+  it('names the defaults an item was decided on, and only those', () => {
+    const gated = item('gated', 'regulatory', { when: { all: [{ system_role: 'deployer' }, { informs: 'credit-scoring' }] } });
+    const profile = makeProfile({ informs: 'credit-scoring' });
+    const [entry] = selectWith([gated], profile, undefined, [], { today: TODAY, defaulted: ['system_role', 'minors'] });
+    expect(entry?.assumed).toEqual([{ key: 'system_role', value: 'deployer' }]);
+    expect(selectWith([gated], profile, undefined, [], { today: TODAY })[0]?.assumed).toEqual([]);
+  });
+});
 
 describe('selectChecklist', () => {
   it('items without a condition apply always, with the generic reason', () => {
@@ -83,7 +128,7 @@ describe('selectChecklist', () => {
     const before = structuredClone(items);
     const [entry] = selectChecklist(items, makeProfile(), undefined);
     expect(Object.keys(entry ?? {}).sort()).toEqual(
-      ['actions', 'appliesBecause', 'area', 'areaLabel', 'escalated', 'evidence', 'id', 'jurisdiction', 'notes', 'references', 'severity', 'title', 'why'].sort(),
+      ['actions', 'appliesBecause', 'area', 'areaLabel', 'assumed', 'escalated', 'evidence', 'id', 'jurisdiction', 'notes', 'references', 'severity', 'title', 'why'].sort(),
     );
     entry?.actions.push('mutated');
     entry?.references.push({ framework: 'x', id: 'y', edition: 'z' });

@@ -3,19 +3,21 @@ import type { Profile } from '../../src/knowledge/types.js';
 import { ALWAYS_APPLIES } from '../../src/governance/select.js';
 import { ACCEPTANCE, OWASP_CHAT_ITEMS, checklistFor, entryFor, idsFor } from './fixtures.js';
 
-const HIGH_RISK_SECTORS = ['employment', 'education', 'finance', 'public-sector', 'critical-infrastructure', 'healthcare', 'legal'];
-/** The duties of Art. 9-15, 26 and 73; the classification review is apart. */
-const HIGH_RISK_DUTIES = [
+const ANNEX_III_USES = ['employment', 'credit-scoring', 'insurance-pricing', 'education', 'essential-services', 'law-enforcement', 'migration', 'justice', 'biometric-identification', 'critical-infrastructure'];
+/** The provider's duties for a high-risk system (Art. 9-17, 43, 47-49, 72); the classification review is apart. */
+const PROVIDER_DUTIES = [
   'high-risk-risk-management',
   'high-risk-data-governance',
   'high-risk-record-keeping',
-  'high-risk-human-oversight',
   'high-risk-accuracy-robustness',
-  'high-risk-deployer-duties',
-  'serious-incident-reporting',
+  'high-risk-quality-management',
+  'high-risk-conformity-registration',
+  'high-risk-post-market-monitoring',
 ];
-/** The classification review and the Art. 9-15 and 26 duties (Art. 73's reporting is separate). */
-const HIGH_RISK_ITEMS = ['high-risk-classification', ...HIGH_RISK_DUTIES.filter((id) => id !== 'serious-incident-reporting')];
+/** Duties of both roles (Art. 14 and 73), and the deployer's own (Art. 26). */
+const SHARED_DUTIES = ['high-risk-human-oversight', 'serious-incident-reporting'];
+const HIGH_RISK_DUTIES = [...PROVIDER_DUTIES, ...SHARED_DUTIES, 'high-risk-deployer-duties', 'high-risk-exemption-registration'];
+const HIGH_RISK_ITEMS = ['high-risk-classification', ...SHARED_DUTIES];
 const SYNTHETIC_MEDIA_ITEMS = ['machine-readable-marking', 'deepfake-disclosure', 'content-provenance', 'abuse-content-safeguards'];
 const SENSITIVE_ITEMS = ['pii-minimisation', 'data-retention', 'data-access-control', 'vendor-data-terms'];
 const ALWAYS_ITEMS = [
@@ -35,17 +37,18 @@ function refIds(id: string, p: Partial<Profile>): string[] {
   return (entryFor(id, p)?.references ?? []).map((r) => `${r.framework} ${r.id}`);
 }
 
-describe('trigger: customer-facing', () => {
+describe('trigger: direct interaction (Art. 50(1))', () => {
   it('adds the AI disclosure (Art. 50(1), GV-5.1-002) as required', () => {
-    const e = entryFor('ai-disclosure', { modality: 'image', task: 'generate', customer_facing: true });
-    expect(e).toMatchObject({ severity: 'required', appliesBecause: ['customer-facing'] });
-    expect(refIds('ai-disclosure', { customer_facing: true })).toEqual(
+    const e = entryFor('ai-disclosure', { modality: 'text', task: 'conversation', interacts_with_people: true });
+    expect(e).toMatchObject({ severity: 'required', appliesBecause: ['people interact with it directly'] });
+    expect(refIds('ai-disclosure', { interacts_with_people: true })).toEqual(
       expect.arrayContaining(['EU AI Act Art. 50(1)', 'NIST AI 600-1 GV-5.1-002']),
     );
   });
 
-  it('no disclosure item for an internal tool', () => {
+  it('no disclosure item for an internal tool, nor for a generator whose output is only published', () => {
     expect(idsFor({ customer_facing: false })).not.toContain('ai-disclosure');
+    expect(idsFor({ modality: 'image', task: 'generate', customer_facing: true, publishes_content: true })).not.toContain('ai-disclosure');
   });
 });
 
@@ -93,7 +96,7 @@ describe('trigger: customer-facing conversational text', () => {
 });
 
 describe('trigger: synthetic media', () => {
-  const p = { modality: 'video', task: 'generate', synthetic_media: true };
+  const p = { modality: 'video', task: 'generate', synthetic_media: true, system_role: 'provider' };
 
   it('adds marking, deepfake disclosure, provenance and abuse safeguards', () => {
     expect(idsFor(p)).toEqual(expect.arrayContaining(SYNTHETIC_MEDIA_ITEMS));
@@ -118,10 +121,11 @@ describe('trigger: synthetic media', () => {
     for (const id of SYNTHETIC_MEDIA_ITEMS) expect(ids).not.toContain(id);
   });
 
-  it('public image generation gets marking and abuse safeguards even without realistic people', () => {
-    expect(idsFor({ modality: 'image', task: 'generate', customer_facing: true })).toEqual(
-      expect.arrayContaining(['machine-readable-marking', 'abuse-content-safeguards']),
+  it("a provider's image generator gets marking and abuse safeguards even without realistic people; a deployer owes no marking", () => {
+    expect(idsFor({ modality: 'image', task: 'generate', customer_facing: true, system_role: 'provider' })).toEqual(
+      expect.arrayContaining(['machine-readable-marking', 'abuse-content-safeguards', 'eu-intimate-imagery-prohibition']),
     );
+    expect(idsFor({ modality: 'image', task: 'generate', customer_facing: true, system_role: 'deployer' })).not.toContain('machine-readable-marking');
   });
 });
 
@@ -142,32 +146,34 @@ describe('trigger: sensitive data', () => {
   });
 });
 
-describe('trigger: Annex III sectors', () => {
-  for (const sector of HIGH_RISK_SECTORS) {
-    it(`${sector} with high stakes gets the high-risk obligations`, () => {
-      const entries = checklistFor({ sector, high_stakes: true });
-      const ids = entries.map((e) => e.id);
-      expect(ids).toEqual(expect.arrayContaining([...HIGH_RISK_ITEMS, 'serious-incident-reporting']));
-      expect(entries.find((e) => e.id === 'high-risk-risk-management')?.appliesBecause).toEqual(['high stakes', `sector is ${sector}`]);
-      expect(entries.find((e) => e.id === 'high-risk-classification')?.notes.join(' ')).not.toContain('not listed');
-    });
-
-    it(`${sector} without high stakes gets the classification review only, with the reason`, () => {
-      const entries = checklistFor({ sector, high_stakes: false });
-      const ids = entries.map((e) => e.id);
-      for (const id of HIGH_RISK_DUTIES) expect(ids).not.toContain(id);
-      const review = entries.find((e) => e.id === 'high-risk-classification');
-      expect(review?.severity).toBe('required');
-      expect(review?.notes.join(' ')).toMatch(/not listed because .*do not affect people's rights/);
+describe('trigger: Annex III use (not the sector)', () => {
+  for (const informs of ANNEX_III_USES) {
+    it(`${informs}: a provider gets the provider duties, a deployer the deployer duties`, () => {
+      const provider = idsFor({ informs, system_role: 'provider' });
+      expect(provider).toEqual(expect.arrayContaining([...HIGH_RISK_ITEMS, ...PROVIDER_DUTIES, 'high-risk-exemption-registration']));
+      expect(provider).not.toContain('high-risk-deployer-duties');
+      const deployer = idsFor({ informs, system_role: 'deployer' });
+      expect(deployer).toEqual(expect.arrayContaining([...HIGH_RISK_ITEMS, 'high-risk-deployer-duties']));
+      for (const id of PROVIDER_DUTIES) expect(deployer).not.toContain(id);
+      expect(entryFor('high-risk-classification', { informs })?.severity).toBe('required');
     });
   }
 
-  it('the obligations cite Art. 9 to 15 and Art. 26 between them', () => {
-    const refs = checklistFor({ sector: 'employment', high_stakes: true })
-      .filter((e) => HIGH_RISK_ITEMS.includes(e.id))
+  it('a sector alone never lists a high-risk duty: the review says why, as a recommendation', () => {
+    for (const sector of ['employment', 'education', 'finance', 'public-sector', 'critical-infrastructure', 'healthcare', 'legal']) {
+      const entries = checklistFor({ sector, high_stakes: true, system_role: 'provider' });
+      for (const id of HIGH_RISK_DUTIES) expect(entries.map((e) => e.id), sector).not.toContain(id);
+      const review = entries.find((e) => e.id === 'high-risk-classification');
+      expect(review?.severity).toBe('recommended');
+      expect(review?.notes.join(' ')).toMatch(/not listed: the answers name no Annex III use/);
+    }
+  });
+
+  it('the obligations cite Art. 9 to 17, 26, 43, 47 to 49, 72 and 73 between them', () => {
+    const refs = [...checklistFor({ informs: 'employment', system_role: 'provider' }), ...checklistFor({ informs: 'employment' })]
+      .filter((e) => e.id.startsWith('high-risk') || e.id === 'serious-incident-reporting')
       .flatMap((e) => e.references.filter((r) => r.framework === 'EU AI Act').map((r) => r.id));
-    for (const art of [6, 9, 10, 11, 12, 13, 14, 15, 26]) expect(refs).toContain(`Art. ${art}`);
-    expect(refs).toContain('Annex III(4)');
+    for (const art of ['Art. 6', 'Art. 6(3)', 'Art. 9', 'Art. 10', 'Art. 11', 'Art. 12', 'Art. 13', 'Art. 14', 'Art. 15', 'Art. 16', 'Art. 17', 'Art. 26', 'Art. 43', 'Art. 47', 'Art. 48', 'Art. 49(1)', 'Art. 49(2)', 'Art. 72', 'Art. 73']) expect(refs).toContain(art);
   });
 
   it('general and media get none of it, even with high stakes', () => {
@@ -181,14 +187,23 @@ describe('trigger: Annex III sectors', () => {
     const review = entryFor('high-risk-classification', { sector: 'healthcare' });
     expect(review?.references.map((r) => r.id)).toEqual(expect.arrayContaining(['Art. 6(1)', 'Annex I']));
     expect(review?.notes.join(' ')).toContain('medical device');
-    expect(entryFor('high-risk-risk-management', { sector: 'healthcare', high_stakes: true })?.appliesFrom?.note).toContain('2028-08-02');
+    expect(review?.notes.join(' ')).toContain('2028-08-02');
   });
 
-  it('a fundamental-rights impact assessment for public bodies, credit and insurance with high stakes', () => {
-    for (const sector of ['public-sector', 'finance']) expect(idsFor({ sector, high_stakes: true })).toContain('fundamental-rights-impact-assessment');
-    expect(idsFor({ sector: 'finance' })).not.toContain('fundamental-rights-impact-assessment');
-    expect(idsFor({ sector: 'employment', high_stakes: true })).not.toContain('fundamental-rights-impact-assessment');
-    expect(refIds('fundamental-rights-impact-assessment', { sector: 'finance', high_stakes: true })).toEqual(
+  it('a fundamental-rights impact assessment (Art. 27) on its real triggers only', () => {
+    for (const p of [
+      { informs: 'credit-scoring' },
+      { informs: 'insurance-pricing' },
+      { informs: 'employment', public_role: 'public-body' },
+      { informs: 'education', public_role: 'public-service' },
+    ]) expect(idsFor(p), JSON.stringify(p)).toContain('fundamental-rights-impact-assessment');
+    for (const p of [
+      { informs: 'none', sector: 'finance', high_stakes: true },
+      { informs: 'employment' },
+      { informs: 'critical-infrastructure', public_role: 'public-body' },
+      { informs: 'credit-scoring', system_role: 'provider' },
+    ]) expect(idsFor(p), JSON.stringify(p)).not.toContain('fundamental-rights-impact-assessment');
+    expect(refIds('fundamental-rights-impact-assessment', { informs: 'credit-scoring' })).toEqual(
       expect.arrayContaining(['EU AI Act Art. 27', 'EU AI Act Annex III(5)(b)', 'EU AI Act Annex III(5)(c)']),
     );
   });
@@ -298,14 +313,12 @@ describe('other conditional items', () => {
     ).toBe('required');
   });
 
-  it('published text disclosure for public or media text generation, required without human review', () => {
-    expect(entryFor('published-text-disclosure', { modality: 'text', task: 'generate', sector: 'media' })?.severity).toBe(
-      'required',
-    );
-    expect(
-      entryFor('published-text-disclosure', { modality: 'text', task: 'generate', sector: 'media', human_review: true })?.severity,
-    ).toBe('recommended');
-    expect(idsFor({ modality: 'text', task: 'generate' })).not.toContain('published-text-disclosure');
+  it('published text disclosure for published text, required for media without human review', () => {
+    const published = { modality: 'text', task: 'generate', publishes_content: true };
+    expect(entryFor('published-text-disclosure', { ...published, sector: 'media' })?.severity).toBe('required');
+    expect(entryFor('published-text-disclosure', { ...published, sector: 'media', human_review: true })?.severity).toBe('recommended');
+    expect(entryFor('published-text-disclosure', published)?.severity).toBe('recommended');
+    expect(idsFor({ modality: 'text', task: 'generate', sector: 'media', customer_facing: true })).not.toContain('published-text-disclosure');
   });
 });
 
@@ -335,10 +348,10 @@ describe('acceptance (issue 4)', () => {
     );
     // Dropping any one of its risk factors gives a shorter list.
     for (const weaker of [
-      { sector: 'general' },
+      { informs: 'none' },
+      { interacts_with_people: false },
       { customer_facing: false },
       { sensitive_data: false },
-      { high_stakes: false },
     ]) {
       expect(checklistFor({ ...ACCEPTANCE.healthcare, ...weaker }).length, JSON.stringify(weaker)).toBeLessThan(
         healthcare.length,
@@ -359,16 +372,16 @@ describe('acceptance (issue 4)', () => {
   it('the item counts are stable', () => {
     expect({ chatbot: chatbot.length, internal: internal.length, healthcare: healthcare.length }).toMatchInlineSnapshot(`
       {
-        "chatbot": 21,
-        "healthcare": 39,
-        "internal": 11,
+        "chatbot": 20,
+        "healthcare": 34,
+        "internal": 12,
       }
     `);
   });
 });
 
 describe('reference fixes (issue 17)', () => {
-  const chat = { modality: 'text', task: 'conversation', customer_facing: true } as const;
+  const chat = { modality: 'text', task: 'conversation', customer_facing: true, interacts_with_people: true } as const;
 
   it('the first-interaction timing rule is Art. 50(5)', () => {
     expect(refIds('ai-disclosure', chat)).toEqual(expect.arrayContaining(['EU AI Act Art. 50(1)', 'EU AI Act Art. 50(5)']));
@@ -400,19 +413,19 @@ describe('reference fixes (issue 17)', () => {
 });
 
 describe('acceptance (issue 17)', () => {
-  it('customer-facing text generation lists machine-readable marking (Art. 50(2) covers text)', () => {
+  it("a provider's text generation lists machine-readable marking (Art. 50(2) covers text)", () => {
     for (const task of ['generate', 'edit', 'conversation']) {
-      expect(idsFor({ modality: 'text', task, customer_facing: true }), task).toContain('machine-readable-marking');
+      expect(idsFor({ modality: 'text', task, system_role: 'provider' }), task).toContain('machine-readable-marking');
     }
-    expect(idsFor({ modality: 'text', task: 'generate', customer_facing: false })).not.toContain('machine-readable-marking');
-    expect(idsFor({ modality: 'tabular', task: 'synthetic-data', customer_facing: true })).not.toContain('machine-readable-marking');
+    expect(idsFor({ modality: 'text', task: 'generate', system_role: 'deployer', customer_facing: true })).not.toContain('machine-readable-marking');
+    expect(idsFor({ modality: 'tabular', task: 'synthetic-data', system_role: 'provider' })).not.toContain('machine-readable-marking');
   });
 
-  it('healthcare synthetic test data without high stakes lists no Art. 9-15 duty, and says why', () => {
+  it('healthcare synthetic test data with no Annex III use lists no Art. 9-15 duty, and says why', () => {
     const entries = checklistFor({ modality: 'tabular', task: 'synthetic-data', sector: 'healthcare' });
     const ids = entries.map((e) => e.id);
     for (const id of HIGH_RISK_DUTIES) expect(ids).not.toContain(id);
-    expect(entries.find((e) => e.id === 'high-risk-classification')?.notes.join(' ')).toContain('not listed because');
+    expect(entries.find((e) => e.id === 'high-risk-classification')?.notes.join(' ')).toContain('are not listed');
   });
 
   it('sensitive data brings the GDPR items', () => {
@@ -455,8 +468,8 @@ describe('acceptance (issue 17)', () => {
     expect(idsFor({ modality: 'audio', task: 'generate' })).not.toContain('voice-likeness-consent');
   });
 
-  it('Art. 50(3) for sensitive image, video or audio analysis', () => {
-    expect(refIds('emotion-biometric-notice', { modality: 'video', task: 'anomaly-detection', sensitive_data: true })).toContain('EU AI Act Art. 50(3)');
-    expect(idsFor({ modality: 'text', sensitive_data: true })).not.toContain('emotion-biometric-notice');
+  it('Art. 50(3) only for emotion recognition or biometric categorisation', () => {
+    expect(refIds('emotion-biometric-notice', { modality: 'video', task: 'anomaly-detection', emotion_or_biometric: true })).toContain('EU AI Act Art. 50(3)');
+    expect(idsFor({ modality: 'video', task: 'anomaly-detection', sensitive_data: true })).not.toContain('emotion-biometric-notice');
   });
 });

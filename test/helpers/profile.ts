@@ -16,8 +16,15 @@ export function makeProfile(overrides: Partial<Profile> = {}): Profile {
     synthetic_media: false,
     high_stakes: false,
     human_review: false,
+    interacts_with_people: false,
+    publishes_content: false,
+    emotion_or_biometric: false,
+    informs: 'none',
+    system_role: 'deployer',
+    public_role: 'none',
+    minors: false,
     model_role: 'use',
-    jurisdiction: ['global', 'eu'],
+    jurisdiction: ['eu'],
     ...overrides,
   };
 }

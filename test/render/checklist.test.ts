@@ -15,6 +15,7 @@ const disclosure: ChecklistEntry = {
   appliesBecause: ['customer-facing'],
   jurisdiction: 'eu',
   appliesFrom: { date: '2026-08-02', source: 'Regulation (EU) 2024/1689, Art. 113' },
+  assumed: [],
   notes: [],
   references: [
     { framework: 'EU AI Act', id: 'Art. 50(1)', edition: 'Regulation (EU) 2024/1689' },
@@ -34,6 +35,7 @@ const review: ChecklistEntry = {
   escalated: true,
   appliesBecause: ['high stakes', 'required because human review is off'],
   jurisdiction: 'global',
+  assumed: [],
   notes: ['A note that holds for this profile.'],
   references: [{ framework: 'NIST AI 600-1', id: 'MG-3.2-008', edition: 'July 2024' }],
 };
@@ -50,6 +52,7 @@ const energy: ChecklistEntry = {
   escalated: false,
   appliesBecause: ['applies to every generative-AI deployment'],
   jurisdiction: 'global',
+  assumed: [],
   notes: [],
   references: [{ framework: 'NIST AI 600-1', id: 'MS-2.12-003', edition: 'July 2024' }],
 };

@@ -53,7 +53,7 @@ describe('renderRecommendMarkdown (the decision record)', () => {
     expect(md).toContain('- Label: **stable**. Declared thresholds: a tie below a margin of 1 point;');
     expect(md).toContain('draws from a Dirichlet distribution centred on your weights (concentration 50, seed 42):');
     expect(md).toMatch(/\| cost \| 0\.14 \| above 0\.\d\d \(nearest\) \| Variational autoencoders \|/);
-    expect(md).toContain('#### Transparency');
+    expect(md).toContain('#### Regulatory');
     expect(md).toMatch(/^- \[ \] \*\*/m);
     expect(md.match(/^- \[ \] /gm)!.length).toBe(clear.checklist.length);
   });
@@ -68,7 +68,7 @@ describe('renderRecommendMarkdown (the decision record)', () => {
   it('regenerates the same profile from its rerun command', () => {
     const command = rerunCommand(knowledge, clear.profile, 'genai-advisor');
     expect(command).toBe(
-      'genai-advisor --modality image --task generate --latency batch --priority quality=high,diversity=medium --data moderate --compute medium --sector general --customer-facing --no-sensitive-data --no-synthetic-media --no-high-stakes --no-human-review --model-role use --jurisdiction global,eu --no-input --format markdown',
+      'genai-advisor --modality image --task generate --latency batch --priority quality=high,diversity=medium --data moderate --compute medium --sector general --customer-facing --no-sensitive-data --no-synthetic-media --no-high-stakes --no-human-review --no-interacts-with-people --no-publishes-content --no-emotion-or-biometric --informs none --system-role deployer --public-role none --no-minors --model-role use --jurisdiction eu --no-input --format markdown',
     );
   });
 

@@ -7,8 +7,8 @@ import { loadKnowledge } from '../knowledge.js';
 import type { Io } from '../io.js';
 import { addKnowledgeOption, addOutputOptions, addProfileOptions } from '../options.js';
 import { emit, renderContext } from '../output.js';
-import { resolveProfile, type ProfileOptions } from '../profile.js';
-import { addAsOfOption } from '../today.js';
+import { resolveProfileDetailed, type ProfileOptions } from '../profile.js';
+import { addAsOfOption, todayOf } from '../today.js';
 
 interface ChecklistOptions extends ProfileOptions {
   format: string;
@@ -29,11 +29,12 @@ export function registerChecklist(program: Command, io: Io): void {
   addOutputOptions(command, Object.keys(CHECKLIST_RENDERERS));
   command.action(async (options: ChecklistOptions) => {
     const knowledge = await loadKnowledge(options.knowledge, io.cwd);
-    const profile = await resolveProfile(options, knowledge, io);
+    const { profile, defaulted } = await resolveProfileDetailed(options, knowledge, io);
+    const today = todayOf(options, io);
     // Some items depend on the recommended family, so rank first (no robustness needed here).
     const family = rankFamilies(knowledge, profile).ranking[0]?.family;
-    const entries = selectChecklist(knowledge.governance, profile, family, knowledge.governance_areas);
-    const text = await render(CHECKLIST_RENDERERS, options.format, { knowledge, profile, family, entries }, renderContext(io, options));
+    const entries = selectChecklist(knowledge.governance, profile, family, knowledge.governance_areas, { today, defaulted });
+    const text = await render(CHECKLIST_RENDERERS, options.format, { knowledge, profile, family, entries, today, defaulted }, renderContext(io, options));
     emit(text, options, io);
   });
 }

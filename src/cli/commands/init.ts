@@ -159,8 +159,8 @@ export function registerInit(program: Command, io: Io): void {
     if (!top) throw new UsageError('no family is eligible for this profile, so there is no decision to record', 'review the answers (`genai-advisor recommend` shows why each family is ruled out)');
     const maxRank = (before === undefined ? undefined : await filePolicyMaxRank(knowledge, before, file)) ?? POLICY_DEFAULTS.max_rank;
     const choice = await choiceFor(knowledge, options, eligible, maxRank, io);
-    const checklist = selectChecklist(knowledge.governance, profile, choice.family, knowledge.governance_areas);
     const today = todayOf(options, io);
+    const checklist = selectChecklist(knowledge.governance, profile, choice.family, knowledge.governance_areas, { today });
     const due = addDays(today, PLANNED_DAYS);
     const description = options.description ?? (profile.use_case ? knowledge.use_cases[profile.use_case]?.description : undefined);
     const entry = {

@@ -41,8 +41,8 @@ export function registerRecommend(program: Command, io: Io): void {
     // Checked before any prompt, so a typo fails fast instead of after a consultation.
     const contrastWith = options.whyNot === undefined ? undefined : (await import('./families.js')).familyId(options.whyNot, knowledge);
     const license = options.license === undefined ? undefined : checkLicenseFilter(options.license, knowledge);
-    const { profile, interviewed } = await resolveProfileDetailed(options, knowledge, io);
-    const rec = recommend(knowledge, profile, { today: todayOf(options, io), models: { hosting: options.hosting, license } });
+    const { profile, interviewed, defaulted } = await resolveProfileDetailed(options, knowledge, io);
+    const rec = recommend(knowledge, profile, { today: todayOf(options, io), models: { hosting: options.hosting, license }, defaulted });
     const contrast = contrastWith === undefined ? undefined : (await import('../../scoring/why-not.js')).whyNot(rec, contrastWith);
     // A consultation that prints to the terminal ends with the follow-up menu, which offers the next steps.
     const menu = interviewed && options.output === undefined && io.stdout.isTTY === true;

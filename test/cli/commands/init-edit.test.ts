@@ -13,7 +13,7 @@ function entry(id: string): NewUseCase {
     id,
     profile,
     choice: { family: 'transformer', hosting: 'api' },
-    checklist: selectChecklist(builtinKnowledge.governance, profile, 'transformer', builtinKnowledge.governance_areas).slice(0, 2),
+    checklist: selectChecklist(builtinKnowledge.governance, profile, 'transformer', builtinKnowledge.governance_areas, { today: '2026-12-04' }).slice(0, 2),
     due: '2027-01-31',
     decidedWith: { knowledge_sha256: builtinKnowledge.sha256, knowledge_version: builtinKnowledge.version, family: 'transformer', date: '2026-12-01' },
   };
