@@ -18,7 +18,7 @@ export const RULES = [
   {
     id: 'family/ineligible',
     level: 'error',
-    summary: 'The chosen family is not knocked out by the profile (a modality or task it cannot serve, or a high or critical priority it cannot meet).',
+    summary: 'The chosen family is not knocked out by the profile (a modality or task it cannot serve, an answer such as real time it cannot meet, or a hard requirement, `require`, below its bar).',
     help: 'Choose an eligible family; `genai-advisor explain <family>` shows its limits.',
   },
   {

@@ -49,6 +49,11 @@ function profileOption(question: Question, knowledge: Knowledge): Option[] {
       return [new Option(`--${flag} <${question.value_name ?? 'list'}>`, question.help).argParser(collect)];
     case 'preset':
       return [new Option(`--${flag} <${question.value_name ?? 'id'}>`, `${question.help} (${Object.keys(knowledge.use_cases).length} presets)`)];
+    case 'criteria': {
+      // Checked once overlays are merged (parseCriteria), so an overlay's criterion can be required too.
+      const help = `${question.help} (the bar: ${question.min_rating}/5): ${Object.keys(knowledge.criteria).join(', ')}`;
+      return [new Option(`--${flag} <${question.value_name ?? 'list'}>`, help).argParser(collect)];
+    }
     case 'multi': {
       const values = choiceValues(question);
       const fallback = Array.isArray(question.default) ? ` (default: ${question.default.join(',')})` : '';

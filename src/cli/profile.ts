@@ -1,8 +1,8 @@
 import { DiagnosticsError } from '../errors.js';
 import type { Answers, Knowledge, Profile } from '../knowledge/types.js';
-import { parsePriorities } from '../profile/priorities.js';
+import { parseCriteria, parsePriorities } from '../profile/priorities.js';
 import { completeProfile, mergeAnswers, type Resolution } from '../profile/resolve.js';
-import { optionAttribute } from '../profile/table.js';
+import { flagName, optionAttribute } from '../profile/table.js';
 import { assertWritable, readUserFile, writeAtomic } from './files.js';
 import { canPrompt, type Io } from './io.js';
 import { assertRunFiles, type FileOptions } from './output.js';
@@ -22,7 +22,10 @@ export function answersFromFlags(options: ProfileOptions, knowledge: Knowledge):
   for (const question of knowledge.questions) {
     const value = options[optionAttribute(question)];
     if (value === undefined) continue;
-    answers[question.key] = question.kind === 'priorities' ? parsePriorities(value as string[], Object.keys(knowledge.criteria)) : value;
+    const criteria = Object.keys(knowledge.criteria);
+    if (question.kind === 'priorities') answers[question.key] = parsePriorities(value as string[], criteria);
+    else if (question.kind === 'criteria') answers[question.key] = parseCriteria(flagName(question), value as string[], criteria);
+    else answers[question.key] = value;
   }
   return answers as Answers;
 }

@@ -13,6 +13,7 @@ import {
   OWN_USE_CASE,
   PICKED_LEVEL,
   presetSearchConfig,
+  requireConfig,
   topPrioritiesConfig,
 } from './prompts.js';
 import { pickUpTo } from './pick-up-to.js';
@@ -52,6 +53,8 @@ async function ask(question: Question, knowledge: Knowledge, session: Session): 
       return confirm(booleanConfig(question, session), session.context);
     case 'priorities':
       return askPriorities(question, knowledge, session);
+    case 'criteria':
+      return checkbox(requireConfig(question, knowledge, session), session.context);
     case 'preset':
       return undefined;
   }

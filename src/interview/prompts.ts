@@ -126,18 +126,37 @@ export function fineTuneConfig(session: Session) {
   return { message: 'Fine-tune how much each one matters?', default: false, theme: session.theme };
 }
 
-/** What each importance level means to the person answering; critical's cut-off comes from the knowledge. */
-export function levelHelp(level: Level, knowledge: Knowledge): string {
-  const min = knowledge.levels[level].min_rating;
-  if (min !== undefined) return `a must: families rated below ${min}/5 on it are ruled out`;
-  return { none: 'ignore it', low: 'nice to have', medium: 'it matters', high: 'it matters a lot', critical: 'a must' }[level];
+/** What each importance level means to the person answering: a preference, never a knock-out. */
+export function levelHelp(level: Level): string {
+  const words = { none: 'ignore it', low: 'nice to have', medium: 'it matters', high: 'it matters a lot', critical: 'it matters most' }[level];
+  // Only critical needs the reminder: the strongest preference still never rules a family out.
+  return level === 'critical' ? `${words}; a preference, not a must` : words;
+}
+
+/** "Is any criterion a must?": the hard requirements, none ticked by default. */
+export function requireConfig(question: Question, knowledge: Knowledge, session: Session) {
+  const criteria = Object.values(knowledge.criteria);
+  const width = labelWidth(criteria.map((c) => c.label));
+  return {
+    message: question.prompt,
+    choices: criteria.map((c) => ({ value: c.id, name: choiceLine(c.label, c.description, width, session.width, session.style), short: c.label })),
+    pageSize: Math.max(7, criteria.length),
+    loop: false,
+    theme: themeWith(session, {
+      keysHelpTip: () =>
+        keysTip(session, [
+          ['space', `tick a must (rated ${question.min_rating}/5 or better, or ruled out)`],
+          ['⏎', 'submit (none: no hard requirement)'],
+        ]),
+    }),
+  };
 }
 
 export function levelConfig(criterionId: string, knowledge: Knowledge, session: Session) {
   const label = knowledge.criteria[criterionId]?.label ?? criterionId;
   return {
     message: `How much does ${label.toLowerCase()} matter?`,
-    choices: LEVELS.map((level) => ({ value: level, name: choiceLine(level, levelHelp(level, knowledge), 8, session.width, session.style), short: level })),
+    choices: LEVELS.map((level) => ({ value: level, name: choiceLine(level, levelHelp(level), 8, session.width, session.style), short: level })),
     default: PICKED_LEVEL,
     loop: false,
     theme: session.theme,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
-import type { Family, FamilyId, Knowledge, Rating, TaskFit } from './types.js';
+import type { Family, FamilyId, Knowledge, Rating, ModalRating } from './types.js';
 import { checkReferences } from './references.js';
 import overlayValidator from '../../build/validators/overlay.cjs';
 import { validateAgainst, violations, type ValidateFunction } from './validate.js';
@@ -28,12 +28,12 @@ function normaliseRatings(ratings: Record<string, number | Rating> | undefined):
  */
 const canonicalLists = new WeakMap<object, string>();
 
-/** Task fits may be bare numbers in overlays, and so may their per-modality ratings. */
-function normaliseTasks(tasks: Record<string, number | TaskFit> | undefined): Record<string, TaskFit> {
-  const out: Record<string, TaskFit> = {};
-  for (const [task, fit] of Object.entries(tasks ?? {})) {
-    if (typeof fit === 'number') out[task] = { value: fit };
-    else out[task] = fit.modalities ? { ...fit, modalities: normaliseRatings(fit.modalities) } : fit;
+/** Ratings and task fits may be bare numbers in overlays, and so may their per-modality ratings. */
+function normaliseModal(ratings: Record<string, number | ModalRating> | undefined): Record<string, ModalRating> {
+  const out: Record<string, ModalRating> = {};
+  for (const [key, rating] of Object.entries(ratings ?? {})) {
+    if (typeof rating === 'number') out[key] = { value: rating };
+    else out[key] = rating.modalities ? { ...rating, modalities: normaliseRatings(rating.modalities) } : rating;
   }
   return out;
 }
@@ -121,20 +121,9 @@ export function mergeInto(target: Raw, doc: Raw): void {
       for (const [id, patch] of Object.entries(value as Record<string, Raw>)) {
         const base = own(families, id) ?? {};
         const merged: Raw = { ...base, ...patch };
-        for (const table of ['ratings', 'modalities'] as const) {
-          merged[table] = { ...normaliseRatings(base[table] as Record<string, Rating>), ...normaliseRatings(patch[table] as Record<string, Rating>) };
-        }
-        // A task fit merges field by field, its per-modality ratings per modality: an overlay
-        // can set one family's fit for one task on one modality and keep the rest.
-        const baseTasks = normaliseTasks(base.tasks as Record<string, TaskFit>);
-        const patchTasks = normaliseTasks(patch.tasks as Record<string, TaskFit>);
-        const tasks: Record<string, TaskFit> = { ...baseTasks };
-        for (const [task, fit] of Object.entries(patchTasks)) {
-          // The overall value replaces the old one with its rationale; modalities merge one by one.
-          const modalities = { ...(baseTasks[task]?.modalities ?? {}), ...(fit.modalities ?? {}) };
-          tasks[task] = { ...fit, ...(Object.keys(modalities).length > 0 ? { modalities } : {}) };
-        }
-        merged.tasks = tasks;
+        merged.modalities = { ...normaliseRatings(base.modalities as Record<string, Rating>), ...normaliseRatings(patch.modalities as Record<string, Rating>) };
+        merged.ratings = mergeModal(base.ratings, patch.ratings);
+        merged.tasks = mergeModal(base.tasks, patch.tasks);
         families[id] = merged;
       }
       target.families = families;
@@ -153,6 +142,21 @@ export function mergeInto(target: Raw, doc: Raw): void {
   }
 }
 
+/**
+ * A rating or task fit merges field by field, its per-modality ratings per modality: an
+ * overlay can set one family's speed on one modality and keep the rest. The overall value
+ * replaces the old one with its rationale.
+ */
+function mergeModal(base: unknown, patch: unknown): Record<string, ModalRating> {
+  const before = normaliseModal(base as Record<string, ModalRating>);
+  const out: Record<string, ModalRating> = { ...before };
+  for (const [key, rating] of Object.entries(normaliseModal(patch as Record<string, ModalRating>))) {
+    const modalities = { ...(before[key]?.modalities ?? {}), ...(rating.modalities ?? {}) };
+    out[key] = { ...rating, ...(Object.keys(modalities).length > 0 ? { modalities } : {}) };
+  }
+  return out;
+}
+
 export function finish(raw: Raw): Knowledge {
   const criteria: Knowledge['criteria'] = {};
   for (const [id, c] of Object.entries((raw.criteria as Raw) ?? {})) {
@@ -165,9 +169,9 @@ export function finish(raw: Raw): Knowledge {
       disagreements: [],
       ...f,
       id,
-      ratings: normaliseRatings(f.ratings as Record<string, Rating>),
+      ratings: normaliseModal(f.ratings as Record<string, ModalRating>),
       modalities: normaliseRatings(f.modalities as Record<string, Rating>),
-      tasks: normaliseTasks(f.tasks as Record<string, TaskFit>),
+      tasks: normaliseModal(f.tasks as Record<string, ModalRating>),
       variants: (f.variants as Family['variants'] | undefined) ?? [],
     } as unknown as Family;
   }

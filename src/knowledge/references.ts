@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { checkModels } from './models-check.js';
-import type { Condition, Knowledge, Rating } from './types.js';
+import type { Condition, Knowledge } from './types.js';
 import { validateAnswers } from './validate-answers.js';
 import type { ParsedYaml } from './yaml.js';
 import { quote, visible } from '../util/sanitize.js';
@@ -25,6 +25,7 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
   const sources = Object.keys(knowledge.sources);
   const taskQuestion = knowledge.questions.find((q) => q.key === 'task');
   const tasks = (taskQuestion?.choices ?? []).map((c) => c.value);
+  const computes = (knowledge.questions.find((q) => q.key === 'compute')?.choices ?? []).map((c) => c.value);
 
   if (!knowledge.criteria[knowledge.modality_fit.criterion]) {
     const doc = docs.find((d) => (d.value as Raw).modality_fit !== undefined) ?? docs[0]!;
@@ -39,42 +40,51 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
     });
   };
 
+  const checkModality = (doc: ParsedYaml, path: Array<string | number>, modality: string, atKey = false) => {
+    if (!modalities.includes(modality)) problems.push(doc.diagnostic(path, `unknown modality ${quote(modality)}.${didYouMean(modality, modalities)} Known: ${modalities.join(', ')}`, atKey));
+  };
+  const checkRating = (doc: ParsedYaml, path: Array<string | number>, rating: Raw) => {
+    checkSources(doc, [...path, 'sources'], rating.sources);
+    ((rating.why_for as string[]) ?? []).forEach((m, j) => checkModality(doc, [...path, 'why_for', j], m));
+  };
+
   for (const doc of docs) {
     const value = doc.value as Raw;
     for (const [id, family] of Object.entries((value.families as Record<string, Raw>) ?? {})) {
-      const ratings = (family.ratings as Record<string, Rating | number>) ?? {};
-      for (const [criterion, rating] of Object.entries(ratings)) {
-        if (!rated.includes(criterion)) {
-          problems.push(doc.diagnostic(['families', id, 'ratings', criterion], `unknown criterion ${quote(criterion)}.${didYouMean(criterion, rated)} Known: ${rated.join(', ')}`, true));
-        }
-        if (typeof rating === 'object') checkSources(doc, ['families', id, 'ratings', criterion, 'sources'], rating.sources);
-      }
-      for (const [modality, rating] of Object.entries((family.modalities as Record<string, Rating | number>) ?? {})) {
-        if (!modalities.includes(modality)) {
-          problems.push(doc.diagnostic(['families', id, 'modalities', modality], `unknown modality ${quote(modality)}.${didYouMean(modality, modalities)} Known: ${modalities.join(', ')}`, true));
-        }
-        if (typeof rating === 'object') checkSources(doc, ['families', id, 'modalities', modality, 'sources'], rating.sources);
-      }
-      for (const [task, fit] of Object.entries((family.tasks as Record<string, Raw | number>) ?? {})) {
-        if (!tasks.includes(task)) {
-          problems.push(doc.diagnostic(['families', id, 'tasks', task], `unknown task "${task}".${didYouMean(task, tasks)} Known: ${tasks.join(', ')}`, true));
-        }
-        if (typeof fit !== 'object' || fit === null) continue;
-        checkSources(doc, ['families', id, 'tasks', task, 'sources'], fit.sources);
-        for (const [modality, rating] of Object.entries((fit.modalities as Record<string, Rating | number>) ?? {})) {
-          if (!modalities.includes(modality)) {
-            problems.push(doc.diagnostic(['families', id, 'tasks', task, 'modalities', modality], `unknown modality "${modality}".${didYouMean(modality, modalities)} Known: ${modalities.join(', ')}`, true));
+      const ratings = (family.ratings as Record<string, Raw | number>) ?? {};
+      const tables = [['ratings', rated, 'criterion'], ['tasks', tasks, 'task']] as const;
+      for (const [table, known, what] of tables) {
+        for (const [key, rating] of Object.entries((family[table] as Record<string, Raw | number>) ?? {})) {
+          if (!known.includes(key)) {
+            problems.push(doc.diagnostic(['families', id, table, key], `unknown ${what} ${quote(key)}.${didYouMean(key, known)} Known: ${known.join(', ')}`, true));
           }
-          if (typeof rating === 'object') checkSources(doc, ['families', id, 'tasks', task, 'modalities', modality, 'sources'], rating.sources);
+          if (typeof rating !== 'object' || rating === null) continue;
+          checkRating(doc, ['families', id, table, key], rating);
+          for (const [modality, byModality] of Object.entries((rating.modalities as Record<string, Raw | number>) ?? {})) {
+            checkModality(doc, ['families', id, table, key, 'modalities', modality], modality, true);
+            if (typeof byModality === 'object') checkRating(doc, ['families', id, table, key, 'modalities', modality], byModality);
+          }
         }
+      }
+      for (const [modality, rating] of Object.entries((family.modalities as Record<string, Raw | number>) ?? {})) {
+        checkModality(doc, ['families', id, 'modalities', modality], modality, true);
+        if (typeof rating === 'object') checkRating(doc, ['families', id, 'modalities', modality], rating);
       }
       ((family.variants as Raw[]) ?? []).forEach((variant, i) => {
+        const at = ['families', id, 'variants', i];
         for (const criterion of Object.keys((variant.ratings as Raw) ?? {})) {
           if (!rated.includes(criterion)) {
-            problems.push(doc.diagnostic(['families', id, 'variants', i, 'ratings', criterion], `unknown criterion "${criterion}".${didYouMean(criterion, rated)} Known: ${rated.join(', ')}`, true));
+            problems.push(doc.diagnostic([...at, 'ratings', criterion], `unknown criterion "${criterion}".${didYouMean(criterion, rated)} Known: ${rated.join(', ')}`, true));
           }
         }
-        checkSources(doc, ['families', id, 'variants', i, 'sources'], variant.sources);
+        ((variant.modalities as string[]) ?? []).forEach((m, j) => checkModality(doc, [...at, 'modalities', j], m));
+        ((variant.tasks as string[]) ?? []).forEach((t, j) => {
+          if (!tasks.includes(t)) problems.push(doc.diagnostic([...at, 'tasks', j], `unknown task ${quote(t)}.${didYouMean(t, tasks)} Known: ${tasks.join(', ')}`));
+        });
+        if (variant.compute !== undefined && !computes.includes(String(variant.compute))) {
+          problems.push(doc.diagnostic([...at, 'compute'], `unknown compute ${quote(variant.compute)}.${didYouMean(String(variant.compute), computes)} Known: ${computes.join(', ')}`));
+        }
+        checkSources(doc, [...at, 'sources'], variant.sources);
       });
       if (strict) {
         const fitsByTask = (family.tasks as Raw) ?? {};
@@ -109,8 +119,20 @@ export function checkReferences(knowledge: Knowledge, docs: ParsedYaml[], { stri
     }
 
     problems.push(...checkModels(knowledge, doc));
-    ((value.overlaps as Raw[]) ?? []).forEach((overlap, i) => checkSources(doc, ['overlaps', i, 'sources'], overlap.sources));
+    ((value.overlaps as Raw[]) ?? []).forEach((overlap, i) => {
+      checkSources(doc, ['overlaps', i, 'sources'], overlap.sources);
+      if (overlap.rated_under !== undefined && !((overlap.families as string[]) ?? []).includes(String(overlap.rated_under))) {
+        problems.push(doc.diagnostic(['overlaps', i, 'rated_under'], `rated_under ${quote(overlap.rated_under)} is not one of the overlap's families (${((overlap.families as string[]) ?? []).join(', ')})`));
+      }
+      ((overlap.modalities as string[]) ?? []).forEach((m, j) => checkModality(doc, ['overlaps', i, 'modalities', j], m));
+      ((overlap.tasks as string[]) ?? []).forEach((t, j) => {
+        if (!tasks.includes(t)) problems.push(doc.diagnostic(['overlaps', i, 'tasks', j], `unknown task ${quote(t)}.${didYouMean(t, tasks)} Known: ${tasks.join(', ')}`));
+      });
+    });
     ((value.questions as Raw[]) ?? []).forEach((question, q) => {
+      if (question.kind === 'criteria' && question.min_rating === undefined) {
+        problems.push(doc.diagnostic(['questions', q], `question ${quote(question.key)} lists hard requirements but gives no min_rating (the rating each one asks for)`));
+      }
       ((question.choices as Raw[]) ?? []).forEach((choice, c) => {
         const named = [...Object.keys((choice.uses as Raw) ?? {}), ...Object.values((choice.uses as Raw) ?? {}).map(String), ...((choice.excludes as string[]) ?? [])];
         for (const criterion of named.filter((n) => !criteria.includes(n))) {

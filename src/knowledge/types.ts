@@ -20,7 +20,7 @@ import type { UseCasePreset } from '../schemas/use-case.js';
 
 export type { CatalogueModel } from '../schemas/model.js';
 export type { Criterion } from '../schemas/criterion.js';
-export type { Example, Family, Rating, TaskFit, Variant } from '../schemas/family.js';
+export type { Example, Family, ModalRating, Rating, TaskFit, Variant } from '../schemas/family.js';
 export type { AppliesFrom, GovernanceItem, ItemNote, Reference } from '../schemas/governance.js';
 export type { Framework, GovernanceArea, Overlap, Source } from '../schemas/knowledge-file.js';
 export type { Choice, Effect, Question, QuestionKind } from '../schemas/question.js';
@@ -53,6 +53,8 @@ export type Answers = {
   task?: string;
   latency?: string;
   priorities?: Record<string, Level>;
+  /** Criteria the user marks as hard requirements: a family below the bar on one is ruled out. */
+  require?: string[];
   data?: string;
   compute?: string;
   sector?: string;

@@ -180,6 +180,14 @@ export function knownIds(parsed: ParsedYaml, knowledge: Pick<Knowledge, 'questio
       const allowed = Object.keys(knowledge.use_cases);
       problems.push(parsed.diagnostic(path, `${describe(path)} is ${show(value)}, which is not allowed.${didYouMean(value, allowed)} Allowed: ${allowed.join(', ')}.`));
     }
+    if (question.kind === 'criteria' && Array.isArray(value)) {
+      const allowed = Object.keys(knowledge.criteria);
+      value.forEach((criterion, i) => {
+        if (typeof criterion === 'string' && !Object.hasOwn(knowledge.criteria, criterion)) {
+          problems.push(parsed.diagnostic([...path, i], `${describe(path)} names "${criterion}", which is not a criterion.${didYouMean(criterion, allowed)} Allowed: ${allowed.join(', ')}.`));
+        }
+      });
+    }
     if (question.kind === 'priorities' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       const allowed = Object.keys(knowledge.criteria);
       for (const criterion of Object.keys(value).filter((c) => !Object.hasOwn(knowledge.criteria, c))) {

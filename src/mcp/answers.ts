@@ -18,7 +18,7 @@ export type Ask = (questions: readonly Question[]) => Promise<Record<string, unk
 
 function allowed(question: Question, knowledge: Knowledge): Array<string | boolean> {
   if (question.kind === 'boolean') return [true, false];
-  if (question.kind === 'priorities') return Object.keys(knowledge.criteria);
+  if (question.kind === 'priorities' || question.kind === 'criteria') return Object.keys(knowledge.criteria);
   return choiceValues(question);
 }
 
@@ -45,6 +45,14 @@ export function formSchema(questions: readonly Question[], knowledge: Knowledge)
         break;
       case 'multi':
         properties[q.key] = { type: 'array', ...about, minItems: 1, items: { anyOf: options }, ...(Array.isArray(q.default) ? { default: q.default } : {}) };
+        break;
+      case 'criteria':
+        properties[q.key] = {
+          type: 'array',
+          ...about,
+          items: { anyOf: Object.entries(knowledge.criteria).map(([id, c]) => ({ const: id, title: c.label })) },
+          ...(Array.isArray(q.default) ? { default: q.default } : {}),
+        };
         break;
       case 'boolean':
         properties[q.key] = { type: 'boolean', ...about, ...(typeof q.default === 'boolean' ? { default: q.default } : {}) };

@@ -24,3 +24,18 @@ export function parsePriorities(specs: readonly string[], criteria: readonly str
   }
   return result;
 }
+
+/**
+ * Parses `speed,likelihood` (possibly several such strings) into a list of criteria, each
+ * once. Checked against the knowledge in use, so an overlay's criterion can be required.
+ */
+export function parseCriteria(flag: string, specs: readonly string[], criteria: readonly string[]): string[] {
+  const result: string[] = [];
+  for (const criterion of specs.flatMap((spec) => spec.split(',')).map((p) => p.trim()).filter(Boolean)) {
+    if (!criteria.includes(criterion)) {
+      throw new ProfileError(`--${flag} names unknown criterion ${quote(criterion)}.${didYouMean(criterion, criteria)}`, `criteria: ${criteria.join(', ')}`);
+    }
+    if (!result.includes(criterion)) result.push(criterion);
+  }
+  return result;
+}

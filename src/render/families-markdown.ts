@@ -1,10 +1,10 @@
-import type { FamilyId, Knowledge } from '../knowledge/types.js';
-import { citations, modalityIds, overlapsFor, ratedCriteria, ratingRows, taskIds, taskRows, type SourceOptions } from './families.js';
+import type { FamilyId, Knowledge, Rating } from '../knowledge/types.js';
+import { citations, citationText, criterionRows, modalRows, evidenceNote, modalityIds, overlapsFor, perModalityLines, ratedCriteria, ratingRows, taskIds, taskRows, variantScope, type SourceOptions } from './families.js';
 import { describeAnswers } from './use-cases.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-const cited = (knowledge: Knowledge, keys?: string[]) => citations(knowledge, keys).map((c) => `[${c.key}] ${cell(c.citation)}`).join('<br>');
+const cited = (knowledge: Knowledge, keys?: string[]) => citations(knowledge, keys).map((c) => cell(citationText(c))).join('<br>');
 
 export function renderCompareMarkdown(knowledge: Knowledge, ids: FamilyId[], options: SourceOptions = {}): string {
   const families = ids.map((id) => knowledge.families[id]);
@@ -15,6 +15,8 @@ export function renderCompareMarkdown(knowledge: Knowledge, ids: FamilyId[], opt
     out.push('');
   };
   grid('Ratings (1-5; cost: higher = cheaper)', ratedCriteria(knowledge), (id, c) => knowledge.families[id].ratings[c]?.value);
+  const modal = families.flatMap((f) => perModalityLines(knowledge, f).map((line) => `- ${f.name}: ${cell(line)}`));
+  if (modal.length > 0) out.push('Ratings that differ per modality (the grid shows the family values):', '', ...modal, '');
   grid('Generation fit per modality (1-5)', modalityIds(knowledge), (id, m) => knowledge.families[id].modalities[m]?.value);
   grid('Fit per task (1-5, overall; per-modality exceptions in `explain`)', taskIds(knowledge), (id, t) => knowledge.families[id].tasks[t]?.value);
   out.push('## Strengths, limitations and uses', '', '| family | best at | limitations | typical uses |', '|---|---|---|---|');
@@ -23,7 +25,7 @@ export function renderCompareMarkdown(knowledge: Knowledge, ids: FamilyId[], opt
     out.push('', '## Every rating with its rationale and sources');
     for (const f of families) {
       out.push('', `### ${f.name}`, '', '| | rating | why | sources |', '|---|---:|---|---|');
-      for (const [group, key, r] of ratingRows(knowledge, f)) out.push(`| ${group === 'rating' ? key : group === 'modality fit' ? `${key} fit` : `task: ${key}`} | ${r.value} | ${cell(r.why ?? '')} | ${cited(knowledge, r.sources)} |`);
+      for (const [group, key, r] of ratingRows(knowledge, f)) out.push(`| ${group === 'rating' ? key : group === 'modality fit' ? `${key} fit` : `task: ${key}`} | ${r.value} | ${cell(`${r.why ?? ''}${evidenceNote(r)}`)} | ${cited(knowledge, r.sources)} |`);
     }
   }
   const overlaps = overlapsFor(knowledge, ids);
@@ -40,21 +42,19 @@ export function renderExplainMarkdown(knowledge: Knowledge, id: FamilyId, option
   list('Limitations', f.limitations);
   list('Typical business uses', f.business_uses);
   list('Examples', f.examples.map((e) => (e.note ? `**${e.name}**: ${e.note}` : `**${e.name}**`)));
-  const table = (title: string, ratings: typeof f.ratings, keys: string[]) => {
+  const table = (title: string, rows: Array<[string, Rating]>) => {
     out.push(`## ${title}`, '', '| | rating | why | sources |', '|---|---:|---|---|');
-    for (const key of keys) {
-      const r = ratings[key];
-      if (r) out.push(`| ${key} | ${r.value} | ${cell(r.why ?? '')} | ${options.sources ? cited(knowledge, r.sources) : (r.sources ?? []).join(', ')} |`);
+    for (const [key, r] of rows) {
+      out.push(`| ${key} | ${r.value} | ${cell(`${r.why ?? ''}${evidenceNote(r)}`)} | ${options.sources ? cited(knowledge, r.sources) : (r.sources ?? []).join(', ')} |`);
     }
     out.push('');
   };
-  table('Ratings', f.ratings, ratedCriteria(knowledge));
-  table('Generation fit per modality', f.modalities, modalityIds(knowledge));
-  const tasks = taskRows(knowledge, f);
-  table('Fit per task (and per modality where it differs)', Object.fromEntries(tasks), tasks.map(([key]) => key));
-  if (f.variants.length > 0) list('Variants that reach further', f.variants.map((v) => `**${v.name}**: ${v.note} (${Object.entries(v.ratings).map(([c, r]) => `${c} ${r}/5`).join(', ')}) [${v.sources.join(', ')}]`));
+  table('Ratings (per modality where the literature differs)', criterionRows(knowledge, f));
+  table('Generation fit per modality', modalRows(knowledge, f.modalities, modalityIds(knowledge)));
+  table('Fit per task (and per modality where it differs)', taskRows(knowledge, f));
+  if (f.variants.length > 0) list('Variants that reach further', f.variants.map((v) => `**${v.name}**: ${v.note} (${variantScope(v)}) [${v.sources.join(', ')}]`));
   if (f.disagreements.length > 0) list('Where practitioner claims and the research disagree', f.disagreements);
-  list('Sources', f.sources.map((key) => `${key}: ${knowledge.sources[key]?.citation ?? key}`));
+  list('Sources', citations(knowledge, f.sources).map((c) => `${c.key}${c.year !== null ? ` (${c.year})` : ''}: ${c.citation}`));
   return `${out.join('\n').trimEnd()}\n`;
 }
 

@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { familyIds, type Family, type FamilyId, type Knowledge, type Rating } from '../knowledge/types.js';
+import { familyIds, type Family, type FamilyId, type Knowledge, type ModalRating, type Rating, type Variant } from '../knowledge/types.js';
 import type { CompareDocument, ExplainDocument, FamilyDocument } from '../schemas/families-document.js';
 import { gridWidth, legend, pack, pad, renderGrid } from './layout.js';
 import { hang, wrap, type Style } from './style.js';
@@ -22,17 +22,41 @@ export function overlapsFor(knowledge: Knowledge, ids: readonly FamilyId[]) {
   return knowledge.overlaps.filter((o) => o.families.filter((f) => ids.includes(f)).length >= 2);
 }
 
-/** A family's fit per task, then its per-modality exceptions, as [task label, rating] rows. */
-export function taskRows(knowledge: Knowledge, f: Family): Array<[string, Rating]> {
+/** A table of ratings that may differ per modality, as [key, rating] rows: each key's family value, then its per-modality values as "key on modality". */
+export function modalRows(knowledge: Knowledge, table: Record<string, ModalRating>, keys: readonly string[]): Array<[string, Rating]> {
   const rows: Array<[string, Rating]> = [];
-  for (const t of taskIds(knowledge)) {
-    const fit = f.tasks[t];
-    if (!fit) continue;
-    rows.push([t, fit]);
-    for (const m of modalityIds(knowledge)) if (fit.modalities?.[m]) rows.push([`${t} on ${m}`, fit.modalities[m]]);
+  for (const key of keys) {
+    const rating = table[key];
+    if (!rating) continue;
+    rows.push([key, rating]);
+    for (const m of modalityIds(knowledge)) if (rating.modalities?.[m]) rows.push([`${key} on ${m}`, rating.modalities[m]]);
   }
   return rows;
 }
+
+/** A family's fit per task, then its per-modality exceptions, as [task label, rating] rows. */
+export function taskRows(knowledge: Knowledge, f: Family): Array<[string, Rating]> {
+  return modalRows(knowledge, f.tasks, taskIds(knowledge));
+}
+
+/** A family's criterion ratings, then the per-modality values where the literature differs. */
+export function criterionRows(knowledge: Knowledge, f: Family): Array<[string, Rating]> {
+  return modalRows(knowledge, f.ratings, ratedCriteria(knowledge));
+}
+
+/** "speed: text 5, code 5 (otherwise 3)" for each criterion a family rates per modality. */
+export function perModalityLines(knowledge: Knowledge, f: Family): string[] {
+  return ratedCriteria(knowledge)
+    .filter((c) => Object.keys(f.ratings[c]?.modalities ?? {}).length > 0)
+    .map((c) => {
+      const r = f.ratings[c]!;
+      const values = modalityIds(knowledge).filter((m) => r.modalities![m]).map((m) => `${m} ${r.modalities![m]!.value}`);
+      return `${c}: ${values.join(', ')} (otherwise ${r.value})`;
+    });
+}
+
+/** The modalities a why's figures are about, when it names them (why_for): "(evidence for image)". */
+export const evidenceNote = (r: Rating): string => (r.why_for ? ` (evidence for ${r.why_for.join(', ')})` : '');
 
 /** One group of 1-5 values compare shows for every family: the ratings, or a fit per modality or task. */
 interface Group {
@@ -97,14 +121,17 @@ export interface SourceOptions {
 }
 
 /** Source keys with their full citations, in the order the rating lists them. */
-export function citations(knowledge: Knowledge, keys: readonly string[] = []): Array<{ key: string; citation: string }> {
-  return keys.map((key) => ({ key, citation: knowledge.sources[key]?.citation ?? key }));
+export function citations(knowledge: Knowledge, keys: readonly string[] = []): Array<{ key: string; citation: string; year: number | null }> {
+  return keys.map((key) => ({ key, citation: knowledge.sources[key]?.citation ?? key, year: knowledge.sources[key]?.year ?? null }));
 }
+
+/** "[BT] 2022 · Bond-Taylor et al. …": a citation with its year first, when the knowledge gives one. */
+export const citationText = (c: { key: string; citation: string; year: number | null }): string => `[${c.key}] ${c.year !== null ? `${c.year} · ` : ''}${c.citation}`;
 
 /** Both rating tables of a family, ratings first, as [group, key, rating] rows. */
 export function ratingRows(knowledge: Knowledge, f: Family): Array<[string, string, Rating]> {
   const rows: Array<[string, string, Rating]> = [];
-  for (const c of ratedCriteria(knowledge)) if (f.ratings[c]) rows.push(['rating', c, f.ratings[c]]);
+  for (const [key, r] of criterionRows(knowledge, f)) rows.push(['rating', key, r]);
   for (const m of modalityIds(knowledge)) if (f.modalities[m]) rows.push(['modality fit', m, f.modalities[m]]);
   for (const [key, r] of taskRows(knowledge, f)) rows.push(['task fit', key, r]);
   return rows;
@@ -123,9 +150,10 @@ function rationalesText(knowledge: Knowledge, families: Family[], style: Style, 
       const label = group === 'rating' ? key : group === 'modality fit' ? `${key} fit` : `task: ${key}`;
       const head = `  ${label.padEnd(16)} ${r.value}/5  `;
       // A label too long for its column ("task: anomaly-detection on image") gets a line of its own.
-      if (head.length <= indent.length) out.push(hang(head, r.why ?? '', width, indent));
-      else out.push(head.trimEnd(), hang(indent, r.why ?? '', width));
-      for (const c of citations(knowledge, r.sources)) out.push(style.dim(hang(indent, `[${c.key}] ${c.citation}`, width, `${indent}  `)));
+      const why = `${r.why ?? ''}${evidenceNote(r)}`;
+      if (head.length <= indent.length) out.push(hang(head, why, width, indent));
+      else out.push(head.trimEnd(), hang(indent, why, width));
+      for (const c of citations(knowledge, r.sources)) out.push(style.dim(hang(indent, citationText(c), width, `${indent}  `)));
     }
   }
   return out;
@@ -190,6 +218,8 @@ function layout(knowledge: Knowledge, families: Family[], style: Style, width: n
 export function renderCompareTable(knowledge: Knowledge, ids: FamilyId[], style: Style, width: number, options: SourceOptions = {}): string {
   const families = ids.map((id) => knowledge.families[id]);
   const out = layout(knowledge, families, style, width);
+  const modal = families.flatMap((f) => perModalityLines(knowledge, f).map((line) => `${f.short_name} ${line}`));
+  if (modal.length > 0) out.push('', style.bold(wrap('Ratings that differ per modality (the ratings above are the family values):', width)), ...modal.map((line) => hang('  ', line, width, '    ')));
   for (const o of overlapsFor(knowledge, ids)) out.push('', wrap(`Note: ${o.note}`, width));
   if (options.sources) out.push('', ...rationalesText(knowledge, families, style, width));
   else out.push('', style.dim(wrap('Every rating has a rationale and sources: compare --sources, or genai-advisor explain <family> --sources.', width)));
@@ -200,6 +230,15 @@ export function familyDocument(knowledge: Knowledge, id: FamilyId, options: Sour
   const f = knowledge.families[id];
   const traced = (table: Record<string, Rating>) =>
     options.sources ? Object.fromEntries(Object.entries(table).map(([k, r]) => [k, { ...r, citations: citations(knowledge, r.sources) }])) : table;
+  // A rating given per modality keeps its modalities, each traced like the family value.
+  const tracedModal = (table: Record<string, ModalRating>) =>
+    Object.fromEntries(
+      Object.entries(table).map(([key, rating]) => {
+        const { modalities, ...overall } = rating;
+        const one = traced({ [key]: overall })[key]!;
+        return [key, { ...one, ...(modalities ? { modalities: traced(modalities) } : {}) }];
+      }),
+    );
   return {
     id: f.id,
     name: f.name,
@@ -210,18 +249,12 @@ export function familyDocument(knowledge: Knowledge, id: FamilyId, options: Sour
     limitations: f.limitations,
     businessUses: f.business_uses,
     examples: f.examples,
-    ratings: traced(f.ratings),
+    ratings: tracedModal(f.ratings),
     modalities: traced(f.modalities),
-    tasks: Object.fromEntries(
-      Object.entries(f.tasks).map(([t, fit]) => {
-        const { modalities, ...overall } = fit;
-        const one = traced({ [t]: overall })[t]!;
-        return [t, { ...one, ...(modalities ? { modalities: traced(modalities) } : {}) }];
-      }),
-    ),
+    tasks: tracedModal(f.tasks),
     variants: f.variants,
     disagreements: f.disagreements,
-    sources: f.sources.map((key) => ({ key, citation: knowledge.sources[key]?.citation ?? key })),
+    sources: citations(knowledge, f.sources),
   };
 }
 
@@ -261,30 +294,30 @@ export function renderExplainText(knowledge: Knowledge, id: FamilyId, style: Sty
   bullets(f.examples.map((e) => (e.note ? `${e.name}: ${e.note}` : e.name)));
   // One key column for ratings and modality fits, so both lists line up.
   const keyWidth = Math.max(...[...ratedCriteria(knowledge), ...modalityIds(knowledge), ...taskIds(knowledge)].map((key) => key.length));
-  const ratings = (title: string, table: Record<string, { value: number; why?: string; sources?: string[] }>, ids: string[]) => {
+  // A per-modality value sits under its key as "  on text".
+  const nested = (rows: Array<[string, Rating]>): Array<[string, Rating]> => rows.map(([key, r]) => [key.includes(' on ') ? `  on ${key.split(' on ')[1]}` : key, r]);
+  // Rows, not a table keyed by name: "  on image" recurs under several keys.
+  const ratings = (title: string, rows: Array<[string, Rating]>) => {
     section(title);
-    for (const key of ids) {
-      const r = table[key];
-      if (!r) continue;
+    for (const [key, r] of rows) {
       const value = r.value >= 4 ? style.green(`${r.value}/5`) : r.value <= 2 ? style.yellow(`${r.value}/5`) : `${r.value}/5`;
       const sources = r.sources?.length ? style.dim(`[${r.sources.join(', ')}]`) : '';
       // The hanging indent is measured on the plain text: colour codes take no columns.
       const beside = ' '.repeat(2 + keyWidth + 2 + `${r.value}/5`.length + 2);
       // A rationale beside its rating while it keeps a readable column, else under it.
       const indent = width - beside.length >= MIN_RATIONALE_COLUMN ? beside : '      ';
-      if (indent === beside) out.push(hang(`  ${key.padEnd(keyWidth)}  ${value}  `, `${r.why ?? ''} ${sources}`, width, indent));
-      else out.push(`  ${key.padEnd(keyWidth)}  ${value}`, hang(indent, `${r.why ?? ''} ${sources}`, width));
-      if (options.sources) for (const c of citations(knowledge, r.sources)) out.push(style.dim(hang(indent, `[${c.key}] ${c.citation}`, width, `${indent}  `)));
+      const why = `${r.why ?? ''}${evidenceNote(r)}`;
+      if (indent === beside) out.push(hang(`  ${key.padEnd(keyWidth)}  ${value}  `, `${why} ${sources}`, width, indent));
+      else out.push(`  ${key.padEnd(keyWidth)}  ${value}`, hang(indent, `${why} ${sources}`, width));
+      if (options.sources) for (const c of citations(knowledge, r.sources)) out.push(style.dim(hang(indent, citationText(c), width, `${indent}  `)));
     }
   };
-  ratings('Ratings (cost: higher = cheaper)', f.ratings, ratedCriteria(knowledge));
-  ratings('Generation fit per modality', f.modalities, modalityIds(knowledge));
-  // A per-modality exception sits under its task as "  on image".
-  const tasks = taskRows(knowledge, f).map(([key, r]): [string, Rating] => [key.includes(' on ') ? `  on ${key.split(' on ')[1]}` : key, r]);
-  ratings('Fit per task (and per modality where it differs)', Object.fromEntries(tasks), tasks.map(([key]) => key));
+  ratings('Ratings (cost: higher = cheaper)', nested(criterionRows(knowledge, f)));
+  ratings('Generation fit per modality', modalRows(knowledge, f.modalities, modalityIds(knowledge)));
+  ratings('Fit per task (and per modality where it differs)', nested(taskRows(knowledge, f)));
   if (f.variants.length > 0) {
     section('Variants that reach further');
-    bullets(f.variants.map((v) => `${v.name}: ${v.note} (${Object.entries(v.ratings).map(([c, r]) => `${c} ${r}/5`).join(', ')}${v.modalities ? `; ${v.modalities.join(', ')}` : ''}) [${v.sources.join(', ')}]`));
+    bullets(f.variants.map((v) => `${v.name}: ${v.note} (${variantScope(v)}) [${v.sources.join(', ')}]`));
   }
   for (const o of overlapsFor(knowledge, familyIds(knowledge)).filter((o) => o.families.includes(id))) {
     section('Overlap with other families');
@@ -295,6 +328,16 @@ export function renderExplainText(knowledge: Knowledge, id: FamilyId, style: Sty
     bullets(f.disagreements);
   }
   section('Sources');
-  for (const key of f.sources) out.push(hang('  ', `${key}: ${knowledge.sources[key]?.citation ?? key}`, width, '    '));
+  for (const c of citations(knowledge, f.sources)) out.push(hang('  ', `${c.key}${c.year !== null ? ` (${c.year})` : ''}: ${c.citation}`, width, '    '));
   return `${out.join('\n')}\n`;
+}
+
+/** What a variant reaches and where: "speed 5/5; image; generate, edit; needs medium compute". */
+export function variantScope(v: Variant): string {
+  return [
+    Object.entries(v.ratings).map(([c, r]) => `${c} ${r}/5`).join(', '),
+    ...(v.modalities ? [v.modalities.join(', ')] : []),
+    ...(v.tasks ? [v.tasks.join(', ')] : []),
+    ...(v.compute ? [`needs ${v.compute} compute`] : []),
+  ].join('; ');
 }

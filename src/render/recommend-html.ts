@@ -17,7 +17,7 @@ import { html, Markup } from './html/escape.js';
 import { profileSection, provenanceSection } from './html/profile.js';
 import { decisionSubject, decisionTitle } from './recommend-markdown.js';
 import { nearestFlip, neighbourhoodSentence, robustnessSentence } from './robustness-text.js';
-import { CERTAINTY_HEADINGS, certainty, noneEligibleSentence, overlapLines, taskNote } from './verdict-text.js';
+import { CERTAINTY_HEADINGS, certainty, hardRequirementsText, noneEligibleSentence, overlapLines, taskNote } from './verdict-text.js';
 import { whyNotSections } from './why-not.js';
 import { checklistScope } from '../governance/scope.js';
 
@@ -33,14 +33,18 @@ const share = (s: number) => (s < 1 && s >= 0.995 ? `${(s * 100).toFixed(1)}%` :
 
 function verdictCard(rec: Recommendation): Markup {
   const winner = rec.ranking[0];
+  const hard = hardRequirementsText(rec);
+  // The user's musts are part of the verdict: they decide who could be considered at all.
+  const musts = hard ? html`<p class="hard">${hard.charAt(0).toUpperCase()}${hard.slice(1)}.</p>` : '';
   if (!winner) {
-    return html`<section class="card verdict" aria-label="Verdict"><p class="headline">No model family fits this profile</p><p>${noneEligibleSentence(rec)}</p></section>`;
+    return html`<section class="card verdict" aria-label="Verdict"><p class="headline">No model family fits this profile</p><p>${noneEligibleSentence(rec)}</p>${musts}</section>`;
   }
   const sure = CERTAINTY_HEADINGS[certainty(rec)];
   return html`<section class="card verdict" aria-label="Verdict" data-family="${winner.family}">
 <p class="headline">Use ${winner.name}</p>
 <p><strong>${winner.score.toFixed(1)}</strong> of 100 · <span class="sure">${sure}</span></p>
 <p>${robustnessSentence(rec)}</p>
+${musts}
 </section>`;
 }
 

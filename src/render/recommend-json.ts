@@ -27,8 +27,8 @@ function familyFields(r: ExplainedFamily) {
 }
 
 /**
- * The machine-readable recommendation (schemaVersion 2 of the contract; docs/knowledge.md
- * has the migration note from 1). Only eligible families are ranked; ruled-out families are
+ * The machine-readable recommendation (schemaVersion 3 of the contract; docs/knowledge.md
+ * has the migration notes from 1 and 2). Only eligible families are ranked; ruled-out families are
  * listed apart, unranked. Key order is fixed and every number is rounded, so the same input
  * gives byte-identical output.
  */
@@ -37,7 +37,7 @@ export function recommendDocument(rec: Recommendation, tool: ToolInfo, overlays:
   const preset = profile.use_case ? knowledge.use_cases[profile.use_case] : undefined;
   const task = taskChoice(knowledge, profile.task);
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     tool,
     knowledge: { version: knowledge.version, sha256: knowledge.sha256, ...(overlays.length > 0 ? { overlays } : {}) },
     profile,

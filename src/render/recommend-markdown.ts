@@ -45,6 +45,8 @@ export function rerunCommand(knowledge: Knowledge, profile: Profile, tool: strin
     else if (question.kind === 'priorities') {
       const list = Object.entries(value as Record<string, string>).map(([c, l]) => `${c}=${l}`);
       if (list.length > 0) args.push(`--${flag}`, list.join(','));
+    } else if (Array.isArray(value)) {
+      if (value.length > 0) args.push(`--${flag}`, value.join(','));
     } else args.push(`--${flag}`, String(value));
   }
   for (const file of overlays) args.push('--knowledge', file);
@@ -164,7 +166,7 @@ export function renderRecommendMarkdown(rec: Recommendation, options: DecisionRe
     const c = knowledge.criteria[criterion];
     out.push(`- **${c?.label ?? criterion}** (\`${criterion}\`): ${percent(weight)} of the weight. ${cell(c?.description ?? '')}`.trimEnd());
   }
-  for (const r of plan.requirements) out.push(`- Requirement: ${r.criterion} rated at least ${r.min}/5, because ${r.because}.`);
+  for (const r of plan.requirements) out.push(`- ${r.hard ? 'Hard requirement (yours)' : 'Requirement'}: ${r.criterion} rated at least ${r.min}/5, because ${r.because}.`);
   out.push(`- Eligibility: a family whose fit for ${profile.task} on ${profile.modality} is below ${knowledge.modality_fit.knockout_below}/5 is not a practical choice.`);
   if (plan.notApplicable.length > 0) out.push(`- Not applicable to ${profile.task}: ${plan.notApplicable.join(', ')} (weight zero whatever the answers say).`);
   for (const [from, to] of Object.entries(plan.renamed)) out.push(`- For ${profile.task}, \`${from}\` is judged as \`${to}\`: its weight and requirements count there.`);

@@ -11,7 +11,7 @@ import type { RankedFamily } from '../scoring/types.js';
 import { familyReasons, phrase } from './recommend-reasons.js';
 import { bar, hang, visibleLength, wrap, type Style } from './style.js';
 import { mainFamilyExamples } from './recommend-examples.js';
-import { closestSentence, plainReason, verdictLine } from './verdict-text.js';
+import { closestSentence, hardRequirementsText, plainReason, verdictLine } from './verdict-text.js';
 
 export interface SummaryOptions {
   style: Style;
@@ -47,7 +47,7 @@ export function keyItems(entries: readonly ChecklistEntry[], count = KEY_ITEMS):
 
 /** The reasons of one family as phrases (none has a comma), strongest first; "but" marks the first weakness. */
 function reasonPhrases(rec: Recommendation, family: RankedFamily): string[] {
-  const { pros, cons, variants } = familyReasons(family);
+  const { pros, cons, variants } = familyReasons(rec, family);
   return [
     ...pros.map((c) => phrase(rec, c, '+')),
     ...variants.map((v) => `${rec.knowledge.criteria[v.criterion]?.high_phrase ?? v.criterion} with ${v.variant}`),
@@ -109,7 +109,7 @@ function ruledOutLine(rec: Recommendation): string {
     const reason = plainReason(rec, family.knockouts[0]!);
     groups.set(reason, [...(groups.get(reason) ?? []), rec.knowledge.families[family.family].short_name]);
   }
-  return `Ruled out: ${[...groups].map(([reason, families]) => `${families.join(', ')} (${reason})`).join('; ')}.`;
+  return `Ruled out: ${[...groups].map(([reason, families]) => `${families.join(', ')}: ${reason}`).join('; ')}.`;
 }
 
 function examplesLine(rec: Recommendation): string | undefined {
@@ -170,7 +170,8 @@ export function renderRecommendSummary(rec: Recommendation, options: SummaryOpti
     const to = rec.plan.renamed[c];
     return to ? `${c} ${level} (counts as ${to} for ${taskLabel})` : `${c} ${level}`;
   });
-  const profile = [p.modality, p.task, `${p.latency} latency`, `${p.data} data`, `${p.compute} compute`, ...(priorities.length > 0 ? [`priorities: ${priorities.join(', ')}`] : [])];
+  const hard = hardRequirementsText(rec);
+  const profile = [p.modality, p.task, `${p.latency} latency`, `${p.data} data`, `${p.compute} compute`, ...(priorities.length > 0 ? [`priorities: ${priorities.join(', ')}`] : []), ...(hard ? [hard] : [])];
   out.push(style.dim(wrap(`${preset ? `${preset.title}: ` : ''}${profile.join(' · ')}`, width)), '');
   if (rec.ranking.length > 0) {
     out.push(style.bold('Recommended, best first (score out of 100):'), ...familyLines(rec, style, width));

@@ -7,7 +7,8 @@ import { bar, hang, wrap, type Style } from './style.js';
 import { neighbourhoodSentence, robustnessSentence } from './robustness-text.js';
 import { examplesText } from './recommend-examples.js';
 import { familyReasons, phrase } from './recommend-reasons.js';
-import { noneEligibleSentence, overlapLines, shortReason, taskNote } from './verdict-text.js';
+import { hardRequirementsText, noneEligibleSentence, overlapLines, shortReason, taskNote } from './verdict-text.js';
+import { ratedFor } from '../scoring/explain.js';
 
 export interface TableOptions {
   style: Style;
@@ -20,8 +21,8 @@ const BAR_WIDTH = 8;
 const MIN_WHY_WIDTH = 24;
 
 function reasons(rec: Recommendation, family: RankedFamily, style: Style): string {
-  const short = (c: Contribution, sign: '+' | '-') => `${sign} ${phrase(rec, c, sign)} (${c.criterion} ${c.rating}/5)`;
-  const { pros, cons, variants } = familyReasons(family);
+  const short = (c: Contribution, sign: '+' | '-') => `${sign} ${phrase(rec, c, sign)} (${c.criterion} ${ratedFor(c)})`;
+  const { pros, cons, variants } = familyReasons(rec, family);
   const via = variants.map((v) => style.green(`+ ${v.criterion} via ${v.variant}`));
   return [...pros.map((c) => style.green(short(c, '+'))), ...via, ...cons.map((c) => style.yellow(short(c, '-')))].join('\n') || style.dim('no strong points either way');
 }
@@ -42,7 +43,8 @@ function contributionLines(rec: Recommendation, style: Style, width: number): st
 function profileLine(rec: Recommendation): string {
   const p = rec.profile;
   const priorities = Object.entries(p.priorities).map(([c, l]) => `${c}=${l}`);
-  return [p.modality, p.task, `${p.latency} latency`, `${p.data} data`, `${p.compute} compute`, ...(priorities.length > 0 ? [`priorities ${priorities.join(',')}`] : [])].join(' · ');
+  const hard = hardRequirementsText(rec);
+  return [p.modality, p.task, `${p.latency} latency`, `${p.data} data`, `${p.compute} compute`, ...(priorities.length > 0 ? [`priorities ${priorities.join(',')}`] : []), ...(hard ? [hard] : [])].join(' · ');
 }
 
 /**

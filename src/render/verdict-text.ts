@@ -28,7 +28,12 @@ export function closestSentence(rec: Recommendation): string {
   const misses = verdict.misses.map((k) => shortReason(k.reason)).join('; ');
   const out = [`The closest is ${closest}, which misses: ${misses}.`];
   const [first] = verdict.relax;
-  if (first) {
+  const hard = knowledge.questions.find((q) => q.kind === 'criteria')?.key;
+  if (first && hard !== undefined && first.key.startsWith(`${hard}.`)) {
+    // The one requirement whose relaxing brings a family back, and that family.
+    const who = shortName(knowledge, first.family ?? verdict.closest);
+    out.push(`Drop the hard requirement on ${first.key.slice(hard.length + 1)} (${first.flags}) and ${who} becomes eligible, ranking first with ${first.score.toFixed(1)}.`);
+  } else if (first) {
     const who = shortName(knowledge, first.family ?? verdict.closest);
     const what = first.key.startsWith('priorities.') ? `the ${first.key.slice('priorities.'.length)} priority` : first.key.replace(/_/g, ' ');
     out.push(`Relax ${what} (${first.from === '(not set)' ? 'not set' : first.from} → ${first.to}: ${first.flags}) and ${who} ranks first with ${first.score.toFixed(1)}.`);
@@ -80,15 +85,32 @@ export function verdictLine(rec: Recommendation): string {
 }
 
 /**
- * A knockout in a few plain words for the summary: "cannot generate text", "not suited to
- * conversation on text", "slow sampling, but latency is realtime".
+ * A knockout in a few plain words for the summary, as a cause: "cannot generate text", "not
+ * suited to conversation on text", "sampling too slow for real time (speed 2, real time needs
+ * 4)", or, where the knowledge rates this kind of model under another family, "rated under
+ * Transformer for text, code and multimodal" (never "cannot").
  */
 export function plainReason(rec: Recommendation, knockout: Knockout): string {
   const { modality, task } = rec.profile;
+  if (knockout.ratedUnder !== undefined) return shortReason(knockout.reason);
   if (knockout.kind === 'modality') return `cannot generate ${modality}`;
   if (knockout.kind === 'task') return `not suited to ${(taskChoice(rec.knowledge, task)?.label ?? task).toLowerCase()} on ${modality}`;
-  const low = rec.knowledge.criteria[knockout.criterion]?.low_phrase ?? `${knockout.criterion} too low`;
-  // The reason's own aside ("(for anomaly detection, speed is judged as scoring speed)") is for --details.
-  const because = knockout.reason.split(' because ')[1]?.replace(/\s*\(.*\)$/, '');
-  return because ? `${low}, but ${because}` : low;
+  return knockout.reason;
+}
+
+/**
+ * The hard requirements as the profile lines show them: "speed (needs 4/5)", and where the
+ * task renames or drops one, that too. Empty when the user marked none.
+ */
+export function hardRequirementsText(rec: Pick<Recommendation, 'knowledge' | 'profile' | 'plan'>): string {
+  const question = rec.knowledge.questions.find((q) => q.kind === 'criteria');
+  const required = question ? ((rec.profile as unknown as Record<string, unknown>)[question.key] as string[] | undefined) ?? [] : [];
+  if (required.length === 0) return '';
+  const taskLabel = taskChoice(rec.knowledge, rec.profile.task)?.label.toLowerCase() ?? rec.profile.task;
+  const items = required.map((c) => {
+    if (rec.plan.notApplicable.includes(c)) return `${c} (not used for ${taskLabel})`;
+    const to = rec.plan.renamed[c];
+    return to ? `${c} (as ${to} for ${taskLabel})` : c;
+  });
+  return `hard requirements: ${items.join(', ')} (each ${question!.min_rating}/5 or better)`;
 }

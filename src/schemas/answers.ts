@@ -44,6 +44,8 @@ export function answerSchema(question: Question, ids?: KnowledgeIds): TSchema {
       return Type.Unsafe({ type: 'array', minItems: 1, uniqueItems: true, items: { enum: values } });
     case 'boolean':
       return Type.Unsafe({ type: 'boolean' });
+    case 'criteria':
+      return Type.Unsafe({ type: 'array', uniqueItems: true, items: ids ? { enum: ids.criteria } : { type: 'string', pattern: ID } });
     case 'priorities':
       return Type.Unsafe({ type: 'object', propertyNames: ids ? { enum: ids.criteria } : { pattern: ID }, additionalProperties: { enum: [...LEVELS] } });
   }

@@ -11,6 +11,8 @@ const builtinCriterion = () =>
     /** Short phrases used to template strengths and caveats ("fast sampling", "slow sampling"). */
     high_phrase: Text(),
     low_phrase: Text(),
+    /** A missed requirement as a cause ("sampling too slow"), for knockout reasons. */
+    shortfall: Text(),
   });
 
 /** Built-in: every field. Overlay: a label and a description at least (default_level: none). */
@@ -23,4 +25,4 @@ export function criterionSchema(strict: boolean) {
 
 type CriterionFile = Static<ReturnType<typeof builtinCriterion>>;
 /** A criterion once compiled: its id, and a default level always (an overlay's phrases may be absent). */
-export type Criterion = Omit<CriterionFile, 'high_phrase' | 'low_phrase'> & Partial<Pick<CriterionFile, 'high_phrase' | 'low_phrase'>> & { id: string };
+export type Criterion = Omit<CriterionFile, 'high_phrase' | 'low_phrase' | 'shortfall'> & Partial<Pick<CriterionFile, 'high_phrase' | 'low_phrase' | 'shortfall'>> & { id: string };

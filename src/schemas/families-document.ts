@@ -5,17 +5,25 @@
  * tools compare and explain declare them as their output schemas.
  */
 import type { Vocabulary } from '../knowledge/vocabulary.js';
-import { Closed, documentOptions, Id, MapOf, Score, SourceKeys, Text, Texts, Type, type Static } from './common.js';
+import { Closed, documentOptions, Id, MapOf, Nullable, Score, SourceKeys, Text, Texts, Type, type Static } from './common.js';
 import { FamilyRef, KnowledgeStamp, ToolInfo } from './document.js';
 import { variantSchema } from './family.js';
+import { overlapSchema } from './knowledge-file.js';
 
-const Citation = () => Closed({ key: Text(), citation: Text() });
+const Citation = () => Closed({ key: Text(), citation: Text(), year: Nullable(Type.Integer({ description: 'the year of publication, when the knowledge gives one' })) });
 
 /** A rating as a document shows it: with --sources, each source's citation too. */
 const RatingEntry = () =>
-  Closed({ value: Score(), why: Type.Optional(Text()), sources: Type.Optional(SourceKeys()), citations: Type.Optional(Type.Array(Citation())) });
+  Closed({
+    value: Score(),
+    why: Type.Optional(Text()),
+    sources: Type.Optional(SourceKeys()),
+    why_for: Type.Optional(Type.Array(Id(), { description: 'the modalities the why\'s figures are about' })),
+    citations: Type.Optional(Type.Array(Citation())),
+  });
 
-const TaskEntry = () => Closed({ ...RatingEntry().properties, modalities: Type.Optional(MapOf(RatingEntry())) });
+/** A rating that may differ by modality (a criterion's rating, a task fit). */
+const ModalEntry = () => Closed({ ...RatingEntry().properties, modalities: Type.Optional(MapOf(RatingEntry())) });
 
 export function familyDocumentSchema(familyIds: readonly string[]) {
   return Closed({
@@ -28,9 +36,9 @@ export function familyDocumentSchema(familyIds: readonly string[]) {
     limitations: Texts(),
     businessUses: Texts(),
     examples: Type.Array(Closed({ name: Text(), note: Type.Optional(Text()) })),
-    ratings: MapOf(RatingEntry()),
+    ratings: MapOf(ModalEntry()),
     modalities: MapOf(RatingEntry()),
-    tasks: MapOf(TaskEntry()),
+    tasks: MapOf(ModalEntry()),
     variants: Type.Array(variantSchema()),
     disagreements: Texts(),
     sources: Type.Array(Citation()),
@@ -44,7 +52,7 @@ export function compareDocumentSchema(vocabulary: Pick<Vocabulary, 'familyIds'>)
       tool: ToolInfo(),
       knowledge: KnowledgeStamp(),
       families: Type.Array(familyDocumentSchema(vocabulary.familyIds)),
-      overlaps: Type.Array(Closed({ families: Type.Array(FamilyRef(vocabulary.familyIds)), note: Text(), sources: SourceKeys() })),
+      overlaps: Type.Array(overlapSchema(vocabulary.familyIds)),
     },
     documentOptions('genai-advisor compare --format json (schemaVersion 1)'),
   );

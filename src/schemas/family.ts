@@ -6,8 +6,12 @@
 import type { FamilyId } from '../knowledge/family-id.js';
 import { Closed, Id, MapOf, Score, SourceKeys, Text, Texts, Type, type Static } from './common.js';
 
-/** A 1..5 judgement with the reason for it and the evidence keys behind it. */
-const builtinRating = () => Closed({ value: Score(), why: Text(), sources: SourceKeys() });
+/**
+ * A 1..5 judgement with the reason for it and the evidence keys behind it. `why_for` names
+ * the modalities the why's figures are about (an image FID): the why is shown only for those,
+ * so a time-series case never quotes an image figure; all when absent.
+ */
+const builtinRating = () => Closed({ value: Score(), why: Text(), sources: SourceKeys(), why_for: Type.Optional(Type.Array(Id(), { minItems: 1 })) });
 /** Overlays may leave out the rationale and the sources. */
 const overlayRating = () => Closed({ ...Type.Partial(builtinRating()).properties, value: Score() });
 const ratingObject = (strict: boolean) => (strict ? builtinRating() : overlayRating());
@@ -21,21 +25,25 @@ export function ratingSchema(strict: boolean) {
 }
 
 /**
- * How well a family serves one task, with the evidence, and where a modality changes the
- * answer (energy scoring works on images although energy-based image generation is weak).
+ * A rating that may differ by modality: a family's rating on a criterion (transformer speed
+ * on text against video) or its fit for a task (energy scoring works on images although
+ * energy-based image generation is weak). The family-wide value is the fallback.
  */
-function taskFitObject(strict: boolean) {
+function modalRatingObject(strict: boolean) {
   return Closed({
     ...ratingObject(strict).properties,
-    /** modality → fit for this task on that modality; overrides `value` there. */
+    /** modality → the rating on that modality; overrides `value` there. */
     modalities: Type.Optional(MapOf(ratingSchema(strict))),
   });
 }
 
-export function taskFitSchema(strict: boolean) {
-  const object = taskFitObject(strict);
+export function modalRatingSchema(strict: boolean) {
+  const object = modalRatingObject(strict);
   return strict ? object : orBareNumber<Static<typeof object>>(object);
 }
+
+/** A task fit: a rating per modality where that matters. */
+export const taskFitSchema = modalRatingSchema;
 
 /**
  * A named variant of a family that reaches better ratings than the family as a whole (a
@@ -51,6 +59,14 @@ export const variantSchema = () =>
     sources: SourceKeys(),
     /** The modalities the variant is documented for; all when absent. */
     modalities: Type.Optional(Type.Array(Id())),
+    /** The tasks the variant serves; all when absent. */
+    tasks: Type.Optional(Type.Array(Id(), { minItems: 1 })),
+    /**
+     * The least `compute` answer it works with (a choice of the compute question; the
+     * choices' order is the scale); any when absent. A GPU-only sampler does not win an
+     * edge-device case.
+     */
+    compute: Type.Optional(Id()),
   });
 
 function familyProperties(strict: boolean) {
@@ -64,8 +80,8 @@ function familyProperties(strict: boolean) {
     limitations: Texts(),
     business_uses: Texts(),
     examples: Type.Array(Closed({ name: Text(), note: Type.Optional(Text()) })),
-    /** criterion id → rating; a family has one for every criterion that rates families. */
-    ratings: MapOf(ratingSchema(strict)),
+    /** criterion id → rating, per modality where the literature differs; one for every criterion that rates families. */
+    ratings: MapOf(modalRatingSchema(strict)),
     /** modality → generation fit (1 = cannot generate it, 5 = a leading choice). */
     modalities: MapOf(ratingSchema(strict)),
     /** task → how well the family serves it (per modality where that matters). */
@@ -87,7 +103,9 @@ export function familySchema(strict: boolean) {
 
 /** A rating as the engine sees it: overlays' bare numbers become `{ value }`, why and sources stay optional. */
 export type Rating = Static<ReturnType<typeof overlayRating>>;
-export type TaskFit = Rating & { modalities?: Record<string, Rating> };
+/** A rating that may differ by modality (a criterion's rating, a task fit). */
+export type ModalRating = Rating & { modalities?: Record<string, Rating> };
+export type TaskFit = ModalRating;
 export type Variant = Static<ReturnType<typeof variantSchema>>;
 export type Example = Family['examples'][number];
 
@@ -95,7 +113,7 @@ type FamilyFile = Static<ReturnType<typeof builtinFamily>>;
 /** A family once compiled: its id, and its ratings normalised (see compile.ts). */
 export type Family = Omit<FamilyFile, 'ratings' | 'modalities' | 'tasks'> & {
   id: FamilyId;
-  ratings: Record<string, Rating>;
+  ratings: Record<string, ModalRating>;
   modalities: Record<string, Rating>;
   tasks: Record<string, TaskFit>;
 };

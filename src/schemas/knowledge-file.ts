@@ -15,7 +15,8 @@ import { modelSchema } from './model.js';
 import { questionSchema } from './question.js';
 import { useCaseSchema } from './use-case.js';
 
-const sourceSchema = () => Closed({ citation: Text() });
+/** A source: its citation, and the year the work appeared (shown by `explain --sources`). */
+const sourceSchema = () => Closed({ citation: Text(), year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2100 })) });
 
 /** The sections both built-in files and overlays may hold. */
 function sharedSections(strict: boolean, vocabulary: Vocabulary) {
@@ -29,9 +30,21 @@ function sharedSections(strict: boolean, vocabulary: Vocabulary) {
   };
 }
 
-/** A note printed when both families of an overlapping pair appear together. */
-const overlapSchema = (familyIds: readonly string[]) =>
-  Closed({ families: Type.Array(OneOf<FamilyId>(familyIds as FamilyId[]), { minItems: 2 }), note: Text(), sources: SourceKeys() });
+/**
+ * A note printed when both families of an overlapping pair appear together. `rated_under`
+ * names the family of the pair whose ratings cover the shared kind of model on `modalities`
+ * (and `tasks`; all when absent): the other family's fit there is no verdict on such models,
+ * so a ruled-out line says "rated under Transformer for text and code", never "cannot".
+ */
+export const overlapSchema = (familyIds: readonly string[]) =>
+  Closed({
+    families: Type.Array(OneOf<FamilyId>(familyIds as FamilyId[]), { minItems: 2 }),
+    note: Text(),
+    sources: SourceKeys(),
+    rated_under: Type.Optional(OneOf<FamilyId>(familyIds as FamilyId[])),
+    modalities: Type.Optional(Type.Array(Id(), { minItems: 1 })),
+    tasks: Type.Optional(Type.Array(Id(), { minItems: 1 })),
+  });
 
 /** A governance area and its label (knowledge/frameworks.yaml). */
 const governanceAreaSchema = () => Closed({ id: Id(), label: Text() });
@@ -42,7 +55,8 @@ const frameworkSchema = () => Closed({ name: Text(), clause_pattern: Text() });
 function builtinSections(familyIds: readonly string[]) {
   return {
     version: Type.Optional(Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+$' })),
-    levels: Type.Optional(MapOf(Closed({ points: Type.Number({ minimum: 0 }), min_rating: Type.Optional(Type.Integer({ minimum: 1, maximum: 5 })) }), { enum: LEVELS })),
+    /** Importance points per level: preferences, which weigh and never rule a family out. */
+    levels: Type.Optional(MapOf(Closed({ points: Type.Number({ minimum: 0 }) }), { enum: LEVELS })),
     /** The fit criterion (task and modality) and the fit below which a family is ruled out. */
     modality_fit: Type.Optional(Closed({ criterion: Id(), knockout_below: Type.Integer({ minimum: 1, maximum: 5 }) })),
     questions: Type.Optional(Type.Array(questionSchema())),

@@ -33,8 +33,12 @@ export const choiceSchema = () =>
     note: Type.Optional(Text()),
   });
 
-/** `multi`: several of the choices may be given at once (the answer is a list). */
-export const QUESTION_KINDS = ['preset', 'choice', 'multi', 'priorities', 'boolean'] as const;
+/**
+ * `multi`: several of the choices may be given at once (the answer is a list). `criteria`: a
+ * list of criterion ids from the knowledge (the hard requirements), each one a floor of
+ * `min_rating`.
+ */
+export const QUESTION_KINDS = ['preset', 'choice', 'multi', 'priorities', 'criteria', 'boolean'] as const;
 
 export const questionSchema = () =>
   Closed({
@@ -54,6 +58,8 @@ export const questionSchema = () =>
     required: Type.Optional(Type.Boolean()),
     default: Type.Optional(Type.Unsafe<string | boolean | string[]>({ type: ['string', 'boolean', 'array'], items: { type: 'string', pattern: ID } })),
     choices: Type.Optional(Type.Array(choiceSchema(), { minItems: 2 })),
+    /** For `criteria`: the rating a family must reach on each criterion named. */
+    min_rating: Type.Optional(Type.Integer({ minimum: 1, maximum: 5 })),
     /** For booleans: effect when true / when false. */
     when_true: Type.Optional(effectSchema()),
     when_false: Type.Optional(effectSchema()),

@@ -1,5 +1,5 @@
 /**
- * `recommend --format json|yaml` (schemaVersion 2 of the contract), and the engine's result
+ * `recommend --format json|yaml` (schemaVersion 3 of the contract; migration notes in docs/knowledge.md), and the engine's result
  * shapes it carries: rendered by src/render/recommend-json.ts, published as
  * schemas/recommend.schema.json.
  */
@@ -10,18 +10,39 @@ import { ChecklistItem, ChecklistScope, FamilyRef, KnowledgeStamp, ToolInfo } fr
 
 export const Knockout = () =>
   Closed({
-    kind: OneOf(['modality', 'task', 'requirement'] as const, { description: 'modality/task: the fit rules the family out; requirement: an answer asks for a minimum rating' }),
+    kind: OneOf(['modality', 'task', 'requirement', 'hard'] as const, {
+      description: 'modality/task: the fit rules the family out; requirement: an answer makes a lower rating impossible (real time); hard: the user requires the criterion (--require)',
+    }),
     criterion: Text(),
     rating: Type.Number(),
     required: Type.Number(),
-    reason: Text(),
+    reason: Text({ description: 'a cause: "sampling too slow for real time (speed 2, real time needs 4)"' }),
+    ratedUnder: Type.Optional(Id({ description: 'on a fit knockout where the knowledge rates this kind of model under another family (meta.yaml overlaps): that family' })),
   });
 
 /** A requirement the family meets only through a named variant (real time via a distilled sampler). */
 export const VariantUse = () => Closed({ criterion: Text(), variant: Text(), rating: Type.Number(), note: Text() });
-export const Contribution = () => Closed({ criterion: Text(), weight: Type.Number(), rating: Type.Number(), points: Type.Number() });
-/** A minimum rating a family must reach to stay eligible, and which answer asked for it. */
-export const Requirement = () => Closed({ criterion: Id(), min: Type.Number(), because: Text() });
+export const Contribution = () =>
+  Closed({
+    criterion: Text(),
+    weight: Type.Number(),
+    rating: Type.Number(),
+    points: Type.Number(),
+    modality: Nullable(Text({ description: 'the modality whose own rating was used ("speed 5/5 for text"); null when the family-wide one was' })),
+  });
+/**
+ * A minimum rating a family must reach to stay eligible, and which answer asked for it. Only
+ * two things set one: an answer whose choice makes lower ratings impossible (real time needs
+ * speed 4) and a criterion the user marks as a hard requirement (`hard`). Priorities never do.
+ */
+export const Requirement = () =>
+  Closed({
+    criterion: Id(),
+    min: Type.Number(),
+    because: Text({ description: 'the answer behind it: "latency is realtime", "speed is a hard requirement"' }),
+    need: Text({ description: 'who needs it, in the reason\'s words: "real time" (the choice\'s label), "you" for a hard requirement' }),
+    hard: Type.Boolean({ description: 'true when the user marked it as a must (--require); false when an answer implies it' }),
+  });
 
 function familyFields(familyIds: readonly string[]) {
   return {
@@ -94,7 +115,7 @@ export function recommendDocumentSchema(vocabulary: Vocabulary, ids?: KnowledgeI
   const { $schema: _schema, title: _title, ...profile } = answersSchema(vocabulary.questions, ids);
   return Closed(
     {
-      schemaVersion: Type.Literal(2),
+      schemaVersion: Type.Literal(3),
       tool: ToolInfo(),
       knowledge: Closed({ ...KnowledgeStamp().properties, overlays: Type.Optional(Type.Array(Text(), { description: 'the overlay files merged in, as named' })) }),
       profile: Type.Unsafe<Static<ReturnType<typeof answersSchema>>>({ ...profile, description: 'the resolved answers: every key of the question table' }),
@@ -110,7 +131,7 @@ export function recommendDocumentSchema(vocabulary: Vocabulary, ids?: KnowledgeI
       checklistScope: ChecklistScope(),
       checklist: Type.Array(ChecklistItem(vocabulary.areas.map((a) => a.id))),
     },
-    documentOptions('genai-advisor recommend --format json (schemaVersion 2)'),
+    documentOptions('genai-advisor recommend --format json (schemaVersion 3)'),
   );
 }
 

@@ -30,7 +30,7 @@ export function rankPlan(knowledge: Knowledge, plan: WeightPlan): Ranking {
   const matrix = ratingMatrix(knowledge, modality, task);
   const ordered = scoreFamilies(knowledge, matrix, plan.weights, plan.requirements, plan.context)
     .sort(compareScores(matrix, 'maturity'))
-    .map((score) => ({ ...score, ...explainScore(knowledge, score) }));
+    .map((score) => ({ ...score, ...explainScore(knowledge, score, plan) }));
   const ranking = ordered.filter((s) => s.eligible).map((s, i) => ({ rank: i + 1, ...s }));
   const ruledOut = ordered.filter((s) => !s.eligible);
   return { plan, matrix, ranking, ruledOut };

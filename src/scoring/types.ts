@@ -9,8 +9,8 @@ export type { Contribution, Knockout, Requirement, VariantUse } from '../schemas
 export type Weights = Record<string, number>;
 
 export interface WeightPlan {
-  /** The modality and task the weights were derived for: the fit criterion depends on both. */
-  context: { modality: string; task: string };
+  /** The modality, task and compute the weights were derived for: the fit depends on the first two, a variant's use on all three. */
+  context: { modality: string; task: string; compute: string };
   /** Importance in level points before normalising (for explanations). */
   raw: Record<string, number>;
   weights: Weights;

@@ -6,18 +6,23 @@ import { answerChangesFor, scanAnswerChanges } from './why-not.js';
 export type { Verdict } from '../schemas/recommend-document.js';
 import type { Verdict } from '../schemas/recommend-document.js';
 
-/** How far a family is from eligibility: its knockouts, then the rating points it lacks. */
-function shortfall(f: RuledOutFamily): [number, number] {
-  return [f.knockouts.length, f.knockouts.reduce((sum, k) => sum + (k.required - k.rating), 0)];
+/**
+ * How far a family is from eligibility: first whether the task itself rules it out (a fit
+ * knockout no answer can relax: a GAN is never "close" to holding a conversation), then its
+ * knockouts, then the rating points it lacks.
+ */
+function shortfall(f: RuledOutFamily): [number, number, number] {
+  const fit = f.knockouts.filter((k) => k.kind === 'modality' || k.kind === 'task').length;
+  return [fit, f.knockouts.length, f.knockouts.reduce((sum, k) => sum + (k.required - k.rating), 0)];
 }
 
 export function closestVerdict(knowledge: Knowledge, profile: Profile, ranking: RankedFamily[], ruledOut: RuledOutFamily[]): Verdict {
   const first = ranking[0];
   if (first) return { status: 'recommended', family: first.family };
   const closest = [...ruledOut].sort((a, b) => {
-    const [ka, pa] = shortfall(a);
-    const [kb, pb] = shortfall(b);
-    return ka - kb || pa - pb || b.score - a.score;
+    const [fa, ka, pa] = shortfall(a);
+    const [fb, kb, pb] = shortfall(b);
+    return fa - fb || ka - kb || pa - pb || b.score - a.score;
   })[0];
   if (!closest) return { status: 'none-eligible', closest: null, misses: [], relax: [] };
   // Prefer a change that makes the closest family eligible; otherwise any change that makes some family eligible.

@@ -18,29 +18,30 @@ export function deriveWeights(knowledge: Knowledge, profile: Profile): WeightPla
   for (const [id, criterion] of Object.entries(knowledge.criteria)) raw[id] = knowledge.levels[criterion.default_level].points;
   const requirements: Requirement[] = [];
 
-  const apply = (effect: Effect | undefined, because: string) => {
+  const apply = (effect: Effect | undefined, because: string, need: string) => {
     for (const [criterion, delta] of Object.entries(effect?.weights ?? {})) {
       if (criterion in raw) raw[criterion] = raw[criterion]! + delta;
     }
-    for (const [criterion, min] of Object.entries(effect?.requires ?? {})) requirements.push({ criterion, min, because });
+    for (const [criterion, min] of Object.entries(effect?.requires ?? {})) requirements.push({ criterion, min, because, need, hard: false });
   };
 
   for (const question of knowledge.questions) {
     const answer = (profile as Record<string, unknown>)[question.key];
     if (question.kind === 'choice') {
       const choice = question.choices?.find((c) => c.value === answer);
-      apply(choice?.effect, `${label(question.key)} is ${String(answer)}`);
+      apply(choice?.effect, `${label(question.key)} is ${String(answer)}`, choice?.label.toLowerCase() ?? String(answer));
     } else if (question.kind === 'boolean') {
-      apply(answer === true ? question.when_true : question.when_false, `${label(question.key)} is ${answer ? 'yes' : 'no'}`);
+      apply(answer === true ? question.when_true : question.when_false, `${label(question.key)} is ${answer ? 'yes' : 'no'}`, label(question.key));
+    } else if (question.kind === 'criteria' && question.min_rating !== undefined) {
+      // A must the user marked: a conjunctive screen before the additive score.
+      for (const criterion of (answer as string[] | undefined) ?? []) {
+        requirements.push({ criterion, min: question.min_rating, because: `${criterion} is a hard requirement`, need: 'you', hard: true });
+      }
     }
   }
 
-  for (const [criterion, level] of Object.entries(profile.priorities)) {
-    const spec = knowledge.levels[level];
-    raw[criterion] = spec.points;
-    // The non-compensatory floor: a criterion the user raised cannot be bought back by others.
-    if (spec.min_rating !== undefined) requirements.push({ criterion, min: spec.min_rating, because: `${criterion} is ${level}` });
-  }
+  // Priorities are preferences: they weigh, however high, and never rule a family out.
+  for (const [criterion, level] of Object.entries(profile.priorities)) raw[criterion] = knowledge.levels[level].points;
 
   for (const id of Object.keys(raw)) raw[id] = Math.max(0, raw[id]!);
 
@@ -56,7 +57,7 @@ export function deriveWeights(knowledge: Knowledge, profile: Profile): WeightPla
   const moved = requirements.map((r) => {
     const to = renamed[r.criterion];
     const name = (c: string) => knowledge.criteria[c]?.label.toLowerCase() ?? c;
-    return to ? { criterion: to, min: r.min, because: `${r.because} (for ${task?.label.toLowerCase() ?? profile.task}, ${name(r.criterion)} is judged as ${name(to)})` } : r;
+    return to ? { ...r, criterion: to, because: `${r.because} (for ${task?.label.toLowerCase() ?? profile.task}, ${name(r.criterion)} is judged as ${name(to)})` } : r;
   });
   const notApplicable = (task?.excludes ?? []).filter((c) => c in raw);
   for (const c of notApplicable) raw[c] = 0;
@@ -68,7 +69,7 @@ export function deriveWeights(knowledge: Knowledge, profile: Profile): WeightPla
   }
   const weights: Record<string, number> = {};
   for (const [id, value] of Object.entries(raw)) weights[id] = value / total;
-  return { context: { modality: profile.modality, task: profile.task }, raw, weights, requirements: applicable, notApplicable, renamed };
+  return { context: { modality: profile.modality, task: profile.task, compute: profile.compute }, raw, weights, requirements: applicable, notApplicable, renamed };
 }
 
 /**

@@ -102,7 +102,7 @@ export function leadRange(matrix: RatingMatrix, weights: Weights, criterion: str
 
 function causes(rec: RankedAdvice, knockouts: Knockout[]): KnockoutCause[] {
   return knockouts.map((k) => {
-    const because = k.kind === 'requirement' ? rec.plan.requirements.filter((r) => r.criterion === k.criterion && k.rating < r.min).map((r) => r.because) : [];
+    const because = k.kind === 'requirement' || k.kind === 'hard' ? rec.plan.requirements.filter((r) => r.criterion === k.criterion && k.rating < r.min).map((r) => r.because) : [];
     return { ...k, because };
   });
 }
@@ -148,6 +148,13 @@ function neighbours(knowledge: Knowledge, profile: Profile): Array<{ key: string
     } else if (question.kind === 'boolean') {
       const to = current !== true;
       out.push({ key: question.key, from: String(current === true), to: String(to), flags: `--${to ? '' : 'no-'}${flagName(question)}`, rank: 0, profile: { ...profile, [question.key]: to } });
+    } else if (question.kind === 'criteria') {
+      // Dropping one hard requirement; adding one never brings a family back.
+      const required = (current as string[] | undefined) ?? [];
+      for (const criterion of required) {
+        const rest = required.filter((c) => c !== criterion);
+        out.push({ key: `${question.key}.${criterion}`, from: required.join(','), to: rest.join(',') || '(none)', flags: rest.length > 0 ? `--${flagName(question)} ${rest.join(',')}` : `no --${flagName(question)}`, rank: 0, profile: { ...profile, [question.key]: rest } });
+      }
     } else if (question.kind === 'priorities') {
       for (const criterion of Object.keys(knowledge.criteria)) {
         const current = profile.priorities[criterion];

@@ -194,7 +194,7 @@ describe('genai-advisor check', () => {
     const useCase = builtinKnowledge.use_cases['document-summarization']!;
     writeFileSync(
       join(cwd, 'overlay.yaml'),
-      'families:\n  autoregressive:\n    ratings: { quality: 5, speed: 5, diversity: 5, stability: 5, control: 5, cost: 5, maturity: 5, likelihood: 5 }\n    modalities: { text: 5 }\n',
+      'families:\n  autoregressive:\n    ratings: { quality: { value: 5, modalities: { text: 5 } }, speed: 5, diversity: 5, stability: 5, control: 5, cost: 5, maturity: 5, likelihood: 5 }\n    modalities: { text: 5 }\n',
     );
     writeFileSync(
       join(cwd, 'genai-stack.yaml'),

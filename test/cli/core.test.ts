@@ -50,7 +50,7 @@ async function inTerminal(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
 describe('recommend --no-input --format json --modality image --task generate', () => {
   it('prints the contract’s JSON, holding every invariant', async () => {
     const doc = JSON.parse(await ok(IMAGE));
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(3);
     expect(doc.tool).toEqual({ name: 'genai-advisor', version: pkg.version });
     expect(doc.knowledge).toEqual({ version: builtinKnowledge.version, sha256: builtinKnowledge.sha256 });
     expect(doc.knowledge.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -94,7 +94,10 @@ describe('compare and explain', () => {
     expect(text).toContain('Diffusion models (diffusion)');
     for (const heading of ['How it works', 'Best at', 'Limitations', 'Examples', 'Sources']) expect(text).toContain(heading);
     const flat = text.replace(/\s+/g, ' ');
-    for (const key of builtinKnowledge.families.diffusion.sources) expect(flat).toContain(`${key}: ${builtinKnowledge.sources[key]!.citation}`);
+    for (const key of builtinKnowledge.families.diffusion.sources) {
+      const year = builtinKnowledge.sources[key]!.year;
+      expect(flat).toContain(`${key}${year !== undefined ? ` (${year})` : ''}: ${builtinKnowledge.sources[key]!.citation}`);
+    }
   });
 
   it('explain accepts an alias', async () => {

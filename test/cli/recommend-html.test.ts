@@ -32,7 +32,7 @@ async function both(args: string[], cwd?: string): Promise<{ json: Document; pag
 const num = (e: Element, name: string) => Number(attr(e, name));
 const PROFILES: Array<[string, string[]]> = [
   ['marketing visuals (four eligible, some ruled out)', ['--use-case', 'marketing-visuals', '--no-input']],
-  ['fraud detection (anomaly, renamed criteria)', ['--modality', 'tabular', '--task', 'anomaly-detection', '--priority', 'anomaly=high,speed=medium', '--sensitive-data', '--sector', 'finance', '--no-input']],
+  ['fraud detection (anomaly, renamed criteria)', ['--modality', 'tabular', '--task', 'anomaly-detection', '--priority', 'modality-fit=high,speed=medium', '--sensitive-data', '--sector', 'finance', '--no-input']],
   ['a chatbot (one eligible family)', ['--use-case', 'customer-support-chatbot', '--no-input']],
 ];
 

@@ -40,8 +40,8 @@ describe('the one-screen default', () => {
   it('the chatbot: Transformer, the one line of reasons, the ruled-out families, three checklist items, the next steps', async () => {
     const text = await table(['--use-case', 'customer-support-chatbot']);
     const lines = text.split('\n');
-    expect(lines[0]).toBe('Recommended: Transformer (76.6 of 100), the only family that fits.');
-    expect(text).toMatch(/^ {2}1 Transformer +76\.6 {2}high-quality output, mature tooling; but expensive to run$/m);
+    expect(lines[0]).toBe('Recommended: Transformer (84.4 of 100), the only family that fits.');
+    expect(text).toMatch(/^ {2}1 Transformer +84\.4 .*high-quality output, fast sampling$/m);
     const ruledOut = text.slice(text.indexOf('Ruled out:'), text.indexOf('.\n', text.indexOf('Ruled out:'))).replace(/\s+/g, ' ');
     for (const family of ['Diffusion', 'GAN', 'VAE', 'Flow', 'Autoregressive', 'EBM']) expect(ruledOut).toContain(family);
     expect(ruledOut).toContain('cannot generate text');
@@ -65,7 +65,9 @@ describe('the one-screen default', () => {
   });
 
   it('when nothing fits, the first line says so and the next says what to relax', async () => {
-    const text = await table(['--modality', 'text', '--task', 'generate', '--latency', 'realtime']);
+    // Real-time text has a path now (streaming, small models, speculative decoding); real-time
+    // multimodal editing has none in the literature gathered.
+    const text = await table(['--modality', 'multimodal', '--task', 'edit', '--latency', 'realtime']);
     const [first, ...rest] = text.split('\n');
     expect(first).toBe('Nothing fits: no family is eligible for this profile.');
     expect(rest.join(' ').replace(/\s+/g, ' ')).toContain('Relax latency (realtime → interactive: --latency interactive)');
@@ -85,11 +87,13 @@ describe('the one-screen default', () => {
   it('keeps a family’s main drawback before a further strength when the line is short', async () => {
     const rows = (await table(['--use-case', 'photo-color-grading'], 80)).split('\n').filter((l) => /^ {2}\d /.test(l));
     expect(rows.length).toBeGreaterThan(1);
-    for (const row of rows) expect(row).toContain('; but ');
+    // GAN's weak spot (stability 2/5) is of low importance here, so it earns no caveat.
+    for (const row of rows.filter((r) => !/ GAN /.test(r))) expect(row).toContain('; but ');
+    expect(rows.find((r) => / GAN /.test(r))).not.toContain('but');
   });
 
   it('suggests the runner-up for --why-not when another family could have come first', async () => {
-    expect(await table(['--use-case', 'marketing-visuals'])).toContain('--why-not transformer');
+    expect(await table(['--use-case', 'marketing-visuals'])).toContain('--why-not gan');
   });
 
   it('shows each reason whole: a phrase that does not fit is left out, never cut', async () => {

@@ -19,7 +19,7 @@ describe('a write through the built binary', { timeout: SPAWN_TIMEOUT }, () => {
   it('a successful run replaces the file whole and leaves no temporary file', async () => {
     const dir = folder({ target: PRECIOUS, 'stack.yaml': STACK });
     expect((await spawnCli(['--use-case', 'fraud-detection', '--no-input', '--format', 'json', '--output', 'target', '--save-answers', 'saved.yaml'], { cwd: dir })).code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, 'target'), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(readFileSync(join(dir, 'target'), 'utf8')).schemaVersion).toBe(3);
     expect(readFileSync(join(dir, 'saved.yaml'), 'utf8')).toContain('use_case: fraud-detection');
     expect((await spawnCli(['init', 'stack.yaml', '--use-case', 'customer-support-chatbot', '--id', 'second', '--no-input'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(join(dir, 'stack.yaml'), 'utf8')).toContain('id: second');

@@ -97,6 +97,8 @@ describe.skipIf(!hasTmux)('the consultation in a terminal', { timeout: SPAWN_TIM
     await terminal.waitFor((s) => s.includes('❯ Marketing visuals'), 'the search hit');
     terminal.keys('Enter');
 
+    await terminal.asking(prompt('require'));
+    terminal.keys('Space', 'Enter'); // the first criterion, quality, as a hard requirement
     await terminal.asking(prompt('data'));
     terminal.keys('Down', 'Enter'); // moderate → abundant
     await terminal.asking(prompt('compute'));
@@ -139,7 +141,7 @@ describe.skipIf(!hasTmux)('the consultation in a terminal', { timeout: SPAWN_TIM
 
     const replayed = await spawnCli(['--answers', 'answers.yaml', '--format', 'json', '--no-input'], { cwd });
     const flags = await spawnCli(
-      ['--use-case', 'marketing-visuals', '--data', 'abundant', '--sector', 'media', '--no-sensitive-data', '--synthetic-media', '--human-review', '--format', 'json', '--no-input'],
+      ['--use-case', 'marketing-visuals', '--require', 'quality', '--data', 'abundant', '--sector', 'media', '--no-sensitive-data', '--synthetic-media', '--human-review', '--format', 'json', '--no-input'],
       { cwd },
     );
     expect(replayed.stderr).toBe('');
@@ -153,6 +155,7 @@ describe.skipIf(!hasTmux)('the consultation in a terminal', { timeout: SPAWN_TIM
     };
     expect(withoutAssumed(replayed.stdout)).toEqual(withoutAssumed(flags.stdout));
     expect(JSON.parse(replayed.stdout).ranking[0].family).toBe('diffusion');
+    expect(JSON.parse(replayed.stdout).profile.require).toEqual(['quality']);
   });
 
   it('Enter through every question in 80 columns with colour: a ranking, exit 0, no line wider than 80', async () => {

@@ -109,7 +109,7 @@ describe('the packed tarball', { timeout: SPAWN_TIMEOUT }, () => {
     expect(rec.stderr).toBe('');
     expect(rec.code).toBe(0);
     const document = JSON.parse(rec.stdout) as { schemaVersion: number; tool: { version: string }; ranking: Array<{ rank: number }> };
-    expect(document.schemaVersion).toBe(2);
+    expect(document.schemaVersion).toBe(3);
     expect(document.tool.version).toBe(pkg.version);
     expect(document.ranking.map((r) => r.rank)).toEqual(document.ranking.map((_, i) => i + 1));
   });

@@ -15,6 +15,8 @@ export function answerFor(q: Question, criteria: string[], presets: string[], ma
       return fc.boolean();
     case 'priorities':
       return fc.dictionary(fc.constantFrom(...criteria), fc.constantFrom(...LEVELS), { maxKeys: maxPriorities });
+    case 'criteria':
+      return fc.uniqueArray(fc.constantFrom(...criteria), { maxLength: 2 });
     case 'preset':
       return presets.length > 0 ? fc.constantFrom(...presets) : fc.constant(undefined);
   }

@@ -7,6 +7,7 @@ export function makeProfile(overrides: Partial<Profile> = {}): Profile {
     task: 'generate',
     latency: 'interactive',
     priorities: {},
+    require: [],
     data: 'moderate',
     compute: 'medium',
     sector: 'general',

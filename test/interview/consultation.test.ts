@@ -191,6 +191,27 @@ describe('priorities', () => {
   });
 });
 
+describe('hard requirements', () => {
+  it('are asked after the priorities, listing every criterion, none ticked; a tick becomes require in the answers', async () => {
+    script.reset({ [prompt('use_case')]: 'my own', [prompt('modality')]: 'audio', [prompt('task')]: 'generate', [prompt('require')]: ['speed'] });
+    const result = await runIn(['--format', 'json'], { stdoutTTY: false });
+    expect(result.code).toBe(0);
+    const order = asked();
+    expect(order.indexOf(prompt('require'))).toBe(order.indexOf(prompt('priorities')) + 1);
+    const choices = script.asked.find((a) => a.message === prompt('require'))!.config.choices as Array<{ value: string; checked?: boolean }>;
+    expect(choices.map((c) => c.value)).toEqual(Object.keys(knowledge.criteria));
+    expect(choices.some((c) => c.checked)).toBe(false);
+    const doc = JSON.parse(result.stdout);
+    expect(doc.profile.require).toEqual(['speed']);
+    expect(doc.requirements).toContainEqual(expect.objectContaining({ criterion: 'speed', hard: true }));
+  });
+
+  it('Enter ticks none: no hard requirement', async () => {
+    const result = await runIn(['--format', 'json'], { stdoutTTY: false });
+    expect(JSON.parse(result.stdout).profile.require).toEqual([]);
+  });
+});
+
 describe('colour', () => {
   const themeOf = (kind: string) => script.asked.find((a) => a.kind === kind)!.config.theme as { style?: { highlight?: (s: string) => string } } | undefined;
 

@@ -179,11 +179,11 @@ describe('what matters most', () => {
     expect(getScreen()).toContain('none (usual balance)');
   });
 
-  it('fine-tuning offers the levels, starting at high; critical says what it rules out', async () => {
+  it('fine-tuning offers the levels, starting at high; critical says it is still a preference', async () => {
     const { answer, events, getScreen } = await render(select, levelConfig('speed', knowledge, session()));
     expect(getScreen()).toContain('How much does generation speed matter?');
     expect(getScreen()).toMatch(/❯ high/);
-    expect(getScreen()).toMatch(new RegExp(`critical +a must: families rated below ${knowledge.levels.critical.min_rating}/5`));
+    expect(getScreen()).toMatch(/critical +it matters most; a preference, not a must/);
     events.keypress('down');
     events.keypress('enter');
     await expect(answer).resolves.toBe('critical');

@@ -6,8 +6,8 @@ import { builtinFiles, compileDiagnostics, mutate, positionOf } from './helpers.
 
 const FAMILY_IDS = familyIds(builtinKnowledge);
 
-const GAN_QUALITY = `      quality: { value: 4, why: "The best GANs are sharp (StyleGAN2-ADA FID 2.42`;
-const GAN_SPEED = `      speed: { value: 5, why: "One generator pass per sample`;
+const GAN_DIVERSITY = `      diversity: { value: 2, why: "Mode collapse is the known weak spot`;
+const GAN_FIRST_RATING = `      quality:\n        value: 4\n        why: "One generator pass gives sharp samples`;
 
 function familiesText(files: ReturnType<typeof builtinFiles>): string {
   return files.find((f) => f.file.endsWith('families.yaml'))!.text;
@@ -41,9 +41,9 @@ describe('compileKnowledge (the built-in knowledge base)', () => {
   it('has a stable digest that ignores file layout but not content', () => {
     const again = compileKnowledge(builtinFiles());
     expect(again.sha256).toBe(builtinKnowledge.sha256);
-    const reformatted = compileKnowledge(mutate('families.yaml', GAN_QUALITY, `      quality:   { value: 4,   why: "The best GANs are sharp (StyleGAN2-ADA FID 2.42`));
+    const reformatted = compileKnowledge(mutate('families.yaml', GAN_DIVERSITY, `      diversity:   { value: 2,   why: "Mode collapse is the known weak spot`));
     expect(reformatted.sha256).toBe(builtinKnowledge.sha256);
-    const changed = compileKnowledge(mutate('families.yaml', GAN_QUALITY, GAN_QUALITY.replace('value: 4', 'value: 3')));
+    const changed = compileKnowledge(mutate('families.yaml', GAN_DIVERSITY, GAN_DIVERSITY.replace('value: 2', 'value: 3')));
     expect(changed.sha256).not.toBe(builtinKnowledge.sha256);
   });
 });
@@ -58,27 +58,27 @@ describe('a mistake in the built-in YAML fails with file:line:col', () => {
   });
 
   it('an out-of-range rating', () => {
-    const files = mutate('families.yaml', GAN_QUALITY, GAN_QUALITY.replace('value: 4', 'value: 7'));
+    const files = mutate('families.yaml', GAN_DIVERSITY, GAN_DIVERSITY.replace('value: 2', 'value: 7'));
     const [problem, ...rest] = compileDiagnostics(files);
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ file: 'knowledge/families.yaml', ...positionOf(familiesText(files), GAN_QUALITY.replace('value: 4', 'value: 7'), 'quality: { value: '.length + 6) });
-    expect(problem!.message).toMatch(/families\.gan\.ratings\.quality\.value is 7; it must be at most 5/);
+    expect(problem).toMatchObject({ file: 'knowledge/families.yaml', ...positionOf(familiesText(files), GAN_DIVERSITY.replace('value: 2', 'value: 7'), 'diversity: { value: '.length + 6) });
+    expect(problem!.message).toMatch(/families\.gan\.ratings\.diversity\.value is 7; it must be at most 5/);
   });
 
   it('an unknown criterion, with a did-you-mean, and the rating it leaves missing', () => {
-    const files = mutate('families.yaml', GAN_QUALITY, GAN_QUALITY.replace('quality:', 'qualty:'));
+    const files = mutate('families.yaml', GAN_DIVERSITY, GAN_DIVERSITY.replace('diversity:', 'diversty:'));
     const problems = compileDiagnostics(files);
     const text = familiesText(files);
     expect(problems).toContainEqual({
       file: 'knowledge/families.yaml',
-      ...positionOf(text, '      qualty:', 6),
-      message: expect.stringContaining('unknown criterion "qualty". Did you mean "quality"?'),
+      ...positionOf(text, '      diversty:', 6),
+      message: expect.stringContaining('unknown criterion "diversty". Did you mean "diversity"?'),
     });
-    expect(problems.map((p) => p.message)).toContain('family "gan" has no rating for criterion "quality"');
+    expect(problems.map((p) => p.message)).toContain('family "gan" has no rating for criterion "diversity"');
   });
 
   it('an unknown source key, with a did-you-mean', () => {
-    const tail = `EDM reaches 1.79", sources: [BT, STYLEGAN, ADM, EDM] }`;
+    const tail = `VAR 1.73 on ImageNet 256", sources: [STYLEGAN, STYLEGAN-XL, GIGAGAN, ADM, EDM, VAR] }`;
     const files = mutate('families.yaml', tail, tail.replace('STYLEGAN,', 'STYLEGANN,'));
     const [problem, ...rest] = compileDiagnostics(files);
     expect(rest).toEqual([]);
@@ -87,17 +87,17 @@ describe('a mistake in the built-in YAML fails with file:line:col', () => {
   });
 
   it('a missing rating', () => {
-    const files = mutate('families.yaml', GAN_QUALITY, '#');
+    const files = mutate('families.yaml', GAN_DIVERSITY, '#');
     const [problem, ...rest] = compileDiagnostics(files.map((f) => ({ ...f, text: f.text.replace(/^#.*\n/m, '') })));
     expect(rest).toEqual([]);
-    expect(problem!.message).toBe('family "gan" has no rating for criterion "quality"');
-    // Reported at the family's ratings mapping, whose first entry is now speed.
+    expect(problem!.message).toBe('family "gan" has no rating for criterion "diversity"');
+    // Reported at the family's ratings mapping, at its first entry.
     const text = familiesText(files).replace(/^#.*\n/m, '');
-    expect(problem).toMatchObject({ file: 'knowledge/families.yaml', ...positionOf(text, GAN_SPEED, 6) });
+    expect(problem).toMatchObject({ file: 'knowledge/families.yaml', ...positionOf(text, GAN_FIRST_RATING, 6) });
   });
 
   it('a rating without its rationale (built-in ratings must carry why and sources)', () => {
-    const files = mutate('families.yaml', GAN_QUALITY, '      quality: { value: 4, sources: [BT] } #');
+    const files = mutate('families.yaml', GAN_DIVERSITY, '      diversity: { value: 2, sources: [BT] } #');
     const problems = compileDiagnostics(files);
     expect(problems.some((p) => p.file === 'knowledge/families.yaml' && /missing the required key "why"/.test(p.message))).toBe(true);
   });
@@ -116,7 +116,7 @@ describe('a mistake in the built-in YAML fails with file:line:col', () => {
   });
 
   it('reports problems in several files at once', () => {
-    const files = mutate('families.yaml', GAN_QUALITY, GAN_QUALITY.replace('value: 4', 'value: 0')).map((f) =>
+    const files = mutate('families.yaml', GAN_DIVERSITY, GAN_DIVERSITY.replace('value: 2', 'value: 0')).map((f) =>
       f.file.endsWith('criteria.yaml') ? { ...f, text: f.text.replace('default_level: medium', 'default_level: urgent') } : f,
     );
     const problems = compileDiagnostics(files);

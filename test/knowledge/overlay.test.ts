@@ -17,11 +17,11 @@ const apply = (...files: Array<{ file: string; text: string }>) => applyOverlays
 
 describe('applyOverlays merges by id', () => {
   it('changes only what the overlay names, keeping the rest of a family', () => {
-    const k = apply(overlay('o.yaml', 'families:\n  diffusion:\n    summary: Our own summary.\n    ratings: { speed: 3 }\n'));
+    const k = apply(overlay('o.yaml', 'families:\n  diffusion:\n    summary: Our own summary.\n    ratings: { stability: 3 }\n'));
     const before = builtinKnowledge.families.diffusion;
     const after = k.families.diffusion;
     expect(after.summary).toBe('Our own summary.');
-    expect(after.ratings.speed).toEqual({ value: 3 });
+    expect(after.ratings.stability).toEqual({ value: 3 });
     expect(after.ratings.quality).toEqual(before.ratings.quality);
     expect(after.how_it_works).toBe(before.how_it_works);
     expect(after.modalities).toEqual(before.modalities);
@@ -95,14 +95,14 @@ describe('an overlay may add a criterion', () => {
     expect(slo).toMatchObject({ rating: 5 });
   });
 
-  it('as a hard requirement when critical: neutral families fall out with a reason', () => {
-    const profile = completeProfile(k, mergeAnswers(k, [{ modality: 'image', task: 'generate', priorities: { 'latency-slo': 'critical' } }]));
+  it('can be a hard requirement: neutral families fall out with a reason', () => {
+    const profile = completeProfile(k, mergeAnswers(k, [{ modality: 'image', task: 'generate', require: ['latency-slo'] }]));
     const { ranking, ruledOut } = rankFamilies(k, profile);
     expect(ranking[0]!.family).toBe('gan');
     const vae = ruledOut.find((r) => r.family === 'vae')!;
     expect(vae.eligible).toBe(false);
     expect(vae.knockouts.map((ko) => ko.criterion)).toContain('latency-slo');
-    expect(vae.knockouts.find((ko) => ko.criterion === 'latency-slo')!.reason).toMatch(/latency slo is rated 3\/5, below the 4 needed because latency-slo is critical/);
+    expect(vae.knockouts.find((ko) => ko.criterion === 'latency-slo')!.reason).toMatch(/^latency slo too low \(latency-slo 3, you require 4\)$/);
   });
 });
 

@@ -19,7 +19,7 @@ function errorOf(...specs: string[]): UsageError {
 
 describe('parsePriorities', () => {
   it('reads comma-separated criterion=level pairs, across repeated flags', () => {
-    expect(parse('quality=high,speed=low', 'anomaly=critical')).toEqual({ quality: 'high', speed: 'low', anomaly: 'critical' });
+    expect(parse('quality=high,speed=low', 'likelihood=critical')).toEqual({ quality: 'high', speed: 'low', likelihood: 'critical' });
   });
 
   it('tolerates spaces and empty parts', () => {

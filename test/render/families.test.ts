@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge as k } from '../../src/knowledge/builtin.js';
-import { familyIds } from '../../src/knowledge/types.js';
+import { familyIds, type ModalRating, type Rating } from '../../src/knowledge/types.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { renderCompareMarkdown, renderExplainMarkdown } from '../../src/render/families-markdown.js';
-import { renderCompareTable, renderExplainText } from '../../src/render/families.js';
+import { citationText, evidenceNote, renderCompareTable, renderExplainText } from '../../src/render/families.js';
 import { plain } from '../../src/render/style.js';
 import { goldenKnowledge } from '../helpers/golden-knowledge.js';
 import { colour, expectFits, stripAnsi } from './width.js';
@@ -75,7 +75,7 @@ describe('compare', () => {
   it('can compare a subset, as a grid even at 60 columns', () => {
     const text = renderCompareTable(k, ['gan', 'flow'], plain, 60);
     expect(text).toMatch(/^ +GAN +Flow$/m);
-    expect(text).not.toContain('VAE');
+    expect(text).not.toMatch(/^ +GAN +Flow +VAE/m);
   });
 });
 
@@ -97,10 +97,15 @@ describe('explain', () => {
   it('shows every rating with its rationale and sources, and the full citations', () => {
     const text = renderExplainText(k, 'diffusion', plain, 80).replace(/\s+/g, ' ');
     const family = k.families.diffusion;
+    const line = (key: string, r: Rating) => `${key} ${r.value}/5 ${r.why}${evidenceNote(r)} [${r.sources!.join(', ')}]`;
     for (const [key, rating] of [...Object.entries(family.ratings), ...Object.entries(family.modalities)]) {
-      expect(text).toContain(`${key} ${rating.value}/5 ${rating.why} [${rating.sources!.join(', ')}]`);
+      expect(text).toContain(line(key, rating));
+      for (const [m, r] of Object.entries((rating as ModalRating).modalities ?? {})) expect(text).toContain(line(`on ${m}`, r));
     }
-    for (const key of family.sources) expect(text).toContain(`${key}: ${k.sources[key]!.citation}`);
+    for (const key of family.sources) {
+      const year = k.sources[key]!.year;
+      expect(text).toContain(`${key}${year !== undefined ? ` (${year})` : ''}: ${k.sources[key]!.citation}`);
+    }
   });
 
   it('uses the width it is given, from 60 to 100 columns', () => {
@@ -111,8 +116,8 @@ describe('explain', () => {
     const lines = renderExplainText(k, 'diffusion', plain, 80).split('\n');
     const starts = lines.filter((l) => /^ {2}( {2}on )?\S+ +\d\/5 {2}/.test(l)).map((l) => l.search(/\d\/5/));
     const d = k.families.diffusion;
-    const taskRows = Object.values(d.tasks).reduce((n, t) => n + 1 + Object.keys(t.modalities ?? {}).length, 0);
-    expect(starts.length).toBe(Object.keys(d.ratings).length + Object.keys(d.modalities).length + taskRows);
+    const rows = (table: Record<string, ModalRating>) => Object.values(table).reduce((n, t) => n + 1 + Object.keys(t.modalities ?? {}).length, 0);
+    expect(starts.length).toBe(rows(d.ratings) + Object.keys(d.modalities).length + rows(d.tasks));
     expect(new Set(starts).size).toBe(1);
   });
 
@@ -133,13 +138,13 @@ describe('task fit in compare and explain', () => {
     expect(text).toContain('Fit per task');
     const fit = k.families['energy-based'].tasks['anomaly-detection']!.modalities!.image!;
     expect(flat(text)).toContain(`task: anomaly-detection on image ${fit.value}/5 ${fit.why}`);
-    for (const key of fit.sources!) expect(flat(text)).toContain(`[${key}] ${k.sources[key]!.citation}`);
+    for (const key of fit.sources!) expect(flat(text)).toContain(citationText({ key, citation: k.sources[key]!.citation, year: k.sources[key]!.year ?? null }));
   });
 
   it('compare prints the overlap note when both families of a pair are shown, and not otherwise', () => {
     expect(flat(renderCompareTable(k, ['transformer', 'autoregressive'], plain, 80))).toContain('Note: GPT-class language models are autoregressive transformers');
-    expect(flat(renderCompareTable(k, ['flow', 'diffusion'], plain, 80))).toContain('Note: Flow matching and rectified flow (Stable Diffusion 3, FLUX) are rated under diffusion');
-    expect(renderCompareTable(k, ['gan', 'vae'], plain, 80)).not.toContain('Note:');
+    expect(flat(renderCompareTable(k, ['flow', 'diffusion'], plain, 80))).toContain('Note: Flow matching and rectified flow (Stable Diffusion 3, FLUX.1, Matcha-TTS, F5-TTS, TRELLIS) count under both families');
+    expect(renderCompareTable(k, ['gan', 'energy-based'], plain, 80)).not.toContain('Note:');
     expect(renderCompareMarkdown(k, ['transformer', 'autoregressive'])).toContain('## Overlaps');
   });
 
@@ -147,7 +152,38 @@ describe('task fit in compare and explain', () => {
     const text = flat(renderExplainText(k, 'diffusion', plain, 100));
     for (const [task, fit] of Object.entries(k.families.diffusion.tasks)) expect(text).toContain(`${task} ${fit.value}/5 ${fit.why} [${fit.sources!.join(', ')}]`);
     expect(text).toContain('Variants that reach further');
-    expect(text).toContain('SDXL-Turbo: adversarial diffusion distillation');
+    expect(text).toContain('Distilled image diffusion (Consistency Models, LCM, SDXL-Turbo, FLUX.1 [schnell]): Distillation cuts sampling');
     expect(flat(renderExplainMarkdown(k, 'diffusion', { sources: true }))).toContain('## Fit per task');
+  });
+});
+
+describe('ratings per modality in explain and compare', () => {
+  const withModal = () => {
+    const knowledge = structuredClone(builtinKnowledge);
+    knowledge.families.transformer.ratings.speed = { value: 3, why: 'token by token', sources: ['ATTN'], modalities: { text: { value: 5, why: 'streaming and small models', sources: ['GPT3'] }, code: { value: 4, why: 'speculative decoding', sources: ['GPT3'] } } };
+    knowledge.sources.GPT3 = { ...knowledge.sources.GPT3!, year: 2020 };
+    return knowledge;
+  };
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+  it('explain shows each per-modality value under its criterion, in text and Markdown', () => {
+    const knowledge = withModal();
+    const text = flat(renderExplainText(knowledge, 'transformer', plain, 100));
+    expect(text).toContain('speed 3/5 token by token [ATTN] on text 5/5 streaming and small models [GPT3] on code 4/5 speculative decoding [GPT3] scoring-speed');
+    const md = renderExplainMarkdown(knowledge, 'transformer');
+    expect(md).toContain('| speed on text | 5 | streaming and small models | GPT3 |');
+  });
+
+  it('compare lists the ratings that differ per modality, in text and Markdown', () => {
+    const knowledge = withModal();
+    expect(flat(renderCompareTable(knowledge, ['transformer', 'gan'], plain, 100))).toContain('Transformer speed: text 5, code 4 (otherwise 3)');
+    expect(renderCompareMarkdown(knowledge, ['transformer', 'gan'])).toContain('- Transformers (attention-based models): speed: text 5, code 4 (otherwise 3)');
+  });
+
+  it('explain --sources shows each source’s year', () => {
+    const knowledge = withModal();
+    const text = flat(renderExplainText(knowledge, 'transformer', plain, 100, { sources: true }));
+    expect(text).toContain(`[GPT3] 2020 · ${knowledge.sources.GPT3!.citation}`);
+    expect(text).toContain(`GPT3 (2020): ${knowledge.sources.GPT3!.citation}`);
   });
 });

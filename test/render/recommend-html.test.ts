@@ -78,7 +78,7 @@ describe('renderRecommendHtml', () => {
   });
 
   it('says so when no family is eligible, with no chart and no robustness', () => {
-    const none = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', priorities: { quality: 'critical', speed: 'critical', likelihood: 'critical', anomaly: 'critical' } }), { today: TODAY });
+    const none = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', require: ['quality', 'speed', 'likelihood', 'anomaly'] }), { today: TODAY });
     const { document, errors } = parsePage(renderRecommendHtml(none, { tool: TOOL }));
     expect(errors).toEqual([]);
     const text = textOf(document);

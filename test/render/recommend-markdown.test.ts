@@ -52,7 +52,7 @@ describe('renderRecommendMarkdown (the decision record)', () => {
     const md = renderRecommendMarkdown(clear, { tool: TOOL });
     expect(md).toContain('- Label: **stable**. Declared thresholds: a tie below a margin of 1 point;');
     expect(md).toContain('draws from a Dirichlet distribution centred on your weights (concentration 50, seed 42):');
-    expect(md).toMatch(/\| cost \| 0\.14 \| above 0\.\d\d \(nearest\) \| Generative adversarial networks \|/);
+    expect(md).toMatch(/\| cost \| 0\.14 \| above 0\.\d\d \(nearest\) \| Variational autoencoders \|/);
     expect(md).toContain('#### Regulatory');
     expect(md).toMatch(/^- \[ \] \*\*/m);
     expect(md.match(/^- \[ \] /gm)!.length).toBe(clear.checklist.length);
@@ -73,7 +73,7 @@ describe('renderRecommendMarkdown (the decision record)', () => {
   });
 
   it('says so when no family is eligible, instead of choosing one', () => {
-    const none = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', priorities: { quality: 'critical', speed: 'critical', likelihood: 'critical', anomaly: 'critical' } }), { today: TODAY });
+    const none = recommend(knowledge, profileOf({ modality: 'image', task: 'generate', require: ['quality', 'speed', 'likelihood', 'anomaly'] }), { today: TODAY });
     expect(none.robustness.eligible).toBe(0);
     const md = renderRecommendMarkdown(none, { tool: TOOL });
     expect(md).toContain('# Image · Generate: no eligible model family');

@@ -14,12 +14,14 @@ const advise = (answers: Answers) => recommend(knowledge, completeProfile(knowle
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 const clear = advise({ modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'high', diversity: 'medium' } });
 const editing = advise({ modality: 'image', task: 'edit' });
+// VAE is behind on tabular synthesis, and single answers (real time, a cost priority) put it first.
+const tabular = advise({ modality: 'tabular', task: 'synthetic-data' });
 
 describe('renderWhyNotText', () => {
   it('names the criterion that costs most in the first sentence and lists every weighted difference', () => {
     const text = renderWhyNotText(whyNot(clear, 'gan'), knowledge, plain, 80);
     expect(text.split('\n')[0]).toBe('Why not GAN?');
-    expect(flat(text)).toContain('GAN ranks 3rd of 4 eligible families with 66.1 points, 23.2 behind Diffusion (89.3). It loses most on diversity (-10.7 points) and quality (-7.1 points).');
+    expect(flat(text)).toContain('GAN ranks 2nd of 5 eligible families with 62.5 points, 26.8 behind Diffusion (89.3). It loses most on diversity (-10.7 points) and quality (-7.1 points).');
     expect(text).toMatch(/^ {2}diversity\s+-10\.7 {2}GAN 2\/5 vs Diffusion 5\/5 at 14% weight$/m);
     expect(text).toMatch(/^ {2}cost\s+\+7\.1 /m);
     const unreachable = renderWhyNotText(whyNot(editing, 'gan'), knowledge, plain, 80);
@@ -27,25 +29,28 @@ describe('renderWhyNotText', () => {
   });
 
   it('lists the weight and answer changes that would put a family first, with the flags to try', () => {
-    const text = renderWhyNotText(whyNot(clear, 'gan'), knowledge, plain, 200);
-    expect(text).toContain('What would have to change for GAN to come first:');
-    expect(text).toMatch(/• if cost weighed above 0\.41 \(now 0\.14\), the other weights keeping their proportions: GAN leads while it stays between 0\.41 and 1\.00/);
-    expect(text).toMatch(/• if cost priority were high \(now not set; --priority quality=high,diversity=medium,cost=high\): GAN would rank first with 67\.2, 15\.6 points ahead/);
+    const w = whyNot(tabular, 'vae');
+    const text = renderWhyNotText(w, knowledge, plain, 200);
+    expect(text).toContain('What would have to change for VAE to come first:');
+    const cost = w.weightChanges.find((c) => c.criterion === 'cost')!;
+    expect(text).toContain(`• if cost weighed above ${cost.to.toFixed(2)} (now ${cost.from.toFixed(2)}), the other weights keeping their proportions: VAE leads while it stays between ${cost.range[0].toFixed(2)} and ${cost.range[1].toFixed(2)}`);
+    expect(text).toMatch(/• if latency were realtime \(now interactive; --latency realtime\): VAE would rank first with \d+\.\d, \d+\.\d points ahead/);
+    expect(text).toMatch(/• if cost priority were critical \(now not set; --priority cost=critical\): VAE would rank first/);
   });
 
   it('calls a lead that rounds to 0.0 a tie for first place', () => {
-    const w = whyNot(clear, 'gan');
+    const w = whyNot(tabular, 'vae');
     const tied = { ...w, answerChanges: w.answerChanges.map((c, i) => (i === 0 ? { ...c, margin: 0.01, alone: undefined } : c)) };
     const text = renderWhyNotText(tied, knowledge, plain, 200);
-    expect(text).toMatch(/GAN would rank first with \d+\.\d, tied for first place/);
+    expect(text).toMatch(/VAE would rank first with \d+\.\d, tied for first place/);
     expect(text).not.toContain('0.0 points ahead');
   });
 
   it('says a family would be the only one left rather than a lead as large as its score', () => {
-    const w = whyNot(clear, 'gan');
+    const w = whyNot(tabular, 'vae');
     const alone = { ...w, answerChanges: w.answerChanges.map((c, i) => (i === 0 ? { ...c, margin: c.score, alone: true as const } : c)) };
     const text = renderWhyNotText(alone, knowledge, plain, 200);
-    expect(text).toMatch(/GAN would rank first with \d+\.\d, the only family left/);
+    expect(text).toMatch(/VAE would rank first with \d+\.\d, the only family left/);
     expect(text).not.toMatch(/with (\d+\.\d), \1 points ahead/);
   });
 
@@ -65,7 +70,8 @@ describe('renderWhyNotText', () => {
   });
 
   it('when nothing is eligible, says so instead of contrasting with a winner', () => {
-    const none = advise({ modality: 'text', task: 'generate', latency: 'realtime' });
+    // Real-time text has a path now (streaming, small models); real-time multimodal editing has none.
+    const none = advise({ modality: 'multimodal', task: 'edit', latency: 'realtime' });
     expect(none.ranking).toEqual([]);
     const text = flat(renderWhyNotText(whyNot(none, 'transformer'), knowledge, plain, 80));
     expect(text).toContain('Transformer is ruled out, and so is every other family: nothing is eligible for this profile.');
@@ -96,8 +102,9 @@ describe('renderWhyNotMarkdown', () => {
     expect(md.startsWith('### Why not GAN?\n\n')).toBe(true);
     expect(md).toContain('| criterion | weight | GAN | Diffusion | points (GAN − Diffusion) |');
     expect(md).toContain('| quality | 29% | 4/5 | 5/5 | -7.1 |');
-    expect(md).toContain('#### What would have to change');
-    expect(md).toContain('(now not set; `--priority quality=high,diversity=medium,cost=high`)');
+    const changes = renderWhyNotMarkdown(whyNot(tabular, 'vae'), knowledge, 3);
+    expect(changes).toContain('#### What would have to change');
+    expect(changes).toContain('(now not set; `--priority cost=critical`)');
   });
 
   it('lists knockouts under their own heading', () => {

@@ -35,7 +35,7 @@ describe('result documents validate against their published schemas', () => {
   });
 
   it('recommend when no family is eligible (the none-eligible verdict)', async () => {
-    const document = (await jsonOf(['recommend', '--no-input', '--modality', 'tabular', '--task', 'generate', '--latency', 'realtime', '--priority', 'quality=critical', '--priority', 'likelihood=critical', '--priority', 'stability=critical'])) as { verdict: { status: string } };
+    const document = (await jsonOf(['recommend', '--no-input', '--modality', 'tabular', '--task', 'generate', '--latency', 'realtime', '--require', 'quality,likelihood,stability'])) as { verdict: { status: string } };
     expect(document.verdict.status).toBe('none-eligible');
     expectValid('recommend', document);
   });

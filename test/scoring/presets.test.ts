@@ -30,7 +30,7 @@ describe('presets', () => {
     const winner = rank(id).ranking[0]!;
     expect(winner.family).toBe(family);
     expect(winner.strengths.length).toBeGreaterThan(0);
-    for (const s of winner.strengths.filter((s) => !s.includes('through'))) expect(s).toMatch(/\d\/5 at \d+% weight \(\+\d+\.\d pts\)/);
+    for (const s of winner.strengths.filter((s) => !s.includes('through'))) expect(s).toMatch(/\d\/5 (for [a-z0-9-]+ )?at \d+% weight \(\+\d+\.\d pts\)/);
   });
 
   it.each(Object.keys(k.use_cases))('%s recommends an eligible family, and not only an immature one', (id) => {

@@ -19,7 +19,7 @@ describe('rankPlanOnce', () => {
     // A hard requirement the leader misses rules it out.
     const top = first.ranking[0]!.family;
     const weakest = Object.entries(first.matrix[top]).sort((a, b) => a[1] - b[1])[0]![0];
-    const required = { ...plan, requirements: [...plan.requirements, { criterion: weakest, min: 5, because: 'it is essential' }] };
+    const required = { ...plan, requirements: [...plan.requirements, { criterion: weakest, min: 5, because: 'it is essential', need: 'you', hard: true }] };
     const strict = rankPlanOnce(builtinKnowledge, required);
     expect(strict).toEqual(rankPlan(builtinKnowledge, required));
     expect(strict.ruledOut.map((r) => r.family)).toContain(top);

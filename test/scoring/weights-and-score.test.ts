@@ -28,9 +28,9 @@ describe('deriveWeights', () => {
   });
 
   it('an explicit priority replaces the computed importance with its level’s points', () => {
-    const { raw } = deriveWeights(k, profileOf({ modality: 'image', task: 'generate', priorities: { quality: 'low', anomaly: 'high' } }));
+    const { raw } = deriveWeights(k, profileOf({ modality: 'image', task: 'generate', priorities: { quality: 'low', likelihood: 'high' } }));
     expect(raw.quality).toBe(k.levels.low.points);
-    expect(raw.anomaly).toBe(k.levels.high.points);
+    expect(raw.likelihood).toBe(k.levels.high.points);
   });
 
   it('none removes a criterion from the score entirely', () => {
@@ -38,23 +38,33 @@ describe('deriveWeights', () => {
     expect(weights.quality).toBe(0);
   });
 
-  it('critical is a hard requirement at the level’s minimum rating, and says why', () => {
-    const { requirements } = deriveWeights(k, profileOf({ modality: 'image', task: 'generate', priorities: { speed: 'critical' } }));
-    expect(requirements).toContainEqual({ criterion: 'speed', min: k.levels.critical.min_rating, because: 'speed is critical' });
+  it('a priority is a preference: even critical weighs and never rules a family out', () => {
+    const plan = deriveWeights(k, profileOf({ modality: 'image', task: 'generate', priorities: { speed: 'critical', quality: 'high' } }));
+    expect(plan.requirements).toEqual([]);
+    expect(plan.raw.speed).toBe(k.levels.critical.points);
+    // Diffusion samples slowly (speed 2) yet stays eligible: the priority only costs it points.
+    const ranked = rankFamilies(k, profileOf({ modality: 'image', task: 'generate', priorities: { speed: 'critical' } }));
+    expect(ranked.ranking.map((r) => r.family)).toContain('diffusion');
   });
 
-  it('a choice with `requires` adds a requirement naming the answer', () => {
+  it('a hard requirement rules out a family below the bar, and says it is the user’s', () => {
+    const min = k.questions.find((q) => q.key === 'require')!.min_rating!;
+    const plan = deriveWeights(k, profileOf({ modality: 'image', task: 'generate', require: ['speed'] }));
+    expect(plan.requirements).toEqual([{ criterion: 'speed', min, because: 'speed is a hard requirement', need: 'you', hard: true }]);
+    // Tables: diffusion's fast variants serve images, video, audio, text and code, not tables.
+    const ranked = rankFamilies(k, profileOf({ modality: 'tabular', task: 'generate', require: ['speed'] }));
+    const diffusion = ranked.ruledOut.find((r) => r.family === 'diffusion');
+    expect(diffusion?.knockouts).toContainEqual(expect.objectContaining({ kind: 'hard', criterion: 'speed', required: min }));
+    expect(diffusion?.knockouts.find((ko) => ko.kind === 'hard')!.reason).toMatch(/^sampling too slow \(speed \d, you require 4/);
+  });
+
+  it('a choice with `requires` adds a requirement naming the answer, and its knockout reads as a cause', () => {
     const { requirements } = deriveWeights(k, profileOf({ modality: 'image', task: 'generate', latency: 'realtime' }));
-    expect(requirements).toContainEqual({ criterion: 'speed', min: effectOf('latency', 'realtime')!.requires!.speed, because: 'latency is realtime' });
-  });
-
-  it('high is a floor too: a criterion the user raised cannot be bought back by the others', () => {
-    const { requirements } = deriveWeights(k, profileOf({ modality: 'audio', task: 'generate', priorities: { quality: 'high' } }));
-    expect(requirements).toContainEqual({ criterion: 'quality', min: k.levels.high.min_rating, because: 'quality is high' });
-    // The case from issue 14: a VAE (quality 2/5) may not come a close second for real-time voice.
-    const ranking = rankFamilies(k, profileOf({ modality: 'audio', task: 'generate', latency: 'realtime', priorities: { quality: 'high', speed: 'critical' } }));
-    expect(ranking.ranking.map((r) => r.family)).not.toContain('vae');
-    expect(ranking.ruledOut.find((r) => r.family === 'vae')!.knockouts.map((ko) => ko.criterion)).toContain('quality');
+    expect(requirements).toContainEqual({ criterion: 'speed', min: effectOf('latency', 'realtime')!.requires!.speed, because: 'latency is realtime', need: 'real time', hard: false });
+    const ranked = rankFamilies(k, profileOf({ modality: 'audio', task: 'generate', latency: 'realtime' }));
+    const reasons = ranked.ruledOut.flatMap((r) => r.knockouts.filter((ko) => ko.kind === 'requirement').map((ko) => ko.reason));
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) expect(reason).toMatch(/^sampling too slow for real time \(speed \d, real time needs 4/);
   });
 
   it('the task decides which criteria apply: anomaly detection drops sample quality and diversity, whatever the answers', () => {
@@ -70,7 +80,8 @@ describe('deriveWeights', () => {
     expect(plan.renamed.speed).toBe('scoring-speed');
     expect(plan.weights.speed).toBe(0);
     expect(plan.weights['scoring-speed']!).toBeGreaterThan(0);
-    expect(plan.requirements).toContainEqual({ criterion: 'scoring-speed', min: 4, because: 'latency is realtime (for anomaly detection, generation speed is judged as scoring speed)' });
+    expect(plan.requirements).toContainEqual({ criterion: 'scoring-speed', min: 4, because: 'latency is realtime (for anomaly detection, generation speed is judged as scoring speed)', need: 'real time', hard: false });
+    expect(deriveWeights(k, profileOf({ modality: 'tabular', task: 'density-estimation' })).renamed.speed, 'density estimation scores too').toBe('scoring-speed');
   });
 
   it('never lets a negative effect make a weight negative', () => {

@@ -14,7 +14,6 @@ const FAMILY_IDS = familyIds(builtinKnowledge);
 const knowledge = builtinKnowledge;
 const profileOf = (answers: Answers): Profile => completeProfile(knowledge, mergeAnswers(knowledge, [answers]));
 const advise = (answers: Answers) => recommend(knowledge, profileOf(answers), { today: TODAY });
-// diversity at medium: at high its floor (3/5) would rule GAN out before any weighing.
 const clear: Answers = { modality: 'image', task: 'generate', latency: 'batch', priorities: { quality: 'high', diversity: 'medium' } };
 const editing: Answers = { modality: 'image', task: 'edit' };
 
@@ -59,18 +58,18 @@ describe('whyNot', () => {
     expect(w.weightChanges).toEqual([]);
   });
 
-  it('a requirement knockout names the answer that set it', () => {
-    // On anomaly detection a critical speed priority asks for a scoring speed of at least 4.
-    const rec = advise({ modality: 'image', task: 'anomaly-detection', priorities: { speed: 'critical' } });
-    const knocked = rec.ruledOut.filter((r) => r.knockouts.some((k) => k.kind === 'requirement'));
+  it('a hard-requirement knockout names the answer that set it', () => {
+    // On anomaly detection a required speed asks for a scoring speed of at least 4.
+    const rec = advise({ modality: 'image', task: 'anomaly-detection', require: ['speed'] });
+    const knocked = rec.ruledOut.filter((r) => r.knockouts.some((k) => k.kind === 'hard'));
     expect(knocked.length).toBeGreaterThan(0);
     for (const family of knocked) {
       const w = whyNot(rec, family.family);
-      const requirement = w.knockouts.filter((k) => k.kind === 'requirement');
+      const requirement = w.knockouts.filter((k) => k.kind === 'hard');
       expect(requirement.length).toBeGreaterThan(0);
       for (const k of requirement) {
         expect(k.because.length).toBeGreaterThan(0);
-        for (const because of k.because) expect(because).toBe('speed is critical (for anomaly detection, generation speed is judged as scoring speed)');
+        for (const because of k.because) expect(because).toBe('speed is a hard requirement (for anomaly detection, generation speed is judged as scoring speed)');
       }
     }
   });
@@ -91,13 +90,13 @@ describe('whyNot', () => {
   });
 
   it('every answer change, applied, ranks the family first', () => {
-    const rec = advise(clear);
-    const w = whyNot(rec, 'gan');
+    const rec = advise({ modality: 'tabular', task: 'synthetic-data' });
+    const w = whyNot(rec, 'vae');
     expect(w.verdict).toBe('behind');
     expect(w.answerChanges.length).toBeGreaterThan(0);
     for (const change of w.answerChanges) {
       const after = recommend(knowledge, changedProfile(rec.profile, change.key, change.to), { today: TODAY });
-      expect(after.ranking[0]).toMatchObject({ family: 'gan', eligible: true, score: change.score });
+      expect(after.ranking[0]).toMatchObject({ family: 'vae', eligible: true, score: change.score });
     }
   });
 
