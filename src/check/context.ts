@@ -26,6 +26,8 @@ export interface Context {
   /** Large stacks repeat profiles: each distinct one is ranked, and its checklist selected, once. */
   rankings: Map<string, Scored>;
   checklists: Map<string, ChecklistEntry[]>;
+  /** catalogue/stale is reported once per check. */
+  staleReported: boolean;
 }
 
 export function createContext(knowledge: Knowledge, policy: Policy, today: string): Context {
@@ -37,6 +39,7 @@ export function createContext(knowledge: Knowledge, policy: Policy, today: strin
     items: new Set(knowledge.governance.map((g) => g.id)),
     rankings: new Map(),
     checklists: new Map(),
+    staleReported: false,
   };
 }
 

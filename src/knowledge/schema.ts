@@ -1,5 +1,5 @@
 import { governanceItemSchema } from './governance-schema.js';
-import { HOSTING_OPTIONS, LEVELS, LICENSE_CATEGORIES, type Knowledge, type Question } from './types.js';
+import { COMMERCIAL_USES, HOSTING_OPTIONS, LEVELS, LICENSE_CATEGORIES, MODEL_STATUSES, type Knowledge, type Question } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -10,6 +10,8 @@ type Schema = Record<string, unknown>;
 
 const ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
 const text: Schema = { type: 'string', minLength: 1 };
+/** Shaped like a date here; whether the day exists is checked after (with a located error). */
+const DATE: Schema = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 const texts: Schema = { type: 'array', items: text };
 const sourceKeys: Schema = { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9-]+$' } };
 
@@ -164,36 +166,46 @@ function useCaseSchema(strict: boolean, familyIds: readonly string[]): Schema {
  * for completeness after the merge).
  */
 function modelSchema(strict: boolean, familyIds: readonly string[]): Schema {
-  const families: Schema = { enum: [...familyIds] };
+  const status: Schema = { enum: [...MODEL_STATUSES] };
+  const route: Schema = {
+    type: 'object',
+    properties: { hosting: { enum: [...HOSTING_OPTIONS] }, name: text, status, shutdown: DATE, replacement: { type: 'string', pattern: ID }, note: text },
+    required: ['hosting', 'status'],
+    additionalProperties: false,
+  };
   const properties: Schema = {
     id: { type: 'string', pattern: ID },
     name: text,
     vendor: text,
-    family: families,
-    also: { type: 'array', items: families, uniqueItems: true },
+    families: { type: 'array', items: { enum: [...familyIds] }, minItems: 1, uniqueItems: true },
     family_note: text,
     modalities: { type: 'array', items: { type: 'string', pattern: ID }, minItems: 1, uniqueItems: true },
     tasks: { type: 'array', items: { type: 'string', pattern: ID }, minItems: 1, uniqueItems: true },
     license: text,
     license_category: { enum: [...LICENSE_CATEGORIES] },
+    commercial_use: { enum: [...COMMERCIAL_USES] },
+    commercial_note: text,
     open_weights: { type: 'boolean' },
     hosting: { type: 'array', items: { enum: [...HOSTING_OPTIONS] }, minItems: 1, uniqueItems: true },
     released: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$' },
-    source: { type: 'string', pattern: '^https://\\S+$' },
+    status,
+    shutdown: DATE,
+    replacement: { type: 'string', pattern: ID },
+    routes: { type: 'array', items: route, minItems: 1 },
+    verified: DATE,
+    sources: { type: 'array', items: { type: 'string', pattern: '^https://\\S+$' }, minItems: 1, uniqueItems: true },
     note: text,
-    retired: { type: 'boolean' },
-    successor: { type: 'string', pattern: ID },
   };
   return {
     type: 'object',
     properties,
-    required: strict ? ['id', ...MODEL_FIELDS, 'source'] : ['id'],
+    required: strict ? ['id', ...MODEL_FIELDS, 'verified', 'sources'] : ['id'],
     additionalProperties: false,
   };
 }
 
-/** What every model needs once overlays are merged (built-in entries also need a source). */
-export const MODEL_FIELDS = ['name', 'vendor', 'family', 'modalities', 'tasks', 'license', 'license_category', 'open_weights', 'hosting'] as const;
+/** What every model needs once overlays are merged (built-in entries also need `verified` and `sources`). */
+export const MODEL_FIELDS = ['name', 'vendor', 'families', 'modalities', 'tasks', 'license', 'license_category', 'commercial_use', 'open_weights', 'hosting', 'status'] as const;
 
 /** The schema of one knowledge file (built-in when strict) or of an overlay. */
 export function knowledgeFileSchema(strict: boolean, vocabulary: Vocabulary): Schema {
@@ -207,6 +219,8 @@ export function knowledgeFileSchema(strict: boolean, vocabulary: Vocabulary): Sc
     use_cases: { type: 'object', propertyNames: { pattern: ID }, additionalProperties: useCaseSchema(strict, vocabulary.familyIds) },
     governance: { type: 'array', items: governanceItemSchema(vocabulary) },
     models: { type: 'array', items: modelSchema(strict, vocabulary.familyIds) },
+    /** The day the catalogue was checked; an overlay from `models refresh` moves it. */
+    as_of: DATE,
     sources: {
       type: 'object',
       propertyNames: { pattern: '^[A-Za-z0-9-]+$' },
@@ -241,7 +255,6 @@ export function knowledgeFileSchema(strict: boolean, vocabulary: Vocabulary): Sc
         type: 'array',
         items: { type: 'object', properties: { name: text, clause_pattern: text }, required: ['name', 'clause_pattern'], additionalProperties: false },
       },
-      as_of: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
       overlaps: {
         type: 'array',
         items: {

@@ -234,31 +234,64 @@ export type LicenseCategory = (typeof LICENSE_CATEGORIES)[number];
 export const HOSTING_OPTIONS = ['api', 'self-hosted', 'on-device'] as const;
 export type HostingOption = (typeof HOSTING_OPTIONS)[number];
 
+export const MODEL_STATUSES = ['active', 'deprecated', 'retired'] as const;
+/** active: offered; deprecated: a shutdown is announced; retired: no longer offered. */
+export type ModelStatus = (typeof MODEL_STATUSES)[number];
+
+export const COMMERCIAL_USES = ['allowed', 'restricted', 'no'] as const;
+export type CommercialUse = (typeof COMMERCIAL_USES)[number];
+
+/**
+ * A hosting route with a lifecycle of its own: the route ends while the model lives on
+ * (the whisper-1 API shuts down; the MIT weights stay).
+ */
+export interface ModelRoute {
+  hosting: HostingOption;
+  /** Who offers the route, when not the model's vendor, or its API id ("whisper-1"). */
+  name?: string;
+  status: ModelStatus;
+  shutdown?: string;
+  replacement?: string;
+  note?: string;
+}
+
 /** One concrete model or service of the catalogue (knowledge/models.yaml, or an overlay). */
 export interface CatalogueModel {
   id: string;
   name: string;
   vendor: string;
-  /** The family id the catalogue files the model under: the one doing the decisive work. */
-  family: FamilyId;
-  /** Other families the architecture also belongs to (an LLM is an autoregressive transformer). */
-  also?: FamilyId[];
+  /**
+   * The families the architecture belongs to, the one doing the decisive work first (a GPT-class
+   * LLM is [transformer, autoregressive]; a rectified-flow model is [diffusion, flow]).
+   */
+  families: FamilyId[];
   /** Why the model is filed where it is, when its architecture spans families. */
   family_note?: string;
   modalities: string[];
   tasks: string[];
-  /** An SPDX id where one exists, else the licence's own name ("proprietary" for closed services). */
+  /** An SPDX id where one exists, else the vendor's named terms ("proprietary" for closed services). */
   license: string;
   license_category: LicenseCategory;
+  /** Whether the licence lets you use the model commercially; `commercial_note` says how far. */
+  commercial_use: CommercialUse;
+  commercial_note?: string;
   /** Weights can be downloaded, or are produced on your own machines by released training code. */
   open_weights: boolean;
   hosting: HostingOption[];
   /** YYYY-MM or YYYY-MM-DD. */
   released?: string;
-  source?: string;
+  status: ModelStatus;
+  /** The announced (or past) shutdown date, YYYY-MM-DD. */
+  shutdown?: string;
+  /** The vendor's recommended replacement: an active catalogue model. */
+  replacement?: string;
+  /** Hosting routes whose lifecycle differs from the model's. */
+  routes?: ModelRoute[];
+  /** The date the entry was last checked against its sources, YYYY-MM-DD. */
+  verified?: string;
+  /** URLs of the model's status and licence. */
+  sources?: string[];
   note?: string;
-  retired?: boolean;
-  successor?: string;
 }
 
 export interface Overlap {

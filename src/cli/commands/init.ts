@@ -94,9 +94,9 @@ async function choiceFor(knowledge: Knowledge, options: InitOptions, eligible: R
     return plain;
   }
   const recommended = eligible.slice(0, maxRank).map((r) => r.family);
-  const family = recommended.find((f) => inFamily(model, f)) ?? model.family;
+  const family = recommended.find((f) => inFamily(model, f)) ?? model.families[0]!;
   if (!recommended.includes(family)) {
-    io.stderr.write(`warning: ${model.name} is a ${model.family} model, but the recommended families for this use case are ${recommended.join(', ')}; check will report the family (run \`genai-advisor recommend\` to see why)
+    io.stderr.write(`warning: ${model.name} is a ${model.families[0]} model, but the recommended families for this use case are ${recommended.join(', ')}; check will report the family (run \`genai-advisor recommend\` to see why)
 `);
   }
   // What check's vendor rules would report against the catalogue, said before it is written.

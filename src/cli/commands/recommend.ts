@@ -11,6 +11,7 @@ import { emit, renderContext } from '../output.js';
 import { saveFiles } from '../files.js';
 import { resolveProfileDetailed, type ProfileOptions } from '../profile.js';
 import { addAsOfOption, todayOf } from '../today.js';
+import { warnIfStale } from '../catalogue-age.js';
 
 export const RECOMMEND_FORMATS = Object.keys(RECOMMEND_RENDERERS);
 
@@ -42,7 +43,9 @@ export function registerRecommend(program: Command, io: Io): void {
     const contrastWith = options.whyNot === undefined ? undefined : (await import('./families.js')).familyId(options.whyNot, knowledge);
     const license = options.license === undefined ? undefined : checkLicenseFilter(options.license, knowledge);
     const { profile, interviewed } = await resolveProfileDetailed(options, knowledge, io);
-    const rec = recommend(knowledge, profile, { today: todayOf(options, io), models: { hosting: options.hosting, license } });
+    const today = todayOf(options, io);
+    const rec = recommend(knowledge, profile, { today, models: { hosting: options.hosting, license, openWeights: options.openWeights } });
+    warnIfStale(knowledge, today, io);
     const contrast = contrastWith === undefined ? undefined : (await import('../../scoring/why-not.js')).whyNot(rec, contrastWith);
     // A consultation that prints to the terminal ends with the follow-up menu, which offers the next steps.
     const menu = interviewed && options.output === undefined && io.stdout.isTTY === true;
