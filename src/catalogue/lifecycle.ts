@@ -41,14 +41,13 @@ export function hostingOn(model: CatalogueModel, today: string | undefined): Cat
   });
 }
 
-/** How a model stands on `today`, in words: "deprecated: shuts down 2026-12-11 (7 days), replacement x". */
+/** How a model stands on `today`, in words: "deprecated: shuts down 2026-12-11, replacement x". */
 export function lifecycleNote(model: Pick<CatalogueModel, 'status' | 'shutdown' | 'replacement'>, today: string | undefined): string | undefined {
   const status = statusOn(model, today);
   if (status === 'active') return undefined;
   const replacement = model.replacement !== undefined ? `, replacement ${model.replacement}` : '';
   if (status === 'retired') return `retired${model.shutdown ? ` since ${model.shutdown}` : ''}${replacement}`;
-  const left = today !== undefined ? daysLeft(model, today) : undefined;
-  return `deprecated${model.shutdown ? `: shuts down ${model.shutdown}${left !== undefined ? ` (${left} day${left === 1 ? '' : 's'} left)` : ''}` : ''}${replacement}`;
+  return `deprecated${model.shutdown ? `: shuts down ${model.shutdown}` : ''}${replacement}`;
 }
 
 /** The catalogue snapshot's age in days on `today`, when it is older than STALE_AFTER_DAYS. */

@@ -30,7 +30,7 @@ describe('genai-advisor models', () => {
   it('gives a Markdown table linking each model to its source, retired models marked', async () => {
     const { stdout } = await cli(['models', '--family', 'transformer', '--format', 'markdown']);
     expect(stdout).toContain('[GPT-4o](https://openai.com/index/hello-gpt-4o/)');
-    expect(stdout).toContain('| `gpt-5` | deprecated: shuts down 2026-12-11 (7 days left) |');
+    expect(stdout).toContain('| `gpt-5` | deprecated: shuts down 2026-12-11 |');
     expect(stdout).not.toContain('claude-3-5-sonnet');
     const all = (await cli(['models', '--family', 'transformer', '--format', 'markdown', '--all'])).stdout;
     expect(all).toContain('| `claude-3-5-sonnet` | retired, replacement claude-sonnet-4-5 |');
