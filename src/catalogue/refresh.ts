@@ -12,7 +12,7 @@ export interface ListedModel {
   id: string;
   /** The list's own key, for the diff. */
   key: string;
-  vendor?: string;
+  vendor: string;
   name?: string;
   /** The list's mode, mapped to the advisor's modality and tasks where it says enough. */
   modalities?: string[];
@@ -23,7 +23,7 @@ export interface ListedModel {
 export type ListFormat = 'litellm' | 'openrouter';
 
 /** The providers whose own API a new entry is credited to; resellers' copies only confirm dates. */
-const VENDORS: Record<string, string> = { openai: 'OpenAI', anthropic: 'Anthropic', gemini: 'Google', vertex_ai: 'Google', mistral: 'Mistral AI', deepseek: 'DeepSeek', xai: 'xAI', cohere: 'Cohere', google: 'Google', 'meta-llama': 'Meta', qwen: 'Alibaba Cloud' };
+const VENDORS: Record<string, string> = { openai: 'OpenAI', anthropic: 'Anthropic', gemini: 'Google', mistral: 'Mistral AI', deepseek: 'DeepSeek', xai: 'xAI', cohere: 'Cohere', google: 'Google', 'meta-llama': 'Meta', qwen: 'Alibaba Cloud', moonshotai: 'Moonshot AI' };
 
 /** LiteLLM's `mode` → the advisor's modality and tasks; modes not listed are not new models. */
 const MODES: Record<string, { modalities: string[]; tasks: string[] }> = {
@@ -51,33 +51,37 @@ export function listFormat(document: unknown): ListFormat | undefined {
   return undefined;
 }
 
-/** The models of a list, one per catalogue id (the first-party provider's entry wins). */
+/**
+ * The models of a list, one per catalogue id. Only a vendor's own entries count: a cloud's or a
+ * reseller's copy of a model keeps its own schedule (Azure's and Bedrock's dates differ).
+ */
 export function listedModels(document: unknown, format: ListFormat): ListedModel[] {
   const out = new Map<string, ListedModel>();
-  const put = (model: ListedModel, firstParty: boolean) => {
+  const put = (model: ListedModel) => {
     const seen = out.get(model.id);
-    if (!seen || (firstParty && seen.vendor === undefined)) out.set(model.id, { ...seen, ...model, shutdown: model.shutdown ?? seen?.shutdown });
+    if (!seen) out.set(model.id, model);
+    else if (seen.shutdown === undefined && model.shutdown !== undefined) out.set(model.id, { ...seen, shutdown: model.shutdown });
   };
   if (format === 'litellm') {
     for (const [key, raw] of Object.entries(document as Record<string, unknown>)) {
       if (key === 'sample_spec' || !isRecord(raw)) continue;
       const provider = String(raw.litellm_provider ?? '');
+      const vendor = VENDORS[provider];
+      // A first-party key has no prefix ("gpt-4o") or its provider's own ("gemini/gemini-2.5-pro").
+      if (vendor === undefined || (key.includes('/') && !key.startsWith(`${provider}/`))) continue;
       const mode = MODES[String(raw.mode ?? '')];
       const shutdown = typeof raw.deprecation_date === 'string' && DATE.test(raw.deprecation_date) ? raw.deprecation_date.slice(0, 10) : undefined;
-      const vendor = VENDORS[provider];
-      // Only a first-party key without a provider prefix ("gpt-4o", "gemini/gemini-2.5-pro") names the model itself.
-      const firstParty = vendor !== undefined && (!key.includes('/') || key.startsWith(`${provider}/`));
-      put({ id: catalogueId(key), key, ...(firstParty ? { vendor } : {}), ...(mode ? { modalities: mode.modalities, tasks: mode.tasks } : {}), ...(shutdown ? { shutdown } : {}) }, firstParty);
+      put({ id: catalogueId(key), key, vendor, ...(mode ? { modalities: mode.modalities, tasks: mode.tasks } : {}), ...(shutdown ? { shutdown } : {}) });
     }
   } else {
     for (const raw of (document as { data: unknown[] }).data) {
       if (!isRecord(raw) || typeof raw.id !== 'string') continue;
-      const provider = raw.id.split('/')[0]!;
-      const vendor = VENDORS[provider];
+      const vendor = VENDORS[raw.id.split('/')[0]!];
+      if (vendor === undefined) continue;
       const expiry = typeof raw.expiration_date === 'string' && DATE.test(raw.expiration_date) ? raw.expiration_date.slice(0, 10) : undefined;
       const arch = isRecord(raw.architecture) ? raw.architecture : {};
       const textOnly = Array.isArray(arch.output_modalities) && arch.output_modalities.every((m) => m === 'text');
-      put({ id: catalogueId(raw.id), key: raw.id, ...(vendor ? { vendor } : {}), ...(typeof raw.name === 'string' ? { name: raw.name.replace(/^[^:]+:\s*/, '') } : {}), ...(textOnly ? MODES.chat : {}), ...(expiry ? { shutdown: expiry } : {}) }, vendor !== undefined);
+      put({ id: catalogueId(raw.id), key: raw.id, vendor, ...(typeof raw.name === 'string' ? { name: raw.name.replace(/^[^:]+:\s*/, '') } : {}), ...(textOnly ? MODES.chat : {}), ...(expiry ? { shutdown: expiry } : {}) });
     }
   }
   return [...out.values()];
@@ -115,16 +119,16 @@ export function refreshCatalogue(catalogue: readonly CatalogueModel[], listed: r
       if (before !== status) diff.statusChanged.push({ id: known.id, from: before, to: status });
       continue;
     }
-    // New: only a first-party language model, whose family an API mode does tell.
-    if (item.vendor === undefined || item.modalities === undefined || (item.shutdown !== undefined && item.shutdown <= today)) continue;
+    // New: only a language model, whose family an API mode does tell.
+    if (item.modalities === undefined || (item.shutdown !== undefined && item.shutdown <= today)) continue;
     models.push({
       id: item.id,
       name: item.name ?? item.key.slice(item.key.lastIndexOf('/') + 1),
       vendor: item.vendor,
       families: ['transformer', 'autoregressive'],
-      family_note: `Added by models refresh from ${source.label} (key "${item.key}"): filed as an attention-based language model from the list's mode; the vendor does not disclose more. Check the entry before relying on it.`,
-      modalities: item.modalities,
-      tasks: item.tasks!,
+      family_note: `Added by models refresh from ${source.label} (key "${item.key}"): filed as an attention-based language model from the list's mode. The list gives no architecture, licence or weights: recorded as a proprietary API model until checked.`,
+      modalities: [...item.modalities],
+      tasks: [...item.tasks!],
       license: 'proprietary',
       license_category: 'proprietary',
       commercial_use: 'allowed',

@@ -38,7 +38,8 @@ export async function readList(from: string, io: Io): Promise<string> {
     response = await fetch(from, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   } catch (error) {
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    const cause = timedOut ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : ((error as { cause?: { code?: string } }).cause?.code ?? 'the network is unreachable');
+    const why = (error as { cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> } }).cause;
+    const cause = timedOut ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : `${why?.code ?? why?.errors?.[0]?.code ?? why?.message ?? 'fetch failed'} (offline?)`;
     throw new UsageError(`cannot download the model list ${visible(from)}: ${cause}`, 'check the network, or download the file yourself and pass its path to --from');
   }
   if (!response.ok) throw new UsageError(`cannot download the model list ${visible(from)}: HTTP ${response.status}`, 'check the URL, or download the file yourself and pass its path to --from');
@@ -82,13 +83,15 @@ export function registerModelsRefresh(models: Command, io: Io): void {
     .command('refresh')
     .description("read a machine-readable model list (LiteLLM's model_prices_and_context_window.json or OpenRouter's /api/v1/models; a file or a URL) and write a catalogue overlay with the shutdown dates and new models it gives; prints what changed")
     .requiredOption('--from <file-or-url>', 'the model list: a local file, or an https URL fetched with a timeout')
-    .option('--output <file>', 'where to write the overlay (atomically); a second run compares against it', 'catalogue-overlay.yaml')
+    .option('--output <file>', 'where to write the overlay (atomically; default catalogue-overlay.yaml); a second run compares against it')
     .addHelpText('after', '\nUse the overlay with --knowledge, e.g. genai-advisor check --knowledge catalogue-overlay.yaml\n\nExamples:\n  $ genai-advisor models refresh --from model_prices_and_context_window.json\n  $ genai-advisor models refresh --from https://openrouter.ai/api/v1/models --output openrouter-overlay.yaml');
   addKnowledgeOption(command);
   addAsOfOption(command);
   acceptPromptOptions(command);
   command.action(async (options: RefreshOptions) => {
-    const output = options.output ?? 'catalogue-overlay.yaml';
+    // Commander hands `--output` to `models` (which has one too) when the root parses options
+    // anywhere: the listing never runs here, so its value is refresh's.
+    const output = options.output ?? (models.opts().output as string | undefined) ?? 'catalogue-overlay.yaml';
     if (options.knowledge.some((k) => resolve(io.cwd, k) === resolve(io.cwd, output))) {
       throw new UsageError(`--output ${quote(output)} is also a --knowledge overlay`, 'leave it out of --knowledge: the refresh reads the file it writes by itself');
     }
