@@ -93,6 +93,12 @@ async function choiceFor(knowledge: Knowledge, options: InitOptions, eligible: R
 `);
     return plain;
   }
+  // A model that is shut down, or shutting down, is said so before it is written down.
+  const today = todayOf(options, io);
+  const { lifecycleNote } = await import('../../catalogue/lifecycle.js');
+  const lifecycle = lifecycleNote(model, today);
+  if (lifecycle !== undefined) io.stderr.write(`warning: ${model.name} (${model.id}) is ${lifecycle} (as of ${today}); check reports a shut-down model as vendor/model-retired, and one within 90 days of its shutdown as vendor/model-deprecated\n`);
+  (await import('../catalogue-age.js')).warnIfStale(knowledge, today, io);
   const recommended = eligible.slice(0, maxRank).map((r) => r.family);
   const family = recommended.find((f) => inFamily(model, f)) ?? model.families[0]!;
   if (!recommended.includes(family)) {

@@ -15,11 +15,13 @@ import { quote, visible } from '../../util/sanitize.js';
 import { readUserFile, writeAtomic } from '../files.js';
 import type { Io } from '../io.js';
 import { loadKnowledge } from '../knowledge.js';
-import { acceptPromptOptions, addKnowledgeOption } from '../options.js';
-import { addAsOfOption, todayOf } from '../today.js';
+import { acceptPromptOptions } from '../options.js';
+import { todayOf } from '../today.js';
 
 /** How long a download may take before the refresh gives up. */
 export const FETCH_TIMEOUT_MS = 30_000;
+
+const DEFAULT_OVERLAY = 'catalogue-overlay.yaml';
 
 interface RefreshOptions {
   from: string;
@@ -28,11 +30,11 @@ interface RefreshOptions {
   asOf?: string;
 }
 
-const isUrl = (from: string) => /^https?:\/\//i.test(from);
+export const isUrl = (from: string) => /^https?:\/\//i.test(from);
 
 /** The list's text, from a file or over the network (with a timeout), or a one-line error. */
-export async function readList(from: string, io: Io): Promise<string> {
-  if (!isUrl(from)) return readUserFile(from, 'model list', io.cwd);
+export async function readList(from: string, cwd: string): Promise<string> {
+  if (!isUrl(from)) return readUserFile(from, 'model list', cwd);
   let response: Response;
   try {
     response = await fetch(from, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
@@ -47,7 +49,7 @@ export async function readList(from: string, io: Io): Promise<string> {
 }
 
 /** The list as JSON, and which list it is. */
-function parseList(text: string, from: string) {
+export function parseList(text: string, from: string) {
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -69,8 +71,8 @@ export function overlayText(refresh: Refresh, from: string, format: string, toda
 }
 
 /** Reads the list and computes the overlay (against the catalogue) and the diff (against the catalogue plus the overlay already written). */
-export async function refreshFrom(from: string, base: Knowledge, previous: Knowledge, today: string, io: Io) {
-  const { document, format } = parseList(await readList(from, io), from);
+export async function refreshFrom(from: string, base: Knowledge, previous: Knowledge, today: string, io: Pick<Io, 'cwd'>) {
+  const { document, format } = parseList(await readList(from, io.cwd), from);
   const listed = listedModels(document, format);
   const source = { label: format === 'litellm' ? "LiteLLM's model list" : "OpenRouter's model list", ...(isUrl(from) ? { url: from } : {}) };
   const refresh = refreshCatalogue(base.models, listed, today, source);
@@ -78,20 +80,21 @@ export async function refreshFrom(from: string, base: Knowledge, previous: Knowl
   return { refresh, diff, format, listed: listed.length };
 }
 
+/**
+ * `models refresh`. Its --output, --knowledge and --as-of are the `models` command's own options
+ * (commander hands every option `models` knows to `models`, wherever it stands), read here
+ * through optsWithGlobals: one definition each, and `models refresh --output x` means what it says.
+ */
 export function registerModelsRefresh(models: Command, io: Io): void {
   const command = models
     .command('refresh')
     .description("read a machine-readable model list (LiteLLM's model_prices_and_context_window.json or OpenRouter's /api/v1/models; a file or a URL) and write a catalogue overlay with the shutdown dates and new models it gives; prints what changed")
-    .requiredOption('--from <file-or-url>', 'the model list: a local file, or an https URL fetched with a timeout')
-    .option('--output <file>', 'where to write the overlay (atomically; default catalogue-overlay.yaml); a second run compares against it')
-    .addHelpText('after', '\nUse the overlay with --knowledge, e.g. genai-advisor check --knowledge catalogue-overlay.yaml\n\nExamples:\n  $ genai-advisor models refresh --from model_prices_and_context_window.json\n  $ genai-advisor models refresh --from https://openrouter.ai/api/v1/models --output openrouter-overlay.yaml');
-  addKnowledgeOption(command);
-  addAsOfOption(command);
+    .requiredOption('--from <file-or-url>', 'the model list: a local file, or an http(s) URL fetched with a timeout')
+    .addHelpText('after', `\nAlso takes --output <file> (the overlay; default ${DEFAULT_OVERLAY}; written atomically, and a second run compares against it), --knowledge <file> and --as-of <date>.\nUse the overlay with --knowledge, e.g. genai-advisor check --knowledge ${DEFAULT_OVERLAY}\n\nExamples:\n  $ genai-advisor models refresh --from model_prices_and_context_window.json\n  $ genai-advisor models refresh --from https://openrouter.ai/api/v1/models --output openrouter-overlay.yaml`);
   acceptPromptOptions(command);
-  command.action(async (options: RefreshOptions) => {
-    // Commander hands `--output` to `models` (which has one too) when the root parses options
-    // anywhere: the listing never runs here, so its value is refresh's.
-    const output = options.output ?? (models.opts().output as string | undefined) ?? 'catalogue-overlay.yaml';
+  command.action(async (_options: { from: string }, self: Command) => {
+    const options = self.optsWithGlobals<RefreshOptions>();
+    const output = options.output ?? DEFAULT_OVERLAY;
     if (options.knowledge.some((k) => resolve(io.cwd, k) === resolve(io.cwd, output))) {
       throw new UsageError(`--output ${quote(output)} is also a --knowledge overlay`, 'leave it out of --knowledge: the refresh reads the file it writes by itself');
     }

@@ -101,3 +101,35 @@ describe('models refresh', () => {
     expect((await cli(['models', 'refresh'], dir)).stderr).toContain("required option '--from <file-or-url>' not specified");
   });
 });
+
+describe('an old catalogue snapshot', () => {
+  const line = /^note: the model catalogue was checked on 2026-12-04, 91 days ago; models may have been deprecated or released since: refresh it with `genai-advisor models refresh --from <list>` \(docs\/catalogue\.md\)$/m;
+
+  it('is said once, on stderr, by the commands that name models, from 91 days on', async () => {
+    const dir = tempDir();
+    for (const argv of [['models'], ['--use-case', 'marketing-visuals', '--no-input'], ['init', '--use-case', 'document-summarization', '--model', 'mistral-7b', '--hosting', 'self-hosted', '--no-input']]) {
+      const fresh = await cli(argv, dir, { GENAI_ADVISOR_AS_OF: '2027-03-04' });
+      expect(fresh.stderr, argv.join(' ')).not.toContain('note: the model catalogue');
+      const old = await cli([...argv, '--as-of', '2027-03-05'], tempDir());
+      expect(old.stderr, argv.join(' ')).toMatch(line);
+      expect(old.stderr.match(/note: the model catalogue/g), argv.join(' ')).toHaveLength(1);
+    }
+    writeFileSync(join(dir, 'stack.yaml'), 'version: 1\nuse_cases:\n  - id: chat\n    profile: { use_case: customer-support-chatbot }\n    choice: { family: transformer, model: mistral-7b }\n');
+    const checked = await cli(['check', 'stack.yaml', '--as-of', '2027-03-05', '--format', 'json'], dir);
+    expect(checked.stderr).toMatch(line);
+    expect(JSON.parse(checked.stdout).findings.filter((f: { rule: string }) => f.rule === 'catalogue/stale')).toHaveLength(1);
+  });
+
+  it('a refreshed overlay dates the catalogue anew', async () => {
+    const dir = tempDir();
+    await cli(['models', 'refresh', '--from', fixture('litellm.json'), '--as-of', '2027-03-05'], dir);
+    const { stderr } = await cli(['models', '--knowledge', 'catalogue-overlay.yaml', '--as-of', '2027-03-05'], dir);
+    expect(stderr).toBe('');
+  });
+
+  it('init warns of a model that is shut down or shutting down', async () => {
+    const dir = tempDir();
+    const { stderr } = await cli(['init', '--use-case', 'customer-support-chatbot', '--model', 'gpt-5', '--no-input'], dir);
+    expect(stderr).toContain('warning: GPT-5 (gpt-5) is deprecated: shuts down 2026-12-11 (as of 2026-12-04)');
+  });
+});
