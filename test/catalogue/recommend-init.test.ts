@@ -110,8 +110,10 @@ describe('init --model', () => {
     expect(code).toBe(0);
     expect(stderr).toContain('warning: GPT-4o cannot be hosted "self-hosted": the catalogue lists api; check will report vendor/hosting');
     expect(stderr).toContain('warning: GPT-4o is under "proprietary" in the catalogue, not "MIT"; check will report vendor/license');
-    const quiet = await cli(['init', '--use-case', 'code-assistant', '--model', 'gpt-4o', '--no-input'], tempDir());
+    const quiet = await cli(['init', '--use-case', 'code-assistant', '--model', 'gpt-6-luna', '--no-input'], tempDir());
     expect(quiet.stderr).not.toContain('warning');
+    // GPT-4o shuts down on 2027-01-14: said before it is written down.
+    expect(stderr).toContain('warning: GPT-4o (gpt-4o) is deprecated: shuts down 2027-01-14, replacement gpt-6-luna (as of 2026-12-04)');
   });
 
   it('keeps an unknown model as written, with a did-you-mean', async () => {
