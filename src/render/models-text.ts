@@ -38,10 +38,10 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 const minWidth = (texts: string[]) => Math.max(...texts.flatMap(words).map((w) => w.length), 1) + 2;
 const fullWidth = (texts: string[]) => Math.max(...texts.flatMap((t) => t.split('\n')).map((l) => l.length), 1) + 2;
 
-function footer(knowledge: Knowledge, count: number, filters: AppliedFilters, style: Style, width: number): string {
+function footer(knowledge: Knowledge, count: number, filters: AppliedFilters, today: string, style: Style, width: number): string {
   const label = (key: string) => (key === 'openWeights' ? 'open weights' : key);
   const given = Object.entries(filters).map(([k, v]) => (typeof v === 'boolean' ? (v ? label(k) : `closed weights`) : `${label(k)} ${v}`));
-  const parts = [`${count} model${count === 1 ? '' : 's'}`, ...(given.length > 0 ? [`filtered by ${given.join(', ')}`] : []), ...(knowledge.as_of ? [`catalogue as of ${knowledge.as_of}`] : []), 'sources and notes: --format json'];
+  const parts = [`${count} model${count === 1 ? '' : 's'}`, ...(given.length > 0 ? [`filtered by ${given.join(', ')}`] : []), ...(knowledge.as_of ? [`catalogue as of ${knowledge.as_of}`] : []), `status as of ${today}`, 'sources and notes: --format json'];
   return style.dim(wrap(parts.join(' · '), width));
 }
 
@@ -68,7 +68,7 @@ function renderList(models: readonly CatalogueModel[], today: string, style: Sty
  */
 export function renderModelsTable(knowledge: Knowledge, models: readonly CatalogueModel[], filters: AppliedFilters, today: string, style: Style, width: number): string {
   if (models.length === 0) {
-    return `No model in the catalogue matches these filters.\n${footer(knowledge, 0, filters, style, width)}\n`;
+    return `No model in the catalogue matches these filters.\n${footer(knowledge, 0, filters, today, style, width)}\n`;
   }
   const cells = COLUMNS.map((c) => [c.head, ...models.map((m) => c.cell(m, today))]);
   const mins = cells.map(minWidth);
@@ -79,7 +79,7 @@ export function renderModelsTable(knowledge: Knowledge, models: readonly Catalog
     chosen.push(i);
     used += mins[i]! + 1;
   }
-  if (chosen.length < REQUIRED) return `${renderList(models, today, style, width).join('\n')}\n\n${footer(knowledge, models.length, filters, style, width)}\n`;
+  if (chosen.length < REQUIRED) return `${renderList(models, today, style, width).join('\n')}\n\n${footer(knowledge, models.length, filters, today, style, width)}\n`;
   // Spare columns go, one at a time, to the column furthest from showing its cells on one line.
   const widths = chosen.map((i) => mins[i]!);
   const wants = chosen.map((i) => fullWidth(cells[i]!));
@@ -96,5 +96,5 @@ export function renderModelsTable(knowledge: Knowledge, models: readonly Catalog
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
   for (const m of models) table.push(chosen.map((i) => COLUMNS[i]!.cell(m, today)));
-  return `${table.toString()}\n${footer(knowledge, models.length, filters, style, width)}\n`;
+  return `${table.toString()}\n${footer(knowledge, models.length, filters, today, style, width)}\n`;
 }
