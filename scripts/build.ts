@@ -4,7 +4,7 @@
 // test running the CLI meanwhile never sees half a build.
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticsError } from '../src/errors.js';
@@ -79,6 +79,26 @@ await build({
   plugins: [knowledgeAsJson, memoStringWidth],
   banner: { js: REQUIRE_BANNER },
 });
+
+// The GitHub Action: one committed file holding the CLI and the runner (src/action/main.ts), so
+// that the action runs from its own checkout (docs/ci.md). CI fails when it differs from this
+// build, so its output must be the same on every machine: no paths, no dates.
+const action = await build({
+  ...common,
+  entryPoints: [`${root}src/action/main.ts`],
+  write: false,
+  outfile: `${root}action/index.mjs`,
+  minify: true,
+  legalComments: 'eof',
+  plugins: [knowledgeAsJson, memoStringWidth],
+  banner: { js: `// Built by \`npm run build\` from src/action/main.ts: do not edit.\n${REQUIRE_BANNER}` },
+});
+const actionText = action.outputFiles[0]!.text;
+if (!existsSync(`${root}action/index.mjs`) || readFileSync(`${root}action/index.mjs`, 'utf8') !== actionText) {
+  mkdirSync(`${root}action`, { recursive: true });
+  writeFileSync(`${staging}-action.mjs`, actionText);
+  renameSync(`${staging}-action.mjs`, `${root}action/index.mjs`);
+}
 
 const types = await typesDone;
 if (types.status !== 0) {

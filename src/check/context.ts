@@ -1,8 +1,7 @@
 /**
- * What every rule of one check shares: the inputs, the engine's results by profile, how a
+ * What every rule of one check shares: the inputs, how a
  * rule records a finding, and how stack-file text is quoted in a finding (one line).
  */
-import type { ChecklistEntry } from '../governance/select.js';
 import type { Knowledge } from '../knowledge/types.js';
 import type { PathSegment } from '../knowledge/yaml.js';
 import type { FamilyScore } from '../scoring/types.js';
@@ -16,16 +15,13 @@ export interface Scored {
   eligible: FamilyScore[];
 }
 
-/** Shared by all use cases of one check: the inputs, and the engine's results by profile. */
+/** Shared by all use cases of one check: the inputs (the engine's results are memoised beside the engine, per knowledge). */
 export interface Context {
   knowledge: Knowledge;
   policy: Policy;
   today: string;
   itemIds: string[];
   items: Set<string>;
-  /** Large stacks repeat profiles: each distinct one is ranked, and its checklist selected, once. */
-  rankings: Map<string, Scored>;
-  checklists: Map<string, ChecklistEntry[]>;
   /** catalogue/stale is reported once per check. */
   staleReported: boolean;
 }
@@ -37,8 +33,6 @@ export function createContext(knowledge: Knowledge, policy: Policy, today: strin
     today,
     itemIds: knowledge.governance.map((g) => g.id),
     items: new Set(knowledge.governance.map((g) => g.id)),
-    rankings: new Map(),
-    checklists: new Map(),
     staleReported: false,
   };
 }

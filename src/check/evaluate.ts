@@ -2,10 +2,10 @@
  * The rules, applied to one use case at a time: every rule looks only at its own use case
  * (duplicate ids aside), so the order of use cases cannot change the verdict. Pure.
  */
-import { selectChecklist, type ChecklistEntry } from '../governance/select.js';
+import { selectChecklistOnce, type ChecklistEntry } from '../governance/select.js';
 import type { FamilyId, Knowledge } from '../knowledge/types.js';
 import type { ParsedYaml, PathSegment } from '../knowledge/yaml.js';
-import { rankFamilies } from '../scoring/rank.js';
+import { rankPlanOnce, type Ranking } from '../scoring/rank.js';
 import type { FamilyScore } from '../scoring/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { quote } from '../util/sanitize.js';
@@ -145,26 +145,19 @@ export function driftFindings(knowledge: Knowledge, decided: UseCaseEntry['decid
   }
 }
 
-/** The engine's ranking for a use case's profile (rankFamilies, as recommend ranks). */
+const scoredRankings = new WeakMap<Ranking, Scored>();
+
+/** The engine's ranking for a use case's weight plan (rankFamilies, as recommend ranks), shared by every use case with that plan. */
 export function scoreOnce(ctx: Context, resolved: LoadedStack['profiles'][number]): Scored {
-  let scored = ctx.rankings.get(resolved.key);
-  if (!scored) {
-    const { ranking, ruledOut } = rankFamilies(ctx.knowledge, resolved.profile, resolved.plan);
-    scored = { ranking: [...ranking, ...ruledOut], eligible: ranking };
-    ctx.rankings.set(resolved.key, scored);
-  }
+  const ranking = rankPlanOnce(ctx.knowledge, resolved.plan);
+  let scored = scoredRankings.get(ranking);
+  if (!scored) scoredRankings.set(ranking, (scored = { ranking: [...ranking.ranking, ...ranking.ruledOut], eligible: ranking.ranking }));
   return scored;
 }
 
 /** The engine's checklist for a profile and the chosen family (selectChecklist, as recommend selects). */
 export function checklistFor(ctx: Context, resolved: LoadedStack['profiles'][number], family: FamilyId): ChecklistEntry[] {
-  const key = `${resolved.key}\u0000${family}`;
-  let checklist = ctx.checklists.get(key);
-  if (!checklist) {
-    checklist = selectChecklist(ctx.knowledge.governance, resolved.profile, family, ctx.knowledge.governance_areas);
-    ctx.checklists.set(key, checklist);
-  }
-  return checklist;
+  return selectChecklistOnce(ctx.knowledge.governance, resolved.profile, family, ctx.knowledge.governance_areas);
 }
 
 /**

@@ -43,8 +43,8 @@ export interface LoadedStack {
   stack: StackFile;
   parsed: ParsedYaml;
   policy: Policy;
-  /** Per use case, its complete profile, its weights, and a key equal for equal profiles. */
-  profiles: Array<{ profile: Profile; plan: WeightPlan; key: string }>;
+  /** Per use case, its complete profile and its weights. */
+  profiles: Array<{ profile: Profile; plan: WeightPlan }>;
 }
 
 export const STACK_HINT = 'fix the stack file; `genai-advisor knowledge schema --which stack` prints its schema';
@@ -74,7 +74,7 @@ function semanticProblems(knowledge: Knowledge, stack: StackFile, parsed: Parsed
         plans.set(key, plan);
       }
       if (plan instanceof ProfileError) problems.push(parsed.diagnostic([...at, 'profile', 'priorities'], `use_cases[${i}].profile: ${plan.message}`));
-      else profiles[i] = { profile, plan, key };
+      else profiles[i] = { profile, plan };
     }
     for (const [item, entry] of Object.entries(useCase.governance ?? {})) {
       if (entry.due !== undefined && !isCalendarDate(entry.due)) {

@@ -65,7 +65,7 @@ function evaluateLeaf(key: string, expected: unknown, facts: Record<string, unkn
 }
 
 /** Every fact key a condition mentions, in order of first mention. */
-function leafKeys(cond: unknown, out: string[] = []): string[] {
+export function leafKeys(cond: unknown, out: string[] = []): string[] {
   if (!cond || typeof cond !== 'object' || Array.isArray(cond)) return out;
   for (const [key, value] of Object.entries(cond as Record<string, unknown>)) {
     if (key === 'all' || key === 'any') {

@@ -3,7 +3,7 @@
  */
 import type { AppliesFrom, GovernanceItem, Jurisdiction, Profile } from '../knowledge/types.js';
 import type { GovernanceArea } from '../knowledge/vocabulary.js';
-import { evaluateCondition } from './condition.js';
+import { evaluateCondition, leafKeys } from './condition.js';
 import { inJurisdictions, itemJurisdiction } from './jurisdiction.js';
 
 export const ALWAYS_APPLIES = 'applies to every generative-AI deployment';
@@ -47,7 +47,11 @@ export function compareEntries(areas: readonly GovernanceArea[]) {
   };
 }
 
-/** The items that apply to a profile and family, in the checklist's order (`areas`' order first). */
+/**
+ * The items that apply to a profile and family, in the checklist's order (`areas`' order first).
+ * It reads the profile only through the items' conditions and the jurisdictions
+ * (selectChecklistOnce keys on exactly those facts).
+ */
 export function selectChecklist(
   items: GovernanceItem[],
   profile: Profile,
@@ -93,4 +97,42 @@ export function selectChecklist(
     });
   }
   return entries.sort(compareEntries(areas));
+}
+
+/** The profile facts selectChecklist can read for these items: what their conditions mention, and the jurisdictions. */
+function factsRead(items: readonly GovernanceItem[]): string[] {
+  const keys = new Set<string>(['jurisdiction']);
+  for (const item of items) {
+    for (const condition of [item.when, item.escalate_when, ...(item.notes ?? []).map((n) => n.when)]) for (const key of leafKeys(condition)) keys.add(key);
+  }
+  keys.delete('family');
+  return [...keys];
+}
+
+interface ChecklistMemo {
+  facts: string[];
+  byAreas: WeakMap<readonly GovernanceArea[], Map<string, ChecklistEntry[]>>;
+}
+const checklists = new WeakMap<readonly GovernanceItem[], ChecklistMemo>();
+const NO_AREAS: readonly GovernanceArea[] = [];
+
+/**
+ * selectChecklist, computed once per items, areas and the facts it reads: a large stack has
+ * hundreds of profiles that differ only in answers no condition mentions. Keyed on the item
+ * and area lists (by identity: a knowledge object's lists never change), the family, the
+ * values of the facts the conditions mention, and any further argument, so any change in
+ * what selection reads is selected afresh. The result is shared: callers must not change it.
+ */
+export function selectChecklistOnce(...args: Parameters<typeof selectChecklist>): ChecklistEntry[] {
+  const [items, profile, family, areas = NO_AREAS, ...rest] = args;
+  let memo = checklists.get(items);
+  if (!memo) checklists.set(items, (memo = { facts: factsRead(items), byAreas: new WeakMap() }));
+  let byFacts = memo.byAreas.get(areas);
+  if (!byFacts) memo.byAreas.set(areas, (byFacts = new Map()));
+  const facts = profile as unknown as Record<string, unknown>;
+  // An object, not a list, so that a fact that is missing and one that is null stay apart.
+  const key = JSON.stringify([family ?? null, Object.fromEntries(memo.facts.map((k) => [k, facts[k]])), ...rest]);
+  let checklist = byFacts.get(key);
+  if (!checklist) byFacts.set(key, (checklist = selectChecklist(items, profile, family, areas, ...(rest as []))));
+  return checklist;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkStack } from '../../src/check/index.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { parseYaml } from '../../src/knowledge/yaml.js';
-import { generateStack } from '../../scripts/bench-stack.js';
+import { generateStack, generateStacks } from '../../scripts/bench-stack.js';
 
 interface Entry {
   id: string;
@@ -40,5 +40,12 @@ describe('generateStack', () => {
 
   it('is reproducible', () => {
     expect(generateStack(builtinKnowledge, 50)).toBe(generateStack(builtinKnowledge, 50));
+  });
+
+  it('splits the same use cases into a monorepo of files', () => {
+    const files = generateStacks(builtinKnowledge, 5, 2);
+    expect(files).toHaveLength(5);
+    const ids = (text: string) => (parseYaml(text, 'f.yaml').value as { use_cases: Entry[] }).use_cases.map((u) => u.id);
+    expect(files.flatMap(ids)).toEqual(ids(generateStack(builtinKnowledge, 10)));
   });
 });
