@@ -56,11 +56,23 @@ const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20'
 // left external, so installing the package installs no other package (issue 19). Every
 // command and renderer the CLI imports with `await import()` becomes a chunk that loads only
 // when that command runs.
-// The type declarations come from tsc in a process of its own, while esbuild bundles: on two
-// cores that takes the build's two slowest steps side by side.
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+// The type declarations come in a process of its own, while esbuild bundles: on two cores that
+// takes the build's two slowest steps side by side. dts-bundle-generator writes them as one
+// file with TypeBox's declarations inlined: the shapes' types are TypeBox's Static<> of their
+// schemas (src/schemas/), and the package installs no TypeBox for them to import.
+const dtsBundler = createRequire(import.meta.url).resolve('dts-bundle-generator/dist/bin/dts-bundle-generator.js');
 const typesDone = new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-  const child = spawn(process.execPath, [tsc, '-p', `${root}tsconfig.build.json`, '--outDir', `${staging}/types`]);
+  const child = spawn(process.execPath, [
+    dtsBundler,
+    '--project', `${root}tsconfig.build.json`,
+    '--external-inlines', '@sinclair/typebox',
+    '--export-referenced-types', 'false',
+    '--no-banner',
+    '--no-check',
+    '--silent',
+    '--out-file', `${staging}/types/index.d.ts`,
+    `${root}src/index.ts`,
+  ]);
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -1,7 +1,7 @@
 // Compiles knowledge/*.yaml into build/knowledge.json; a mistake fails with file:line:col.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileKnowledge } from '../src/knowledge/compile.js';
+import { compileKnowledge } from '../src/knowledge/compile-builtin.js';
 import { readKnowledgeDir } from '../src/knowledge/files.js';
 import { DiagnosticsError } from '../src/errors.js';
 

@@ -1,19 +1,13 @@
-// Writes the JSON Schemas of the files users write into schemas/, for the package: the same
-// documents `genai-advisor knowledge schema --which <name>` prints for the built-in knowledge.
+// Writes the JSON Schemas into schemas/, for the package: the same documents
+// `genai-advisor knowledge schema --which <name>` prints for the built-in knowledge.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { STACK_SCHEMA_FILE, stackSchema } from '../src/check/schema.js';
-import { answersSchema, idsOf, knowledgeFileSchema } from '../src/knowledge/schema.js';
+import { join } from 'node:path';
 import type { Knowledge } from '../src/knowledge/types.js';
-import { vocabularyOf } from '../src/knowledge/vocabulary.js';
+import { PUBLISHED_SCHEMAS, publishedSchema, schemaFile } from '../src/schemas/published.js';
 
-/** File name → schema. The stack schema's name is the one `init` points editors at. */
+/** File name → schema. */
 export function schemasFor(knowledge: Knowledge): Record<string, object> {
-  return {
-    'overlay.schema.json': knowledgeFileSchema(false, vocabularyOf(knowledge)),
-    'answers.schema.json': answersSchema(knowledge.questions, idsOf(knowledge)),
-    [basename(STACK_SCHEMA_FILE)]: stackSchema(vocabularyOf(knowledge), idsOf(knowledge)),
-  };
+  return Object.fromEntries(PUBLISHED_SCHEMAS.map((name) => [schemaFile(name), publishedSchema(name, knowledge)]));
 }
 
 export function writeSchemas(dir: string, knowledge: Knowledge): string[] {

@@ -8,7 +8,7 @@ import { DiagnosticsError } from './errors.js';
 import { builtinKnowledge } from './knowledge/builtin.js';
 import { applyOverlays } from './knowledge/compile.js';
 import type { Answers, Knowledge, Profile } from './knowledge/types.js';
-import { validateAnswers } from './knowledge/validate.js';
+import { validateAnswers } from './knowledge/validate-answers.js';
 import { parseYaml } from './knowledge/yaml.js';
 import { completeProfile, mergeAnswers } from './profile/resolve.js';
 import { recommend, type Recommendation } from './recommend.js';
@@ -28,7 +28,6 @@ export type { RankedFamily, Weights } from './scoring/types.js';
 export {
   checkStack,
   loadStack,
-  stackSchema,
   POLICY_DEFAULTS,
   RULES,
   type CheckOptions,
@@ -40,6 +39,7 @@ export {
   type RuleId,
   type UseCaseReport,
 } from './check/index.js';
+export { stackSchema } from './schemas/stack.js';
 /** Several stack files: check each with checkStack, then add the results up into one verdict. */
 export { combineResults, type CheckedFile, type CombinedCheck } from './check/combine.js';
 

@@ -10,7 +10,7 @@ import type { CheckOptions, CheckResult, Finding, UseCaseReport } from './types.
 
 export type { CheckOptions, CheckResult, CheckSummary, Finding, UseCaseReport } from './types.js';
 export { RULES, RULE_IDS, type Rule, type RuleId, type Level } from './rules.js';
-export { HOSTING, POLICY_DEFAULTS, STACK_SCHEMA_URL, STATUSES, stackSchema, type Policy } from './schema.js';
+export { HOSTING, POLICY_DEFAULTS, STACK_SCHEMA_URL, STATUSES, type Policy } from './schema.js';
 export { loadStack, STACK_HINT, type LoadedStack, type StackFile, type UseCaseEntry } from './load.js';
 
 /**

@@ -5,7 +5,8 @@
  */
 import { DiagnosticsError, type Diagnostic } from '../errors.js';
 import type { Answers, FamilyId, Knowledge, Profile } from '../knowledge/types.js';
-import { knownIds, validateAgainst, VALIDATORS } from '../knowledge/validate.js';
+import stackValidator from '../../build/validators/stack.cjs';
+import { knownIds, validateAgainst, type ValidateFunction } from '../knowledge/validate.js';
 import { parseYaml, type ParsedYaml } from '../knowledge/yaml.js';
 import { completeProfile, mergeAnswers } from '../profile/resolve.js';
 import { ProfileError } from '../scoring/errors.js';
@@ -97,7 +98,7 @@ export function loadStack(knowledge: Knowledge, text: string, file: string): Loa
   }
   const useCases = (value as Partial<StackFile>).use_cases;
   const ids = Array.isArray(useCases) ? useCases.flatMap((_, i) => knownIds(parsed, knowledge, ['use_cases', i, 'profile'])) : [];
-  const problems = [...validateAgainst(parsed, VALIDATORS.stack), ...ids].sort((a, b) => a.line - b.line || a.col - b.col);
+  const problems = [...validateAgainst(parsed, stackValidator as ValidateFunction), ...ids].sort((a, b) => a.line - b.line || a.col - b.col);
   if (problems.length > 0) throw new DiagnosticsError(problems, STACK_HINT);
   const stack = value as StackFile;
   const profiles: LoadedStack['profiles'] = new Array(stack.use_cases.length);

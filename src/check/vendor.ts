@@ -90,7 +90,7 @@ function staleFinding(ctx: Context, add: Add): void {
 function hostingFindings(policy: Policy, hosting: string | undefined, model: CatalogueModel | undefined, add: Add): void {
   const allowed = policy.allowed_hosting;
   if (hosting !== undefined) {
-    if (!allowed.includes(hosting)) add('vendor/hosting', ['choice', 'hosting'], false, 'choice.hosting', `hosting ${quote(hosting)} is not allowed by policy.allowed_hosting (${listOf(allowed)})`);
+    if (!(allowed as readonly string[]).includes(hosting)) add('vendor/hosting', ['choice', 'hosting'], false, 'choice.hosting', `hosting ${quote(hosting)} is not allowed by policy.allowed_hosting (${listOf(allowed)})`);
     else if (model && !hostableAs(model, hosting)) {
       add('vendor/hosting', ['choice', 'hosting'], false, 'choice.hosting', `${model.name} (${model.id}) cannot be hosted ${quote(hosting)}: the catalogue lists ${listOf(model.hosting)}`);
     }

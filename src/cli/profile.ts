@@ -30,7 +30,7 @@ export function answersFromFlags(options: ProfileOptions, knowledge: Knowledge):
 /** Reads and validates an answers file; every problem is reported with file:line:col. */
 export async function readAnswersFile(path: string, knowledge: Knowledge, cwd: string): Promise<Answers> {
   const text = readUserFile(path, 'answers file', cwd);
-  const [{ parseYaml }, { validateAnswers }] = await Promise.all([import('../knowledge/yaml.js'), import('../knowledge/validate.js')]);
+  const [{ parseYaml }, { validateAnswers }] = await Promise.all([import('../knowledge/yaml.js'), import('../knowledge/validate-answers.js')]);
   const parsed = parseYaml(text, path);
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     throw new DiagnosticsError([parsed.diagnostic([], 'an answers file must be a mapping of answers keys, e.g. "modality: image"')]);

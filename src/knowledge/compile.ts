@@ -3,7 +3,8 @@ import { DiagnosticsError, type Diagnostic } from '../errors.js';
 import type { Family, FamilyId, Knowledge, Rating, TaskFit } from './types.js';
 import { checkReferences } from './references.js';
 import { sanitizeDeep } from '../util/sanitize.js';
-import { validateAgainst, VALIDATORS, violations, type ValidateFunction } from './validate.js';
+import overlayValidator from '../../build/validators/overlay.cjs';
+import { validateAgainst, violations, type ValidateFunction } from './validate.js';
 import { parseYaml, type ParsedYaml, type PathSegment } from './yaml.js';
 
 export interface SourceFile {
@@ -63,7 +64,7 @@ export function digest(knowledge: Omit<Knowledge, 'sha256'> | Knowledge): string
  * A node that breaks the schema is reported and left out of `docs`, so the cross-reference
  * checks can still run on the rest.
  */
-function parseAll(files: SourceFile[], schema: ValidateFunction): { docs: ParsedYaml[]; diagnostics: Diagnostic[] } {
+export function parseAll(files: SourceFile[], schema: ValidateFunction): { docs: ParsedYaml[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const docs: ParsedYaml[] = [];
   for (const { file, text } of files) {
@@ -88,7 +89,7 @@ function parseAll(files: SourceFile[], schema: ValidateFunction): { docs: Parsed
 }
 
 /** Diagnostics in file order, then by position. */
-function sorted(diagnostics: Diagnostic[], files: SourceFile[]): Diagnostic[] {
+export function sorted(diagnostics: Diagnostic[], files: SourceFile[]): Diagnostic[] {
   const order = files.map((f) => f.file);
   return [...diagnostics].sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || a.line - b.line || a.col - b.col);
 }
@@ -96,7 +97,7 @@ function sorted(diagnostics: Diagnostic[], files: SourceFile[]): Diagnostic[] {
 const isRecord = (value: unknown): value is Raw => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Merges one validated document into the knowledge base, by id; later documents win. */
-function mergeInto(target: Raw, doc: Raw): void {
+export function mergeInto(target: Raw, doc: Raw): void {
   for (const [section, value] of Object.entries(doc)) {
     if (section === 'governance') {
       const items = (target.governance as Array<{ id: string }> | undefined) ?? [];
@@ -152,7 +153,7 @@ function mergeInto(target: Raw, doc: Raw): void {
   }
 }
 
-function finish(raw: Raw): Knowledge {
+export function finish(raw: Raw): Knowledge {
   const criteria: Knowledge['criteria'] = {};
   for (const [id, c] of Object.entries((raw.criteria as Raw) ?? {})) {
     criteria[id] = { default_level: 'none', ...(c as object), id } as Knowledge['criteria'][string];
@@ -197,23 +198,6 @@ function finish(raw: Raw): Knowledge {
   return knowledge;
 }
 
-/** Compiles the built-in knowledge files: strict schema, then cross-references. */
-export function compileKnowledge(files: SourceFile[]): Knowledge {
-  const { docs, diagnostics } = parseAll(files, VALIDATORS.builtinKnowledge);
-  const raw: Raw = {};
-  for (const doc of docs) mergeInto(raw, withoutHoles(doc.value as Raw));
-  const missing = ['version', 'levels', 'modality_fit', 'criteria', 'families', 'questions', 'use_cases', 'governance_areas', 'frameworks', 'sources', 'models'].filter((k) => raw[k] === undefined);
-  if (missing.length > 0) {
-    // A section dropped for a schema problem is already reported; say "missing" only otherwise.
-    if (diagnostics.length === 0) diagnostics.push({ file: files[0]?.file ?? 'knowledge', line: 1, col: 1, message: `the knowledge base has no ${missing.join(', ')} section` });
-    throw new DiagnosticsError(sorted(diagnostics, files));
-  }
-  const knowledge = finish(raw);
-  diagnostics.push(...checkReferences(knowledge, docs, { strict: true }));
-  if (diagnostics.length > 0) throw new DiagnosticsError(sorted(diagnostics, files));
-  return knowledge;
-}
-
 /** Drops the node at `path`; array items become holes so later indices still match the YAML. */
 function removeAt(root: unknown, path: readonly PathSegment[]): void {
   let parent = root as Record<string | number, unknown> | undefined;
@@ -249,7 +233,7 @@ function isHole(root: unknown, path: readonly PathSegment[]): boolean {
 }
 
 /** Items dropped by usablePart leave holes in lists (to keep YAML positions); merging wants plain lists. */
-function withoutHoles<T>(value: T): T {
+export function withoutHoles<T>(value: T): T {
   if (Array.isArray(value)) return value.filter(() => true).map(withoutHoles) as T;
   if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutHoles(v)])) as T;
   return value;
@@ -267,7 +251,7 @@ export interface OverlayResult {
  * and left out, and the cross-reference checks run on what remains.
  */
 export function mergeOverlays(base: Knowledge, files: SourceFile[]): OverlayResult {
-  const { docs, diagnostics } = parseAll(files, VALIDATORS.overlay);
+  const { docs, diagnostics } = parseAll(files, overlayValidator as ValidateFunction);
   // The catalogue is the largest part to copy, and most overlays leave it alone.
   const { models, ...rest } = base;
   const raw: Raw = structuredClone(rest) as unknown as Raw;

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { MODEL_FIELDS } from './schema.js';
+import { MODEL_FIELDS } from '../schemas/model.js';
 import { isCalendarDate } from '../util/dates.js';
 import type { CatalogueModel, Knowledge } from './types.js';
 import type { ParsedYaml } from './yaml.js';

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { checkModels } from './models-check.js';
 import type { Condition, Knowledge, Rating } from './types.js';
-import { validateAnswers } from './validate.js';
+import { validateAnswers } from './validate-answers.js';
 import type { ParsedYaml } from './yaml.js';
 import { quote, visible } from '../util/sanitize.js';
 

@@ -1,8 +1,8 @@
 /**
  * Validation with the functions ajv compiled from our JSON Schemas at build time
- * (scripts/validators.ts): every problem comes back located, in the user's terms.
+ * (scripts/validators.ts, one module per schema under build/validators/, imported by the
+ * module that uses it): every problem comes back located, in the user's terms.
  */
-import validators from '../../build/validators.cjs';
 import type { Diagnostic } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { Knowledge, Question } from './types.js';
@@ -27,9 +27,6 @@ export interface ValidateFunction {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
 }
-
-/** One compiled validator per kind of file (see scripts/validators.ts for their schemas). */
-export const VALIDATORS: { builtinKnowledge: ValidateFunction; overlay: ValidateFunction; answers: ValidateFunction; stack: ValidateFunction } = validators;
 
 function pathOf(error: ErrorObject): PathSegment[] {
   if (error.instancePath === '') return [];
@@ -178,9 +175,4 @@ export function knownIds(parsed: ParsedYaml, knowledge: Pick<Knowledge, 'questio
     }
   }
   return problems;
-}
-
-/** An answers file (or the answers at `at`): its schema, then its ids against the knowledge. */
-export function validateAnswers(parsed: ParsedYaml, knowledge: Pick<Knowledge, 'questions' | 'criteria' | 'use_cases'>, at: readonly PathSegment[] = []): Diagnostic[] {
-  return [...validateAgainst(parsed, VALIDATORS.answers, at), ...knownIds(parsed, knowledge, at)].sort((a, b) => a.line - b.line || a.col - b.col);
 }

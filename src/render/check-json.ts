@@ -1,10 +1,11 @@
 /** `check --format json` (schemaVersion 1): the whole result, keys in a fixed order. */
 import { combineResults } from '../check/combine.js';
 import type { CheckResult } from '../check/types.js';
+import type { CheckFileDocument, CheckFilesDocument } from '../schemas/check-document.js';
 import type { ToolInfo } from '../tool.js';
 import { renderJson } from './recommend-json.js';
 
-export function checkDocument(result: CheckResult, tool: ToolInfo) {
+export function checkDocument(result: CheckResult, tool: ToolInfo): CheckFileDocument {
   return {
     schemaVersion: 1,
     tool,
@@ -28,7 +29,7 @@ export function renderCheckJson(result: CheckResult, tool: ToolInfo): string {
  * Several files (still schemaVersion 1, an additive shape): the totals of the run at the top,
  * and under `files` each file's own result in the one-file shape without the shared keys.
  */
-export function checkFilesDocument(results: readonly CheckResult[], tool: ToolInfo) {
+export function checkFilesDocument(results: readonly CheckResult[], tool: ToolInfo): CheckFilesDocument {
   const all = combineResults(results);
   return {
     schemaVersion: 1,

@@ -1,5 +1,6 @@
 import type { ChecklistEntry } from '../governance/select.js';
 import type { FamilyId, Knowledge, Profile } from '../knowledge/types.js';
+import type { ChecklistDocument } from '../schemas/checklist-document.js';
 import type { ToolInfo } from '../tool.js';
 
 /** Checklist items as they appear in every JSON/YAML document (the contract's fields first). */
@@ -21,7 +22,7 @@ export function checklistItems(entries: ChecklistEntry[]) {
 }
 
 /** `checklist --format json|yaml`: the checklist with the profile and family it was selected for. */
-export function checklistDocument(result: { knowledge: Knowledge; profile: Profile; family: FamilyId | undefined; entries: ChecklistEntry[] }, tool: ToolInfo) {
+export function checklistDocument(result: { knowledge: Knowledge; profile: Profile; family: FamilyId | undefined; entries: ChecklistEntry[] }, tool: ToolInfo): ChecklistDocument {
   const { knowledge, profile, family, entries } = result;
   return {
     schemaVersion: 1,

@@ -1,21 +1,22 @@
 import { daysLeft, hostingOn, statusOn } from '../catalogue/lifecycle.js';
 import type { CatalogueModel, Knowledge } from '../knowledge/types.js';
+import type { ModelEntryDocument, ModelsDocument } from '../schemas/models-document.js';
 
 /** What a list of models was filtered by, as the flags said it (only the ones given). */
-export type AppliedFilters = Partial<Record<'family' | 'modality' | 'task' | 'license' | 'hosting' | 'openWeights' | 'status', string | boolean>>;
+export type AppliedFilters = ModelsDocument['filters'];
 
 /**
  * One catalogue entry as documents show it: camelCase keys, absent fields left out. `status`
  * is as of `today`; `declaredStatus` is the entry's own, where the date has overtaken it.
  */
-export function modelEntry(model: CatalogueModel, today: string) {
+export function modelEntry(model: CatalogueModel, today: string): ModelEntryDocument {
   const status = statusOn(model, today);
   const left = daysLeft(model, today);
   return {
     id: model.id,
     name: model.name,
     vendor: model.vendor,
-    family: model.families[0],
+    family: model.families[0]!,
     families: model.families,
     ...(model.family_note !== undefined ? { familyNote: model.family_note } : {}),
     modalities: model.modalities,
@@ -41,7 +42,7 @@ export function modelEntry(model: CatalogueModel, today: string) {
 }
 
 /** `genai-advisor models --format json|yaml`. */
-export function modelsDocument(knowledge: Knowledge, models: readonly CatalogueModel[], filters: AppliedFilters, today: string, tool: { name: string; version: string }) {
+export function modelsDocument(knowledge: Knowledge, models: readonly CatalogueModel[], filters: AppliedFilters, today: string, tool: { name: string; version: string }): ModelsDocument {
   return {
     schemaVersion: 1,
     tool,

@@ -1,4 +1,5 @@
 import type { Recommendation } from '../recommend.js';
+import type { RecommendDocument } from '../schemas/recommend-document.js';
 import type { ToolInfo } from '../tool.js';
 import { checklistItems } from './checklist-document.js';
 import { exampleEntries } from './recommend-examples.js';
@@ -30,7 +31,7 @@ function familyFields(r: ExplainedFamily) {
  * listed apart, unranked. Key order is fixed and every number is rounded, so the same input
  * gives byte-identical output.
  */
-export function recommendDocument(rec: Recommendation, tool: ToolInfo, overlays: string[] = []) {
+export function recommendDocument(rec: Recommendation, tool: ToolInfo, overlays: string[] = []): RecommendDocument {
   const { knowledge, profile, plan, verdict } = rec;
   const preset = profile.use_case ? knowledge.use_cases[profile.use_case] : undefined;
   const task = taskChoice(knowledge, profile.task);
@@ -52,7 +53,7 @@ export function recommendDocument(rec: Recommendation, tool: ToolInfo, overlays:
   };
 }
 
-export type RecommendDocument = ReturnType<typeof recommendDocument>;
+export type { RecommendDocument };
 
 export function renderJson(document: unknown): string {
   return `${safeJson(JSON.stringify(document, null, 2))}\n`;

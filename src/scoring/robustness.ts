@@ -28,31 +28,9 @@ export const ROBUSTNESS = {
   stableShare: 0.8,
 } as const;
 
-export type RobustnessLabel = 'tie' | 'fragile' | 'stable';
-
-export interface Flip {
-  criterion: string;
-  /** The weight at which the winner changes (rounded to 3 decimals). */
-  weight: number;
-  newWinner: FamilyId;
-  /** The criterion's weight now, and which way it has to move to reach the flip. */
-  from: number;
-  direction: 'above' | 'below';
-}
-
-export interface Robustness {
-  label: RobustnessLabel;
-  winnerShare: number;
-  margin: number;
-  flips: Flip[];
-  /** The family `margin` is measured against; null when fewer than two are eligible. */
-  runnerUp: FamilyId | null;
-  /** How many families are eligible; robustness only concerns these. */
-  eligible: number;
-  neighbourhood: { distribution: 'dirichlet'; concentration: number; samples: number; seed: number };
-  /** The declared thresholds the label came from. */
-  thresholds: { tieMargin: number; stableMargin: number; stableShare: number };
-}
+/** Defined once, as `recommend --format json` shows it (src/schemas/recommend-document.ts). */
+export type { Flip, Robustness, RobustnessLabel } from '../schemas/recommend-document.js';
+import type { Flip, Robustness, RobustnessLabel } from '../schemas/recommend-document.js';
 
 /**
  * The weights with one criterion set to `t` and the rest rescaled to keep their proportions,

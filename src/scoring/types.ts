@@ -1,15 +1,12 @@
 import type { FamilyId, Knowledge, Profile } from '../knowledge/types.js';
 import type { Fit } from './fit.js';
+import type { Contribution, Knockout, Requirement, VariantUse } from '../schemas/recommend-document.js';
+
+/** The engine's result parts, defined once as `recommend --format json` shows them (src/schemas/recommend-document.ts). */
+export type { Contribution, Knockout, Requirement, VariantUse } from '../schemas/recommend-document.js';
 
 /** criterion id → share of the total importance; the shares sum to 1. */
 export type Weights = Record<string, number>;
-
-/** A minimum rating a family must reach to stay eligible, and which answer asked for it. */
-export interface Requirement {
-  criterion: string;
-  min: number;
-  because: string;
-}
 
 export interface WeightPlan {
   /** The modality and task the weights were derived for: the fit criterion depends on both. */
@@ -22,30 +19,6 @@ export interface WeightPlan {
   notApplicable: string[];
   /** What a criterion means on this task: its weight and requirements moved to another one. */
   renamed: Record<string, string>;
-}
-
-export interface Contribution {
-  criterion: string;
-  weight: number;
-  rating: number;
-  points: number;
-}
-
-export interface Knockout {
-  /** `modality`/`task`: the family's fit rules it out; `requirement`: an answer demands a minimum rating. */
-  kind: 'modality' | 'task' | 'requirement';
-  criterion: string;
-  rating: number;
-  required: number;
-  reason: string;
-}
-
-/** A requirement the family meets only through a named variant (real time via a distilled sampler). */
-export interface VariantUse {
-  criterion: string;
-  variant: string;
-  rating: number;
-  note: string;
 }
 
 export interface FamilyScore {

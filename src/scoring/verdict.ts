@@ -1,15 +1,10 @@
-import type { FamilyId, Knowledge, Profile } from '../knowledge/types.js';
-import type { Knockout, RankedFamily, RuledOutFamily } from './types.js';
-import { answerChangesFor, scanAnswerChanges, type AnswerChange } from './why-not.js';
+import type { Knowledge, Profile } from '../knowledge/types.js';
+import type { RankedFamily, RuledOutFamily } from './types.js';
+import { answerChangesFor, scanAnswerChanges } from './why-not.js';
 
-/**
- * The headline of the advice. Either a family is recommended, or none is eligible: then the
- * verdict names the family that comes closest, what it misses, and which single answer to
- * relax (none when only the modality or the task itself rules everything out).
- */
-export type Verdict =
-  | { status: 'recommended'; family: FamilyId }
-  | { status: 'none-eligible'; closest: FamilyId | null; misses: Knockout[]; relax: AnswerChange[] };
+/** The headline of the advice, defined once as `recommend --format json` shows it (src/schemas/recommend-document.ts). */
+export type { Verdict } from '../schemas/recommend-document.js';
+import type { Verdict } from '../schemas/recommend-document.js';
 
 /** How far a family is from eligibility: its knockouts, then the rating points it lacks. */
 function shortfall(f: RuledOutFamily): [number, number] {

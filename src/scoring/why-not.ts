@@ -31,20 +31,8 @@ export interface WeightChange {
 }
 
 /** One answer changed, everything else kept: the family then ranks first. */
-export interface AnswerChange {
-  key: string;
-  from: string;
-  to: string;
-  /** The flags that ask for it, ready to paste. */
-  flags: string;
-  score: number;
-  /** Its lead over the next eligible family in that profile; its own score when it would be the only one. */
-  margin: number;
-  /** True when no other family would be eligible in that profile. */
-  alone?: true;
-  /** The family that would then lead, when the search was for any eligible family. */
-  family?: FamilyId;
-}
+export type { AnswerChange } from '../schemas/recommend-document.js';
+import type { AnswerChange } from '../schemas/recommend-document.js';
 
 export type WhyNotVerdict =
   /** It is the recommendation. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stackSchema } from '../../src/check/index.js';
-import { idsOf } from '../../src/knowledge/schema.js';
+import { stackSchema } from '../../src/schemas/stack.js';
+import { idsOf } from '../../src/schemas/answers.js';
 import { vocabularyOf } from '../../src/knowledge/vocabulary.js';
 import { DiagnosticsError, formatDiagnostic } from '../../src/errors.js';
 import { check, knowledge, stackText, useCase } from './helpers.js';
@@ -76,9 +76,12 @@ use_cases:
   });
 });
 
+/** The schema as JSON carries it: TypeBox's symbol keys left out. */
+const plain = (schema: object): unknown => JSON.parse(JSON.stringify(schema));
+
 describe('the stack schema', () => {
   it('is a draft-07 schema that follows the knowledge (presets, families)', () => {
-    const schema = stackSchema(vocabularyOf(knowledge), idsOf(knowledge)) as { $schema: string; properties: { use_cases: { items: { properties: Record<string, { properties?: Record<string, unknown> }> } } } };
+    const schema = plain(stackSchema(vocabularyOf(knowledge), idsOf(knowledge))) as { $schema: string; properties: { use_cases: { items: { properties: Record<string, { properties?: Record<string, unknown> }> } } } };
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     const item = schema.properties.use_cases.items.properties;
     expect(item.profile!.properties!.use_case).toEqual({ enum: Object.keys(knowledge.use_cases) });
@@ -86,7 +89,7 @@ describe('the stack schema', () => {
   });
 
   it('without the ids, accepts any well-formed preset: check tests ids against the knowledge in use', () => {
-    const schema = stackSchema(vocabularyOf(knowledge)) as { properties: { use_cases: { items: { properties: Record<string, { properties?: Record<string, unknown> }> } } } };
+    const schema = plain(stackSchema(vocabularyOf(knowledge))) as { properties: { use_cases: { items: { properties: Record<string, { properties?: Record<string, unknown> }> } } } };
     expect(schema.properties.use_cases.items.properties.profile!.properties!.use_case).toEqual({ type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' });
     expect(problems(base.replace('customer-support-chatbot', 'customer-support-chatbt'))[0]).toMatch(/use_case is "customer-support-chatbt", which is not allowed\. Did you mean "customer-support-chatbot"\?/);
   });

@@ -81,7 +81,7 @@ describe('knowledge validate', () => {
 describe('knowledge schema', () => {
   it('prints every schema by default, keyed by name, each a usable JSON Schema', async () => {
     const all = JSON.parse(await ok(['knowledge', 'schema']));
-    expect(Object.keys(all)).toEqual(['overlay', 'answers', 'stack']);
+    expect(Object.keys(all)).toEqual(['overlay', 'answers', 'stack', 'recommend', 'check', 'models', 'checklist']);
     for (const schema of Object.values(all)) expect(() => compile(schema as object)).not.toThrow();
   });
 
@@ -136,7 +136,7 @@ describe('knowledge schema', () => {
   });
 
   it('an unknown --which is a usage error with a suggestion', async () => {
-    expect(await fails(['knowledge', 'schema', '--which', 'overlays'])).toMatch(/Did you mean "overlay"\?.*Allowed: overlay, answers, stack, all/);
+    expect(await fails(['knowledge', 'schema', '--which', 'overlays'])).toMatch(/Did you mean "overlay"\?.*Allowed: overlay, answers, stack, recommend, check, models, checklist, all/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
-import { compileKnowledge } from '../../src/knowledge/compile.js';
+import { compileKnowledge } from '../../src/knowledge/compile-builtin.js';
 import { familyIds } from '../../src/knowledge/types.js';
 import { builtinFiles, compileDiagnostics, mutate, positionOf } from './helpers.js';
 

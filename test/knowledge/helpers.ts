@@ -1,7 +1,8 @@
 /** Shared helpers for the knowledge tests (not a test file itself). */
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { compileKnowledge, type SourceFile } from '../../src/knowledge/compile.js';
+import type { SourceFile } from '../../src/knowledge/compile.js';
+import { compileKnowledge } from '../../src/knowledge/compile-builtin.js';
 import { readKnowledgeDir } from '../../src/knowledge/files.js';
 import { DiagnosticsError, type Diagnostic } from '../../src/errors.js';
 

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { DiagnosticsError, UsageError } from '../../errors.js';
 import { builtinKnowledge } from '../../knowledge/builtin.js';
 import type { Knowledge } from '../../knowledge/types.js';
+import { PUBLISHED_SCHEMAS, type PublishedSchema } from '../../schemas/names.js';
 import { renderJson } from '../../render/recommend-json.js';
 import { readUserFile } from '../files.js';
 import type { Io } from '../io.js';
@@ -11,29 +12,8 @@ import { didYouMean } from '../../util/did-you-mean.js';
 import { emit } from '../output.js';
 import { quote, visible } from '../../util/sanitize.js';
 
-const SCHEMAS = ['overlay', 'answers', 'stack'] as const;
-type SchemaName = (typeof SCHEMAS)[number];
-
-/** The JSON Schemas users can point an editor or a CI step at; answers follow the knowledge in use. */
-async function schemaFor(name: SchemaName, knowledge: Knowledge): Promise<object> {
-  switch (name) {
-    case 'overlay':
-      {
-      const [{ knowledgeFileSchema }, { vocabularyOf }] = await Promise.all([import('../../knowledge/schema.js'), import('../../knowledge/vocabulary.js')]);
-      return knowledgeFileSchema(false, vocabularyOf(knowledge));
-    }
-    case 'answers':
-      {
-      const { answersSchema, idsOf } = await import('../../knowledge/schema.js');
-      return answersSchema(knowledge.questions, idsOf(knowledge));
-    }
-    case 'stack':
-      {
-      const [{ stackSchema }, { idsOf }, { vocabularyOf }] = await Promise.all([import('../../check/schema.js'), import('../../knowledge/schema.js'), import('../../knowledge/vocabulary.js')]);
-      return stackSchema(vocabularyOf(knowledge), idsOf(knowledge));
-    }
-  }
-}
+const SCHEMAS = PUBLISHED_SCHEMAS;
+type SchemaName = PublishedSchema;
 
 /** "families diffusion changed; criteria latency-slo added": what an overlay does, by id. */
 function changes(base: Knowledge, merged: Knowledge): string {
@@ -86,7 +66,7 @@ export function registerKnowledge(program: Command, io: Io): void {
 
   const schema = knowledge
     .command('schema')
-    .description('print JSON Schemas (draft-07) for overlays, answers files and stack files')
+    .description('print JSON Schemas (draft-07) for overlays, answers files and stack files, and for the JSON documents the commands print')
     .addOption(new Option('--which <name>', `which schema: ${[...SCHEMAS, 'all'].join(', ')}`).argParser(oneOf([...SCHEMAS, 'all'])).default('all'))
     .option('--output <file>', 'write the schema to a file (atomically) instead of stdout');
   addKnowledgeOption(schema);
@@ -94,7 +74,8 @@ export function registerKnowledge(program: Command, io: Io): void {
   schema.action(async (options: { which: SchemaName | 'all'; output?: string; knowledge: string[] }) => {
     const base = await loadKnowledge(options.knowledge, io.cwd);
     const names = options.which === 'all' ? SCHEMAS : [options.which];
-    const entries = await Promise.all(names.map(async (name) => [name, await schemaFor(name, base)] as const));
+    const { publishedSchema } = await import('../../schemas/published.js');
+    const entries = names.map((name) => [name, publishedSchema(name, base)] as const);
     const document = options.which === 'all' ? Object.fromEntries(entries) : entries[0]![1];
     emit(renderJson(document), options, io);
   });

@@ -1,6 +1,6 @@
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { governanceItemSchema as schemaFor } from '../../src/knowledge/governance-schema.js';
+import { governanceItemSchema as schemaFor } from '../../src/schemas/governance.js';
 import { builtinKnowledge } from '../../src/knowledge/builtin.js';
 import { vocabularyOf } from '../../src/knowledge/vocabulary.js';
 
