@@ -7,6 +7,7 @@ import type { Answers, FamilyId, Knowledge, Profile, Question } from '../src/kno
 import { completeProfile, mergeAnswers } from '../src/profile/resolve.js';
 import { rankFamilies } from '../src/scoring/rank.js';
 import { examplesFor } from '../src/catalogue/filter.js';
+import { routesOf, statusOn } from '../src/catalogue/lifecycle.js';
 import { mulberry32 as rng } from '../src/util/random.js';
 
 /** The policy written into the file; these are the contract's defaults, spelled out. */
@@ -82,9 +83,11 @@ export function generateStacks(knowledge: Knowledge, files: number, perFile: num
     const choice = choose(knowledge, profile, random);
     if (!choice) continue;
     const checklist = selectChecklist(knowledge.governance, profile, choice.family, knowledge.governance_areas, { today: TODAY });
-    // A catalogue model that fits, so that the vendor rules pass too; a few use cases name none.
-    const models = examplesFor(knowledge.models, choice.family as FamilyId, profile, {}, 10);
+    // A catalogue model that fits and is active today, hosted by a route that is not ending, so
+    // that the vendor and lifecycle rules pass too; a few use cases name none.
+    const models = examplesFor(knowledge.models, choice.family as FamilyId, profile, { today: TODAY }, 10).filter((m) => statusOn(m, TODAY) === 'active');
     const model = models.length > 0 ? pick(random, models) : undefined;
+    const hostings = model?.hosting.filter((h) => routesOf(model, h).every((r) => statusOn(r, TODAY) === 'active')) ?? [];
     const id = `use-case-${String(made + 1).padStart(5, '0')}`;
     const profileText = Object.entries(answers)
       .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : String(value)}`)
@@ -95,8 +98,8 @@ export function generateStacks(knowledge: Knowledge, files: number, perFile: num
       `    profile: { ${profileText} }`,
       '    choice:',
       `      family: ${choice.family}`,
-      ...(model
-        ? [`      vendor: ${yamlString(model.vendor)}`, `      model: ${model.id}`, `      hosting: ${pick(random, model.hosting)}`, `      license: ${yamlString(model.license)}`]
+      ...(model && hostings.length > 0
+        ? [`      vendor: ${yamlString(model.vendor)}`, `      model: ${model.id}`, `      hosting: ${pick(random, hostings)}`, `      license: ${yamlString(model.license)}`]
         : [`      hosting: ${pick(random, HOSTING)}`]),
     );
     if (checklist.length > 0) {

@@ -43,6 +43,6 @@ export function recommend(knowledge: Knowledge, profile: Profile, options: Recom
   const eligible = new Set(ranking.map((r) => r.family));
   const winner = ranking[0]?.family;
   const overlaps = knowledge.overlaps.filter((o) => o.families.every((f) => eligible.has(f)) || (winner !== undefined && o.families.includes(winner)));
-  const examples = modelExamples(knowledge, profile, [...eligible], modelConstraints);
+  const examples = modelExamples(knowledge, profile, [...eligible], today, modelConstraints);
   return { knowledge, profile, plan, matrix, ranking, ruledOut, verdict, overlaps, robustness, checklist, examples, modelConstraints, today, ...(defaulted ? { defaulted } : {}) };
 }

@@ -4,7 +4,8 @@
  */
 import { UsageError } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { LICENSE_CATEGORIES, type CatalogueModel, type FamilyId, type HostingOption, type Knowledge, type LicenseCategory } from '../knowledge/types.js';
+import { LICENSE_CATEGORIES, type CatalogueModel, type FamilyId, type HostingOption, type Knowledge, type LicenseCategory, type ModelStatus } from '../knowledge/types.js';
+import { hostingOn, statusOn } from './lifecycle.js';
 
 export interface ModelFilter {
   family?: FamilyId;
@@ -14,9 +15,13 @@ export interface ModelFilter {
   license?: string;
   hosting?: HostingOption;
   openWeights?: boolean;
-  /** Retired models are listed only on request (and always by `models`, marked). */
-  includeRetired?: boolean;
+  /** The day statuses and hosting routes are judged on; the entries' own statuses without it. */
+  today?: string;
+  /** The statuses (as of today) to keep; active and deprecated when absent: retired models only on request. */
+  statuses?: readonly ModelStatus[];
 }
+
+export const CURRENT: readonly ModelStatus[] = ['active', 'deprecated'];
 
 export const isLicenseCategory = (value: string): value is LicenseCategory => (LICENSE_CATEGORIES as readonly string[]).includes(value.toLowerCase());
 
@@ -27,21 +32,24 @@ export function licenseAllowed(license: string, category: LicenseCategory | unde
   return license.toLowerCase() === wanted;
 }
 
-/** Whether the catalogue lists this way of hosting the model. */
-export const hostableAs = (model: CatalogueModel, hosting: string) => (model.hosting as readonly string[]).includes(hosting);
+/** Whether the catalogue lists this way of hosting the model (still open on `today`, when given). */
+export const hostableAs = (model: CatalogueModel, hosting: string, today?: string) => (hostingOn(model, today) as readonly string[]).includes(hosting);
 
 /** Whether a declared licence is the model's own; a bare category is not contradicted by the catalogue. */
 export const licenseMatches = (model: CatalogueModel, license: string) => isLicenseCategory(license) || license.toLowerCase() === model.license.toLowerCase();
 
-/** The model is filed under the family, or its architecture also belongs to it. */
-export const inFamily = (model: CatalogueModel, family: FamilyId) => model.family === family || (model.also ?? []).includes(family);
+/** The model's architecture belongs to the family. */
+export const inFamily = (model: CatalogueModel, family: FamilyId) => model.families.includes(family);
+
+/** The family the catalogue files the model under: the one doing the decisive work. */
+export const primaryFamily = (model: CatalogueModel): FamilyId => model.families[0]!;
 
 export function matches(model: CatalogueModel, filter: ModelFilter): boolean {
-  if (model.retired && !filter.includeRetired) return false;
+  if (!(filter.statuses ?? CURRENT).includes(statusOn(model, filter.today))) return false;
   if (filter.family !== undefined && !inFamily(model, filter.family)) return false;
   if (filter.modality !== undefined && !model.modalities.includes(filter.modality)) return false;
   if (filter.task !== undefined && !model.tasks.includes(filter.task)) return false;
-  if (filter.hosting !== undefined && !model.hosting.includes(filter.hosting)) return false;
+  if (filter.hosting !== undefined && !hostableAs(model, filter.hosting, filter.today)) return false;
   if (filter.openWeights !== undefined && model.open_weights !== filter.openWeights) return false;
   if (filter.license !== undefined && !licenseAllowed(model.license, model.license_category, filter.license)) return false;
   return true;
@@ -62,14 +70,27 @@ export function findModel(knowledge: Pick<Knowledge, 'models'>, idOrName: string
 export const licenseNames = (models: readonly CatalogueModel[]) => [...new Set(models.map((m) => m.license))];
 
 /**
- * Up to `limit` current models of a family that serve the modality and task and meet the
- * constraints: those filed under the family first, then those that also belong to it, each
- * in catalogue order.
+ * How well a model that serves the need fits it, for ordering (higher first): filed under the
+ * family, then still active (a deprecated one is on its way out), made for this modality
+ * rather than also serving it, and newer.
  */
-export function examplesFor(models: readonly CatalogueModel[], family: FamilyId, need: { modality: string; task: string }, constraints: Pick<ModelFilter, 'hosting' | 'license' | 'openWeights'> = {}, limit = 3): CatalogueModel[] {
+function fitKey(model: CatalogueModel, family: FamilyId, modality: string, today: string | undefined): Array<number | string> {
+  return [Number(primaryFamily(model) === family), Number(statusOn(model, today) === 'active'), Number(model.modalities[0] === modality), model.released ?? ''];
+}
+
+function byFit(a: Array<number | string>, b: Array<number | string>): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]! ? -1 : 1;
+  return 0;
+}
+
+/**
+ * Up to `limit` models of a family, current on `today`, that serve the modality and task and
+ * meet the constraints (hosting, licence, open weights), best fit first; ties keep catalogue order.
+ */
+export function examplesFor(models: readonly CatalogueModel[], family: FamilyId, need: { modality: string; task: string }, constraints: Pick<ModelFilter, 'hosting' | 'license' | 'openWeights' | 'today'> = {}, limit = 3): CatalogueModel[] {
   const fitting = filterModels(models, { ...constraints, family, modality: need.modality, task: need.task });
-  const filed = fitting.filter((m) => m.family === family);
-  return [...filed, ...fitting.filter((m) => m.family !== family)].slice(0, limit);
+  const keyed = fitting.map((model) => ({ model, key: fitKey(model, family, need.modality, constraints.today) }));
+  return keyed.sort((a, b) => byFit(a.key, b.key)).slice(0, limit).map((k) => k.model);
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
  * `models` as a query: the filters a door was given (the CLI's flags, the MCP tool's
- * arguments), checked against the knowledge, and the catalogue entries that pass them.
+ * arguments), checked against the knowledge, and the catalogue entries that pass them on
+ * `today`.
  */
 import type { AppliedFilters } from '../render/models-json.js';
 import { familyId } from '../knowledge/family-name.js';
-import type { CatalogueModel, HostingOption, Knowledge } from '../knowledge/types.js';
-import { checkLicenseFilter, filterModels, type ModelFilter } from './filter.js';
+import { MODEL_STATUSES, type CatalogueModel, type HostingOption, type Knowledge, type ModelStatus } from '../knowledge/types.js';
+import { checkLicenseFilter, CURRENT, filterModels, type ModelFilter } from './filter.js';
+import { statusOn } from './lifecycle.js';
 
 export interface ModelQuery {
   family?: string;
@@ -14,11 +16,18 @@ export interface ModelQuery {
   license?: string;
   hosting?: HostingOption;
   openWeights?: boolean;
+  /** Only models with these statuses on `today`; active and deprecated when absent. */
+  status?: readonly ModelStatus[];
+  /** Every status, retired included. */
+  all?: boolean;
 }
 
-/** The models that pass, retired ones last, and the filters as applied (family and licence as the catalogue spells them). */
-export function queryModels(knowledge: Knowledge, query: ModelQuery): { models: CatalogueModel[]; filters: AppliedFilters } {
-  const filter: ModelFilter = { includeRetired: true };
+const STATUS_ORDER: Record<ModelStatus, number> = { active: 0, deprecated: 1, retired: 2 };
+
+/** The models that pass on `today`, current ones first, and the filters as applied (family and licence as the catalogue spells them). */
+export function queryModels(knowledge: Knowledge, query: ModelQuery, today: string): { models: CatalogueModel[]; filters: AppliedFilters } {
+  const statuses = query.all ? MODEL_STATUSES : (query.status ?? CURRENT);
+  const filter: ModelFilter = { today, statuses };
   const applied: AppliedFilters = {};
   if (query.family !== undefined) applied.family = filter.family = familyId(query.family, knowledge);
   if (query.modality !== undefined) applied.modality = filter.modality = query.modality;
@@ -26,7 +35,8 @@ export function queryModels(knowledge: Knowledge, query: ModelQuery): { models: 
   if (query.license !== undefined) applied.license = filter.license = checkLicenseFilter(query.license, knowledge);
   if (query.hosting !== undefined) applied.hosting = filter.hosting = query.hosting;
   if (query.openWeights !== undefined) applied.openWeights = filter.openWeights = query.openWeights;
-  // Retired models last (a stable sort keeps catalogue order otherwise): current ones matter more.
-  const models = filterModels(knowledge.models, filter).sort((a, b) => Number(a.retired === true) - Number(b.retired === true));
+  if (query.all || query.status !== undefined) applied.status = statuses.join(',');
+  // Current models first (a stable sort keeps catalogue order within a status).
+  const models = filterModels(knowledge.models, filter).sort((a, b) => STATUS_ORDER[statusOn(a, today)] - STATUS_ORDER[statusOn(b, today)]);
   return { models, filters: applied };
 }

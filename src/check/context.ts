@@ -25,6 +25,8 @@ export interface Context {
   items: Set<string>;
   /** Items whose law no longer applies on `today` (repealed), by id. */
   obsolete: Map<string, GovernanceItem>;
+  /** catalogue/stale is reported once per check. */
+  staleReported: boolean;
 }
 
 export function createContext(knowledge: Knowledge, policy: Policy, today: string): Context {
@@ -35,6 +37,7 @@ export function createContext(knowledge: Knowledge, policy: Policy, today: strin
     itemIds: knowledge.governance.map((g) => g.id),
     items: new Set(knowledge.governance.map((g) => g.id)),
     obsolete: new Map(knowledge.governance.filter((g) => legalStatus(g, today) === 'repealed').map((g) => [g.id, g])),
+    staleReported: false,
   };
 }
 

@@ -2,6 +2,8 @@
  * The rules `check` applies. Ids are stable (the contract's names); SARIF rule metadata, the
  * JUnit test cases and the documentation's rule table are all generated from this one list.
  */
+import { SHUTDOWN_WARNING_DAYS, STALE_AFTER_DAYS } from '../catalogue/lifecycle.js';
+
 /** `info` findings never fail a check, not even with --strict. */
 export type Level = 'error' | 'warning' | 'info';
 
@@ -106,10 +108,22 @@ export const RULES = [
     help: 'Choose a model that serves them (`genai-advisor models --modality <m> --task <t>`), or correct the profile.',
   },
   {
+    id: 'vendor/model-retired',
+    level: 'error',
+    summary: 'The catalogued model (or the hosting route declared for it) has not been shut down by its vendor as of today (the finding gives the shutdown date and the replacement).',
+    help: 'Move to the replacement (or another active model: `genai-advisor models`), then update choice.model.',
+  },
+  {
     id: 'vendor/model-deprecated',
     level: 'warning',
-    summary: 'The catalogued model is not retired by its vendor (the finding names its successor).',
-    help: 'Plan the move to the successor, then update choice.model.',
+    summary: `The catalogued model (or its declared hosting route) is not deprecated with a shutdown within ${SHUTDOWN_WARNING_DAYS} days, or without a date (the finding gives the days left and the replacement; --strict fails it).`,
+    help: 'Plan the move to the replacement before the shutdown date, then update choice.model.',
+  },
+  {
+    id: 'catalogue/stale',
+    level: 'warning',
+    summary: `The model catalogue the check judges models by was checked no more than ${STALE_AFTER_DAYS} days ago (reported once, at the first use case that names a catalogued model).`,
+    help: 'Update genai-advisor, or refresh the catalogue into an overlay (`genai-advisor models refresh --from <list> --output overlay.yaml`) and pass it with --knowledge.',
   },
   {
     id: 'stack/duplicate-id',

@@ -225,9 +225,16 @@ function usablePart(value: unknown, schema: ValidateFunction): unknown {
       .map((v) => v.path);
     if (found.length === 0) return copy;
     if (found.some((p) => p.length === 0)) return undefined;
-    for (const path of found) removeAt(copy, path);
+    // A hole still breaks its list's item schema: then the list itself goes.
+    for (const path of found) removeAt(copy, isHole(copy, path) ? path.slice(0, -1) : path);
   }
   return undefined;
+}
+
+function isHole(root: unknown, path: readonly PathSegment[]): boolean {
+  let parent = root as Record<string | number, unknown> | undefined;
+  for (const segment of path.slice(0, -1)) parent = parent?.[segment] as Record<string | number, unknown> | undefined;
+  return Array.isArray(parent) && !(path[path.length - 1]! in parent);
 }
 
 /** Items dropped by usablePart leave holes in lists (to keep YAML positions); merging wants plain lists. */

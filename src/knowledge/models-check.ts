@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { MODEL_FIELDS } from '../schemas/model.js';
-import type { Knowledge } from './types.js';
+import { isCalendarDate } from '../util/dates.js';
+import type { CatalogueModel, Knowledge } from './types.js';
 import type { ParsedYaml } from './yaml.js';
 
 type Raw = Record<string, unknown>;
@@ -10,8 +11,8 @@ const choicesOf = (knowledge: Knowledge, key: string) => (knowledge.questions.fi
 
 /**
  * What the catalogue's schema cannot say: modalities and tasks are the question table's,
- * ids are unique within a file, a successor is in the (merged) catalogue, and a model an
- * overlay adds is complete. Each problem is reported where the document introduced it.
+ * ids are unique within a file, lifecycle dates exist and follow each other, a replacement
+ * is an active model of the (merged) catalogue, and a model an overlay adds is complete. Each problem is reported where the document introduced it.
  */
 export function checkModels(knowledge: Knowledge, doc: ParsedYaml): Diagnostic[] {
   const entries = (doc.value as Raw).models;
@@ -49,18 +50,51 @@ export function checkModels(knowledge: Knowledge, doc: ParsedYaml): Diagnostic[]
     if (missing.length > 0) {
       problems.push(doc.diagnostic(at, `model "${id}" is not in the catalogue, so it needs ${missing.join(', ')}`));
     }
-    if (merged.also?.includes(merged.family)) {
-      problems.push(doc.diagnostic([...at, entry.also !== undefined ? 'also' : 'family'], `model "${id}" lists its own family "${merged.family}" under also`));
-    }
-    if (merged.successor !== undefined && entry.successor !== undefined) {
-      if (merged.successor === id) problems.push(doc.diagnostic([...at, 'successor'], `model "${id}" cannot be its own successor`));
-      else if (!byId.has(merged.successor)) {
-        problems.push(doc.diagnostic([...at, 'successor'], `successor "${merged.successor}" is not in the catalogue.${didYouMean(merged.successor, ids.filter((other) => other !== id))}`));
-      }
-    }
+    problems.push(...lifecycleProblems(doc, at, entry, merged, byId));
     if (merged.license?.toLowerCase() === 'proprietary' && merged.license_category !== undefined && merged.license_category !== 'proprietary') {
       problems.push(doc.diagnostic([...at, entry.license_category !== undefined ? 'license_category' : 'license'], `model "${id}" has licence "proprietary" but licence category "${merged.license_category}"`));
     }
+  });
+  return problems;
+}
+
+const DATE_FIELDS = ['released', 'shutdown', 'verified'] as const;
+
+/** Where an overlay patches a field the merged entry has, the overlay's node is the culprit. */
+const whereOf = (entry: Raw, at: Array<string | number>, field: string) => (entry[field] !== undefined ? [...at, field] : at);
+
+/** Dates that exist, a shutdown after the release, and a replacement that is an active model. */
+function lifecycleProblems(doc: ParsedYaml, at: Array<string | number>, entry: Raw, merged: CatalogueModel, byId: Map<string, CatalogueModel>): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const id = merged.id;
+  for (const field of DATE_FIELDS) {
+    const value = entry[field];
+    // released may be a month (YYYY-MM); a full date must be a day of the calendar.
+    if (typeof value === 'string' && value.length === 10 && !isCalendarDate(value)) {
+      problems.push(doc.diagnostic([...at, field], `${field} "${value}" of model "${id}" is not a calendar date; give YYYY-MM-DD`));
+    }
+  }
+  if (merged.shutdown !== undefined && merged.released !== undefined && merged.shutdown < merged.released) {
+    problems.push(doc.diagnostic(whereOf(entry, at, 'shutdown'), `model "${id}" shuts down (${merged.shutdown}) before it was released (${merged.released})`));
+  }
+  if (merged.shutdown !== undefined && merged.status === 'active') {
+    problems.push(doc.diagnostic(whereOf(entry, at, 'status'), `model "${id}" has a shutdown date (${merged.shutdown}) but status active: set status to deprecated (or retired, once it has shut down)`));
+  }
+  const replacement = (value: string | undefined, path: Array<string | number>) => {
+    if (value === undefined) return;
+    const target = byId.get(value);
+    if (value === id) problems.push(doc.diagnostic(path, `model "${id}" cannot be its own replacement`));
+    else if (!target) problems.push(doc.diagnostic(path, `replacement "${value}" is not in the catalogue.${didYouMean(value, [...byId.keys()].filter((other) => other !== id))}`));
+    else if (target.status !== 'active') problems.push(doc.diagnostic(path, `replacement "${value}" is ${target.status} itself; name an active model${target.replacement ? ` (such as its own replacement, "${target.replacement}")` : ''}`));
+  };
+  if (entry.replacement !== undefined || entry.status !== undefined) replacement(merged.replacement, whereOf(entry, at, 'replacement'));
+  const routes = Array.isArray(entry.routes) ? (entry.routes as Raw[]) : [];
+  routes.forEach((route, r) => {
+    if (route === null || typeof route !== 'object') return;
+    const path = [...at, 'routes', r];
+    if (typeof route.shutdown === 'string' && !isCalendarDate(route.shutdown)) problems.push(doc.diagnostic([...path, 'shutdown'], `shutdown "${route.shutdown}" of a route of model "${id}" is not a calendar date; give YYYY-MM-DD`));
+    if (!merged.hosting?.includes(route.hosting as never)) problems.push(doc.diagnostic([...path, 'hosting'], `model "${id}" has a route for hosting "${String(route.hosting)}", which its hosting list does not include`));
+    replacement(route.replacement as string | undefined, [...path, 'replacement']);
   });
   return problems;
 }

@@ -18,7 +18,7 @@ import type { GovernanceItem } from '../schemas/governance.js';
 import type { KnowledgeFile, Source } from '../schemas/knowledge-file.js';
 import type { UseCasePreset } from '../schemas/use-case.js';
 
-export type { CatalogueModel } from '../schemas/model.js';
+export type { CatalogueModel, ModelRoute } from '../schemas/model.js';
 export type { Criterion } from '../schemas/criterion.js';
 export type { Example, Family, ModalRating, Rating, TaskFit, Variant } from '../schemas/family.js';
 export type { AppliesFrom, GovernanceItem, ItemNote, Reference } from '../schemas/governance.js';
@@ -41,6 +41,13 @@ export type LicenseCategory = (typeof LICENSE_CATEGORIES)[number];
 
 export const HOSTING_OPTIONS = ['api', 'self-hosted', 'on-device'] as const;
 export type HostingOption = (typeof HOSTING_OPTIONS)[number];
+
+export const MODEL_STATUSES = ['active', 'deprecated', 'retired'] as const;
+/** active: offered; deprecated: a shutdown is announced; retired: no longer offered. */
+export type ModelStatus = (typeof MODEL_STATUSES)[number];
+
+export const COMMERCIAL_USES = ['allowed', 'restricted', 'no'] as const;
+export type CommercialUse = (typeof COMMERCIAL_USES)[number];
 
 /**
  * An answers file: one key per question of knowledge/questions.yaml (the answers schema is

@@ -11,7 +11,7 @@ import { checklistFor } from '../checklist.js';
 import { familyId } from '../knowledge/family-name.js';
 import { MAX_YAML_BYTES } from '../knowledge/limits.js';
 import { answersSchema, idsOf } from '../schemas/answers.js';
-import { familyIds, HOSTING_OPTIONS, LICENSE_CATEGORIES, type Answers, type Knowledge } from '../knowledge/types.js';
+import { familyIds, HOSTING_OPTIONS, LICENSE_CATEGORIES, MODEL_STATUSES, type Answers, type Knowledge } from '../knowledge/types.js';
 import { Closed, IsoDate, OneOf, Type, type Static, type TSchema } from '../schemas/common.js';
 import { choiceValues } from '../profile/table.js';
 import { recommend } from '../recommend.js';
@@ -187,7 +187,7 @@ const modelsTool = tool({
   name: 'list_models',
   title: 'List concrete models',
   description:
-    'Concrete models and services from the catalogue, with family, licence, hosting and lifecycle (released, retired, successor); filter by family, modality, task, licence, hosting or open weights. What `genai-advisor models --format json` prints.',
+    'Concrete models and services from the catalogue, with families, licence, commercial use, hosting and lifecycle as of the day (status, shutdown date, replacement, days left); filter by family, modality, task, licence, hosting, open weights or status. What `genai-advisor models --format json` prints.',
   inputSchema: (knowledge) =>
     Closed({
       family: Type.Optional(Type.String({ description: 'only models of this family (or whose architecture also belongs to it)' })),
@@ -196,14 +196,18 @@ const modelsTool = tool({
       license: Type.Optional(Type.String({ description: `only models under this licence, or licence category (${LICENSE_CATEGORIES.join(', ')})` })),
       hosting: Type.Optional(OneOf(HOSTING_OPTIONS, { description: 'only models that can run this way' })),
       open_weights: Type.Optional(Type.Boolean({ description: 'true: only models whose weights you can download; false: only closed ones' })),
+      status: Type.Optional(Type.Array(OneOf(MODEL_STATUSES), { minItems: 1, description: 'only models with these statuses as of the day (default: active, deprecated)' })),
+      all: Type.Optional(Type.Boolean({ description: 'every model, retired ones too' })),
+      as_of: Type.Optional(AsOf()),
     }),
   output: 'models',
   async run(args, call) {
     const { knowledge } = call;
-    const { open_weights: openWeights, ...filters } = args;
-    const { models, filters: applied } = queryModels(knowledge, { ...filters, openWeights });
-    const result = { knowledge, models, filters: applied };
-    return { structured: modelsDocument(knowledge, models, applied, TOOL), text: await render(MODELS_RENDERERS, 'markdown', result, context(call)) };
+    const { open_weights: openWeights, as_of: asOf, ...filters } = args;
+    const today = call.today(asOf);
+    const { models, filters: applied } = queryModels(knowledge, { ...filters, openWeights }, today);
+    const result = { knowledge, models, filters: applied, today };
+    return { structured: modelsDocument(knowledge, models, applied, today, TOOL), text: await render(MODELS_RENDERERS, 'markdown', result, context(call)) };
   },
 });
 

@@ -210,19 +210,21 @@ export interface ModelsResult {
   knowledge: Knowledge;
   models: readonly CatalogueModel[];
   filters: AppliedFilters;
+  /** The day statuses are judged on. */
+  today: string;
 }
 
 export const MODELS_RENDERERS: Registry<ModelsResult> = {
   table: async () => {
     const { renderModelsTable } = await import('./models-text.js');
-    return ({ knowledge, models, filters }, { style, width }) => renderModelsTable(knowledge, models, filters, style, width);
+    return ({ knowledge, models, filters, today }, { style, width }) => renderModelsTable(knowledge, models, filters, today, style, width);
   },
   ...dataFormats(async () => {
     const { modelsDocument } = await import('./models-json.js');
-    return ({ knowledge, models, filters }: ModelsResult, { tool }: RenderContext) => modelsDocument(knowledge, models, filters, tool);
+    return ({ knowledge, models, filters, today }: ModelsResult, { tool }: RenderContext) => modelsDocument(knowledge, models, filters, today, tool);
   }),
   markdown: async () => {
     const { renderModelsMarkdown } = await import('./models-markdown.js');
-    return ({ knowledge, models, filters }) => renderModelsMarkdown(knowledge, models, filters);
+    return ({ knowledge, models, filters, today }) => renderModelsMarkdown(knowledge, models, filters, today);
   },
 };

@@ -1,3 +1,4 @@
+import { lifecycleNote } from '../catalogue/lifecycle.js';
 import type { CatalogueModel, Knowledge } from '../knowledge/types.js';
 import type { AppliedFilters } from './models-json.js';
 
@@ -5,18 +6,17 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const linkText = (text: string) => cell(text).replace(/([[\]])/g, '\\$1');
 
 /** The catalogue (or a filtered part of it) as a Markdown table, each name linked to its source. */
-export function renderModelsMarkdown(knowledge: Knowledge, models: readonly CatalogueModel[], filters: AppliedFilters): string {
+export function renderModelsMarkdown(knowledge: Knowledge, models: readonly CatalogueModel[], filters: AppliedFilters, today: string): string {
   const out = ['# Generative models', ''];
   const given = Object.entries(filters).map(([k, v]) => (typeof v === 'boolean' ? (v ? `\`${k}\`` : `not \`${k}\``) : `${k} \`${String(v)}\``));
-  out.push(`${models.length} model${models.length === 1 ? '' : 's'}${given.length > 0 ? `, filtered by ${given.join(', ')}` : ''}${knowledge.as_of ? `; catalogue as of ${knowledge.as_of}` : ''}.`, '');
+  out.push(`${models.length} model${models.length === 1 ? '' : 's'}${given.length > 0 ? `, filtered by ${given.join(', ')}` : ''}${knowledge.as_of ? `; catalogue as of ${knowledge.as_of}` : ''}; status as of ${today}.`, '');
   if (models.length > 0) {
-    out.push('| id | model | vendor | family | modalities | tasks | licence | weights | hosting | released |', '|---|---|---|---|---|---|---|---|---|---|');
+    out.push('| id | status | model | vendor | family | modalities | tasks | licence | weights | hosting | released |', '|---|---|---|---|---|---|---|---|---|---|---|');
     for (const m of models) {
-      const name = m.source ? `[${linkText(m.name)}](${m.source})` : cell(m.name);
-      const family = `${m.family}${m.also?.length ? ` (also ${m.also.join(', ')})` : ''}`;
-      const retired = m.retired ? ` (retired${m.successor ? `; successor \`${m.successor}\`` : ''})` : '';
+      const name = m.sources?.[0] ? `[${linkText(m.name)}](${m.sources[0]})` : cell(m.name);
+      const family = `${m.families[0]}${m.families.length > 1 ? ` (also ${m.families.slice(1).join(', ')})` : ''}`;
       out.push(
-        `| \`${m.id}\`${retired} | ${name} | ${cell(m.vendor)} | ${family} | ${m.modalities.join(', ')} | ${m.tasks.join(', ')} | ${cell(m.license)} (${m.license_category}) | ${m.open_weights ? 'open' : 'closed'} | ${m.hosting.join(', ')} | ${m.released ?? ''} |`,
+        `| \`${m.id}\` | ${cell(lifecycleNote(m, today) ?? 'active')} | ${name} | ${cell(m.vendor)} | ${family} | ${m.modalities.join(', ')} | ${m.tasks.join(', ')} | ${cell(m.license)} (${m.license_category}) | ${m.open_weights ? 'open' : 'closed'} | ${m.hosting.join(', ')} | ${m.released ?? ''} |`,
       );
     }
     const notes = models.filter((m) => m.family_note !== undefined || m.note !== undefined);

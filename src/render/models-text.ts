@@ -1,20 +1,26 @@
 import Table from 'cli-table3';
+import { lifecycleNote, statusOn } from '../catalogue/lifecycle.js';
 import type { CatalogueModel, Knowledge } from '../knowledge/types.js';
 import type { AppliedFilters } from './models-json.js';
 import { hang, wrap, type Style } from './style.js';
 
 interface Column {
   head: string;
-  cell: (m: CatalogueModel) => string;
+  cell: (m: CatalogueModel, today: string) => string;
 }
 
-const familyCell = (m: CatalogueModel) => (m.also?.length ? `${m.family}\n(also ${m.also.join(', ')})` : m.family);
+const familyCell = (m: CatalogueModel) => (m.families.length > 1 ? `${m.families[0]}\n(also ${m.families.slice(1).join(', ')})` : m.families[0]!);
 const licenseCell = (m: CatalogueModel) => (m.license.toLowerCase() === m.license_category ? m.license : `${m.license}\n${m.license_category}`);
-const retiredNote = (m: CatalogueModel) => (m.retired ? `retired${m.successor ? `, successor ${m.successor}` : ''}` : '');
+/** "active", or "deprecated"/"retired" over the shutdown date (the replacement is in the list view and JSON). */
+function statusCell(m: CatalogueModel, today: string): string {
+  const status = statusOn(m, today);
+  return status !== 'active' && m.shutdown ? `${status}\n${m.shutdown}` : status;
+}
 
 /** In priority order: a table is drawn only when the first five fit; later ones join as room allows. */
 const COLUMNS: Column[] = [
-  { head: 'Model', cell: (m) => (m.retired ? `${m.id}\n(retired)` : m.id) },
+  { head: 'Model', cell: (m) => m.id },
+  { head: 'Status', cell: statusCell },
   { head: 'Family', cell: familyCell },
   { head: 'Licence', cell: licenseCell },
   { head: 'Hosting', cell: (m) => m.hosting.join('\n') },
@@ -25,32 +31,33 @@ const COLUMNS: Column[] = [
   { head: 'Vendor', cell: (m) => m.vendor },
   { head: 'Released', cell: (m) => m.released ?? '' },
 ];
-const REQUIRED = 5;
+const REQUIRED = 6;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 /** Columns a cell needs so that no word is cut (cli-table3 pads one space on each side). */
 const minWidth = (texts: string[]) => Math.max(...texts.flatMap(words).map((w) => w.length), 1) + 2;
 const fullWidth = (texts: string[]) => Math.max(...texts.flatMap((t) => t.split('\n')).map((l) => l.length), 1) + 2;
 
-function footer(knowledge: Knowledge, count: number, filters: AppliedFilters, style: Style, width: number): string {
+function footer(knowledge: Knowledge, count: number, filters: AppliedFilters, today: string, style: Style, width: number): string {
   const label = (key: string) => (key === 'openWeights' ? 'open weights' : key);
   const given = Object.entries(filters).map(([k, v]) => (typeof v === 'boolean' ? (v ? label(k) : `closed weights`) : `${label(k)} ${v}`));
-  const parts = [`${count} model${count === 1 ? '' : 's'}`, ...(given.length > 0 ? [`filtered by ${given.join(', ')}`] : []), ...(knowledge.as_of ? [`catalogue as of ${knowledge.as_of}`] : []), 'sources and notes: --format json'];
+  const parts = [`${count} model${count === 1 ? '' : 's'}`, ...(given.length > 0 ? [`filtered by ${given.join(', ')}`] : []), ...(knowledge.as_of ? [`catalogue as of ${knowledge.as_of}`] : []), `status as of ${today}`, 'sources and notes: --format json'];
   return style.dim(wrap(parts.join(' · '), width));
 }
 
 /** One block per model: what a narrow terminal can show without cutting a word. */
-function renderList(models: readonly CatalogueModel[], style: Style, width: number): string[] {
+function renderList(models: readonly CatalogueModel[], today: string, style: Style, width: number): string[] {
   const out: string[] = [];
   for (const m of models) {
     if (out.length > 0) out.push('');
     out.push(hang('', `${style.bold(m.id)} ${m.name} (${m.vendor})`, width, '  '));
-    const family = m.also?.length ? `${m.family} (also ${m.also.join(', ')})` : m.family;
+    const family = m.families.length > 1 ? `${m.families[0]} (also ${m.families.slice(1).join(', ')})` : m.families[0]!;
     out.push(hang('  ', `${family} · ${m.modalities.join(', ')} · ${m.tasks.join(', ')}`, width));
     // A licence named by its category ("proprietary") is not repeated in brackets.
     const facts = [m.license.toLowerCase() === m.license_category ? m.license : `${m.license} (${m.license_category})`, m.open_weights ? 'open weights' : 'closed weights', m.hosting.join(', '), ...(m.released ? [m.released] : [])];
     out.push(hang('  ', facts.join(' · '), width));
-    if (m.retired) out.push(style.yellow(hang('  ', retiredNote(m), width)));
+    const note = lifecycleNote(m, today);
+    if (note !== undefined) out.push(style.yellow(hang('  ', note, width)));
   }
   return out;
 }
@@ -59,11 +66,11 @@ function renderList(models: readonly CatalogueModel[], style: Style, width: numb
  * The catalogue as a table that fits `width` columns without cutting a word: the essential
  * columns first, more as the width allows, and one block per model when even those do not fit.
  */
-export function renderModelsTable(knowledge: Knowledge, models: readonly CatalogueModel[], filters: AppliedFilters, style: Style, width: number): string {
+export function renderModelsTable(knowledge: Knowledge, models: readonly CatalogueModel[], filters: AppliedFilters, today: string, style: Style, width: number): string {
   if (models.length === 0) {
-    return `No model in the catalogue matches these filters.\n${footer(knowledge, 0, filters, style, width)}\n`;
+    return `No model in the catalogue matches these filters.\n${footer(knowledge, 0, filters, today, style, width)}\n`;
   }
-  const cells = COLUMNS.map((c) => [c.head, ...models.map(c.cell)]);
+  const cells = COLUMNS.map((c) => [c.head, ...models.map((m) => c.cell(m, today))]);
   const mins = cells.map(minWidth);
   const chosen: number[] = [];
   let used = 1;
@@ -72,7 +79,7 @@ export function renderModelsTable(knowledge: Knowledge, models: readonly Catalog
     chosen.push(i);
     used += mins[i]! + 1;
   }
-  if (chosen.length < REQUIRED) return `${renderList(models, style, width).join('\n')}\n\n${footer(knowledge, models.length, filters, style, width)}\n`;
+  if (chosen.length < REQUIRED) return `${renderList(models, today, style, width).join('\n')}\n\n${footer(knowledge, models.length, filters, today, style, width)}\n`;
   // Spare columns go, one at a time, to the column furthest from showing its cells on one line.
   const widths = chosen.map((i) => mins[i]!);
   const wants = chosen.map((i) => fullWidth(cells[i]!));
@@ -88,6 +95,6 @@ export function renderModelsTable(knowledge: Knowledge, models: readonly Catalog
     wordWrap: true,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
-  for (const m of models) table.push(chosen.map((i) => COLUMNS[i]!.cell(m)));
-  return `${table.toString()}\n${footer(knowledge, models.length, filters, style, width)}\n`;
+  for (const m of models) table.push(chosen.map((i) => COLUMNS[i]!.cell(m, today)));
+  return `${table.toString()}\n${footer(knowledge, models.length, filters, today, style, width)}\n`;
 }

@@ -2,6 +2,8 @@
  * The concrete models named for each recommended family, as every recommend format shows
  * them. Kept apart so that the ranking renderers need only a one-line hook.
  */
+import { primaryFamily } from '../catalogue/filter.js';
+import { statusOn } from '../catalogue/lifecycle.js';
 import type { CatalogueModel, FamilyId } from '../knowledge/types.js';
 import type { Recommendation } from '../recommend.js';
 import { hang, type Style } from './style.js';
@@ -9,15 +11,17 @@ import { hang, type Style } from './style.js';
 /** The JSON `examples` of one ranked family; undefined for a family that is not recommended. */
 export function exampleEntries(rec: Recommendation, family: FamilyId) {
   const models = rec.examples?.[family];
-  return models?.map((m) => ({ id: m.id, name: m.name, vendor: m.vendor, license: m.license, licenseCategory: m.license_category, openWeights: m.open_weights, hosting: m.hosting }));
+  return models?.map((m) => ({ id: m.id, name: m.name, vendor: m.vendor, license: m.license, licenseCategory: m.license_category, openWeights: m.open_weights, hosting: m.hosting, status: statusOn(m, rec.today), ...(m.shutdown !== undefined ? { shutdown: m.shutdown } : {}), ...(m.replacement !== undefined ? { replacement: m.replacement } : {}) }));
 }
 
 export function constraintText(rec: Recommendation): string {
-  const { hosting, license } = rec.modelConstraints ?? {};
-  return [hosting && `hosting ${hosting}`, license && `licence ${license}`].filter(Boolean).join(' and ');
+  const { hosting, license, openWeights } = rec.modelConstraints ?? {};
+  return [hosting && `hosting ${hosting}`, license && `licence ${license}`, openWeights !== undefined && (openWeights ? 'open weights' : 'closed weights')].filter(Boolean).join(' and ');
 }
 
-const short = (m: CatalogueModel) => `${m.id} (${m.license})`;
+/** A deprecated model is named only with its shutdown date. */
+export const shutdownText = (rec: Pick<Recommendation, 'today'>, m: CatalogueModel) => (statusOn(m, rec.today) === 'deprecated' && m.shutdown !== undefined ? `shuts down ${m.shutdown}` : undefined);
+const short = (rec: Recommendation, m: CatalogueModel) => `${m.id} (${[m.license, shutdownText(rec, m)].filter(Boolean).join('; ')})`;
 export const licence = (m: CatalogueModel) => (m.license.toLowerCase() === m.license_category ? m.license : `${m.license}, ${m.license_category}`);
 
 /** Families in rank order that have an examples entry (the eligible ones). */
@@ -30,7 +34,7 @@ const listed = (rec: Recommendation) => rec.ranking.filter((r) => rec.examples?.
  */
 export function mainFamilyExamples(rec: Recommendation, family: FamilyId): CatalogueModel[] {
   const shown = new Set(listed(rec).map((r) => r.family));
-  return (rec.examples?.[family] ?? []).filter((m) => m.family === family || !shown.has(m.family));
+  return (rec.examples?.[family] ?? []).filter((m) => primaryFamily(m) === family || !shown.has(primaryFamily(m)));
 }
 
 /** "Example models" with one line per recommended family, each model under its own family. */
@@ -41,9 +45,9 @@ export function examplesText(rec: Recommendation, style: Style, width: number): 
   const lines = [style.bold(`Example models${constraints ? ` (${constraints})` : ''}`)];
   for (const r of families) {
     const models = mainFamilyExamples(rec, r.family);
-    const elsewhere = [...new Set((rec.examples![r.family] ?? []).map((m) => rec.knowledge.families[m.family]?.short_name ?? m.family))];
+    const elsewhere = [...new Set((rec.examples![r.family] ?? []).map((m) => rec.knowledge.families[primaryFamily(m)]?.short_name ?? primaryFamily(m)))];
     const none = elsewhere.length > 0 ? `its models here are filed under ${elsewhere.join(' and ')}, above` : `none in the catalogue${constraints ? ` under ${constraints}` : ''}`;
-    const text = models.length > 0 ? models.map(short).join(', ') : none;
+    const text = models.length > 0 ? models.map((m) => short(rec, m)).join(', ') : none;
     lines.push(hang('  ', `${rec.knowledge.families[r.family].short_name}: ${text}`, width, '    '));
   }
   lines.push(style.dim(hang('  ', `more: genai-advisor models --family <family> --modality ${rec.profile.modality} --task ${rec.profile.task}`, width, '    ')));
@@ -58,7 +62,7 @@ export function examplesMarkdown(rec: Recommendation, level = 3): string[] {
   const out = [`${'#'.repeat(level)} Example models`, '', `Catalogue models that serve ${rec.profile.modality} / ${rec.profile.task}${constraints ? ` under ${constraints}` : ''}, per recommended family:`, ''];
   for (const r of families) {
     const models = rec.examples![r.family]!;
-    const text = models.length > 0 ? models.map((m) => `${m.name} (\`${m.id}\`, ${m.vendor}; ${licence(m)}; ${m.hosting.join(', ')})`).join('; ') : 'none in the catalogue';
+    const text = models.length > 0 ? models.map((m) => `${m.name} (\`${m.id}\`, ${m.vendor}; ${[licence(m), m.hosting.join(', '), shutdownText(rec, m)].filter(Boolean).join('; ')})`).join('; ') : 'none in the catalogue';
     out.push(`- **${r.name}**: ${text}`);
   }
   out.push('');

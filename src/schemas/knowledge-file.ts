@@ -26,6 +26,8 @@ function sharedSections(strict: boolean, vocabulary: Vocabulary) {
     use_cases: Type.Optional(MapOf(useCaseSchema(strict, vocabulary.familyIds))),
     governance: Type.Optional(Type.Array(governanceItemSchema(vocabulary))),
     models: Type.Optional(Type.Array(modelSchema(strict, vocabulary.familyIds))),
+    /** The day the catalogue was last checked; an overlay from `models refresh` moves it. */
+    as_of: Type.Optional(IsoDate()),
     sources: Type.Optional(MapOf(sourceSchema(), { pattern: SOURCE_KEY })),
   };
 }
@@ -63,8 +65,6 @@ function builtinSections(familyIds: readonly string[]) {
     /** The checklist's areas, in the order it lists them (knowledge/frameworks.yaml). */
     governance_areas: Type.Optional(Type.Array(governanceAreaSchema())),
     frameworks: Type.Optional(Type.Array(frameworkSchema())),
-    /** The date the catalogue describes the market as of. */
-    as_of: Type.Optional(IsoDate()),
     /** The date the law behind the governance items was last reviewed. */
     governance_reviewed: Type.Optional(IsoDate({ description: 'the date the law behind the governance items was last reviewed' })),
     overlaps: Type.Optional(Type.Array(overlapSchema(familyIds))),

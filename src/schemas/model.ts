@@ -8,10 +8,25 @@ import { Closed, Id, OneOf, Text, Type, type Static } from './common.js';
 
 // The fixed lists are values the engine reads at run time: they stay out of this module, so
 // that using them loads no TypeBox.
-import { HOSTING_OPTIONS, LICENSE_CATEGORIES } from '../knowledge/types.js';
+import { COMMERCIAL_USES, HOSTING_OPTIONS, LICENSE_CATEGORIES, MODEL_STATUSES } from '../knowledge/types.js';
 
 const Source = () => Type.String({ pattern: '^https://\\S+$' });
 const IdList = () => Type.Array(Id(), { minItems: 1, uniqueItems: true });
+/** Shaped like a date here; whether the day exists is checked after, with a located error. */
+const Day = () => Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+const Status = () => OneOf(MODEL_STATUSES);
+
+/** A hosting route with a lifecycle of its own: the route ends while the model lives on (the whisper-1 API; the MIT weights stay). */
+const Route = () =>
+  Closed({
+    hosting: OneOf(HOSTING_OPTIONS),
+    /** Who offers the route, or its API id ("whisper-1"). */
+    name: Type.Optional(Text()),
+    status: Status(),
+    shutdown: Type.Optional(Day()),
+    replacement: Type.Optional(Id()),
+    note: Type.Optional(Text()),
+  });
 
 /** Every field; the optional ones are optional in every variant. */
 function modelProperties(familyIds: readonly string[]) {
@@ -20,26 +35,34 @@ function modelProperties(familyIds: readonly string[]) {
     id: Id(),
     name: Text(),
     vendor: Text(),
-    /** The family id the catalogue files the model under: the one doing the decisive work. */
-    family,
-    /** Other families the architecture also belongs to (an LLM is an autoregressive transformer). */
-    also: Type.Optional(Type.Array(family, { uniqueItems: true })),
+    /** The families the architecture belongs to, the one doing the decisive work first (an LLM is [transformer, autoregressive]; rectified flow is [diffusion, flow, ...]). */
+    families: Type.Array(family, { minItems: 1, uniqueItems: true }),
     /** Why the model is filed where it is, when its architecture spans families. */
     family_note: Type.Optional(Text()),
     modalities: IdList(),
     tasks: IdList(),
-    /** An SPDX id where one exists, else the licence's own name ("proprietary" for closed services). */
+    /** An SPDX id where one exists, else the vendor's named terms ("proprietary" for closed services). */
     license: Text(),
     license_category: OneOf(LICENSE_CATEGORIES),
+    /** Whether the licence lets you use the model commercially; commercial_note says how far. */
+    commercial_use: OneOf(COMMERCIAL_USES),
+    commercial_note: Type.Optional(Text()),
     /** Weights can be downloaded, or are produced on your own machines by released training code. */
     open_weights: Type.Boolean(),
     hosting: Type.Array(OneOf(HOSTING_OPTIONS), { minItems: 1, uniqueItems: true }),
     /** YYYY-MM or YYYY-MM-DD. */
     released: Type.Optional(Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$' })),
-    source: Type.Optional(Source()),
+    status: Status(),
+    /** The announced (or past) shutdown date. */
+    shutdown: Type.Optional(Day()),
+    /** The vendor's recommended replacement: an active catalogue model. */
+    replacement: Type.Optional(Id()),
+    routes: Type.Optional(Type.Array(Route(), { minItems: 1 })),
+    /** The day the entry was last checked against its sources. */
+    verified: Type.Optional(Day()),
+    /** URLs of the model's status and licence. */
+    sources: Type.Optional(Type.Array(Source(), { minItems: 1, uniqueItems: true })),
     note: Type.Optional(Text()),
-    retired: Type.Optional(Type.Boolean()),
-    successor: Type.Optional(Id()),
   };
 }
 
@@ -53,11 +76,12 @@ export const catalogueModelSchema = (familyIds: readonly string[]) => Closed(mod
  */
 export function modelSchema(strict: boolean, familyIds: readonly string[]) {
   const properties = modelProperties(familyIds);
-  if (strict) return Closed({ ...properties, source: Source() });
+  if (strict) return Closed({ ...properties, verified: Day(), sources: Type.Array(Source(), { minItems: 1, uniqueItems: true }) });
   return Closed({ ...Type.Partial(Closed(properties)).properties, id: properties.id });
 }
 
-/** What every model needs once overlays are merged (built-in entries also need a source). */
+/** What every model needs once overlays are merged (built-in entries also need `verified` and `sources`). */
 export const MODEL_FIELDS = catalogueModelSchema([]).required.filter((key) => key !== 'id') as Array<Exclude<keyof CatalogueModel, 'id'>>;
 
 export type CatalogueModel = Static<ReturnType<typeof catalogueModelSchema>>;
+export type ModelRoute = Static<ReturnType<typeof Route>>;

@@ -5,7 +5,8 @@
  */
 import type { Vocabulary } from '../knowledge/vocabulary.js';
 import { answersSchema, type KnowledgeIds } from './answers.js';
-import { Closed, documentOptions, Id, MapOf, Nullable, OneOf, Text, Type, type Static } from './common.js';
+import { Closed, documentOptions, Id, IsoDate, MapOf, Nullable, OneOf, Text, Type, type Static } from './common.js';
+import { MODEL_STATUSES } from '../knowledge/types.js';
 import { ChecklistItem, ChecklistScope, FamilyRef, KnowledgeStamp, ToolInfo } from './document.js';
 
 export const Knockout = () =>
@@ -67,6 +68,10 @@ const ExampleModel = () =>
     licenseCategory: Text(),
     openWeights: Type.Boolean(),
     hosting: Type.Array(Text()),
+    /** As of the document's `today`: active, or deprecated (named only with its shutdown date). */
+    status: OneOf(MODEL_STATUSES),
+    shutdown: Type.Optional(IsoDate()),
+    replacement: Type.Optional(Id()),
   });
 
 /** An answer that would change the advice (why-not.ts): what to set, and what it would give. */

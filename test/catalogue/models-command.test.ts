@@ -19,7 +19,7 @@ describe('genai-advisor models', () => {
 
   it('gives JSON and YAML with the filters and the catalogue date', async () => {
     const json = JSON.parse((await cli(['models', '--task', 'synthetic-data', '--license', 'permissive', '--format', 'json'])).stdout);
-    expect(json).toMatchObject({ schemaVersion: 1, asOf: '2026-11-30', filters: { task: 'synthetic-data', license: 'permissive' } });
+    expect(json).toMatchObject({ schemaVersion: 1, asOf: '2026-12-04', today: '2026-12-04', filters: { task: 'synthetic-data', license: 'permissive' } });
     expect(json.count).toBe(json.models.length);
     expect(json.models.every((m: { licenseCategory: string; tasks: string[] }) => m.licenseCategory === 'permissive' && m.tasks.includes('synthetic-data'))).toBe(true);
     const yaml = (await cli(['models', '--hosting', 'on-device', '--format', 'yaml'])).stdout;
@@ -30,7 +30,10 @@ describe('genai-advisor models', () => {
   it('gives a Markdown table linking each model to its source, retired models marked', async () => {
     const { stdout } = await cli(['models', '--family', 'transformer', '--format', 'markdown']);
     expect(stdout).toContain('[GPT-4o](https://openai.com/index/hello-gpt-4o/)');
-    expect(stdout).toMatch(/`claude-3-5-sonnet` \(retired; successor `claude-sonnet-4-5`\)/);
+    expect(stdout).toContain('| `gpt-5` | deprecated: shuts down 2026-12-11 |');
+    expect(stdout).not.toContain('claude-3-5-sonnet');
+    const all = (await cli(['models', '--family', 'transformer', '--format', 'markdown', '--all'])).stdout;
+    expect(all).toContain('| `claude-3-5-sonnet` | retired, replacement claude-sonnet-4-5 |');
   });
 
   it('accepts a licence name in any case', async () => {
@@ -61,13 +64,13 @@ describe('genai-advisor models', () => {
 });
 
 describe('the models table', () => {
-  const all = filterModels(k.models, { includeRetired: true });
+  const all = filterModels(k.models, { statuses: ['active', 'deprecated', 'retired'] });
   const clean = (word: string) => word.replace(/^[(,]+|[),]+$/g, '');
   /** The words of the columns every layout shows: each must appear whole. */
-  const essential = all.flatMap((m) => [m.id, m.family, m.license_category, ...m.license.split(' '), ...m.hosting, ...m.modalities].map(clean));
+  const essential = all.flatMap((m) => [m.id, m.families[0]!, m.license_category, ...m.license.split(' '), ...m.hosting, ...m.modalities].map(clean));
 
   it.each([60, 80, 100, 120, 160, 200])('fits %i columns and cuts no word', (width) => {
-    const text = renderModelsTable(k, all, {}, plain, width);
+    const text = renderModelsTable(k, all, {}, '2026-12-04', plain, width);
     const lines = text.trimEnd().split('\n');
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(width);
     const shown = new Set(lines.flatMap((l) => l.split(/[\s│┌┐└┘├┤┬┴┼─·]+/)).map(clean).filter(Boolean));
@@ -75,12 +78,12 @@ describe('the models table', () => {
   });
 
   it('draws a table when the essential columns fit, and one block per model when they do not', () => {
-    expect(renderModelsTable(k, all, {}, plain, 120)).toContain('┌');
-    expect(renderModelsTable(k, all, {}, plain, 60)).not.toContain('┌');
+    expect(renderModelsTable(k, all, {}, '2026-12-04', plain, 120)).toContain('┌');
+    expect(renderModelsTable(k, all, {}, '2026-12-04', plain, 60)).not.toContain('┌');
   });
 
   it('does not repeat a licence that is named by its category', () => {
-    const narrow = renderModelsTable(k, all, {}, plain, 60);
+    const narrow = renderModelsTable(k, all, {}, '2026-12-04', plain, 60);
     expect(narrow).toContain('proprietary');
     expect(narrow).not.toContain('proprietary (proprietary)');
   });

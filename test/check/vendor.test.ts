@@ -17,7 +17,7 @@ const vendorRules = (...args: Parameters<typeof findings>) => rulesOf({ findings
 describe('vendor rules against the model catalogue', () => {
   it('declares the new rules, with an info level for unknown models', () => {
     const levels = Object.fromEntries(RULES.map((r) => [r.id, r.level]));
-    expect(levels).toMatchObject({ 'vendor/model-unknown': 'info', 'vendor/model-family': 'error', 'vendor/model-modality': 'error', 'vendor/model-deprecated': 'warning' });
+    expect(levels).toMatchObject({ 'vendor/model-unknown': 'info', 'vendor/model-family': 'error', 'vendor/model-modality': 'error', 'vendor/model-retired': 'error', 'vendor/model-deprecated': 'warning', 'catalogue/stale': 'warning' });
   });
 
   it('passes a catalogued model that fits its family and use case', () => {
@@ -51,11 +51,43 @@ describe('vendor rules against the model catalogue', () => {
     expect(vendorRules({ use_case: 'product-photo-upscaling' }, { family: 'gan', model: 'real-esrgan' })).toEqual([]);
   });
 
-  it('vendor/model-deprecated: a retired model, with its successor', () => {
-    const found = findings(chatbot, { family: 'transformer', model: 'claude-3-5-sonnet' }).filter((f) => f.rule.startsWith('vendor/'));
-    expect(found).toEqual([expect.objectContaining({ rule: 'vendor/model-deprecated', level: 'warning' })]);
-    expect(found[0]!.message).toContain('successor is Claude Sonnet 4.5 (claude-sonnet-4-5)');
-    expect(vendorRules(chatbot, { family: 'transformer', model: 'claude-sonnet-4-5' })).toEqual([]);
+  it('vendor/model-retired: a model shut down as of today, an error with the date and the replacement', () => {
+    const found = findings(chatbot, { family: 'transformer', model: 'claude-opus-4-1' }).filter((f) => f.rule.startsWith('vendor/'));
+    expect(found).toEqual([expect.objectContaining({ rule: 'vendor/model-retired', level: 'error' })]);
+    expect(found[0]!.message).toBe("Claude Opus 4.1 (claude-opus-4-1) was shut down by Anthropic on 2026-08-05; the vendor's replacement is Claude Opus 5.5 (claude-opus-5-5)");
+    expect(vendorRules(chatbot, { family: 'transformer', model: 'claude-opus-5-5' })).toEqual([]);
+  });
+
+  it('judges a shutdown by --as-of: deprecated far ahead, a warning with the days left within 90 days, an error after', () => {
+    const on = (today: string) => check(stackText([useCase({ profile: chatbot, choice: { family: 'transformer', model: 'gpt-4o', vendor: undefined, hosting: undefined, license: undefined } })]), { today }).findings.filter((f) => f.rule.startsWith('vendor/model-'));
+    expect(on('2026-10-15')).toEqual([]);
+    const soon = on('2026-12-04');
+    expect(soon).toEqual([expect.objectContaining({ rule: 'vendor/model-deprecated', level: 'warning' })]);
+    expect(soon[0]!.message).toBe("GPT-4o (gpt-4o) shuts down on 2027-01-14, 41 days from 2026-12-04; the vendor's replacement is GPT-6 Luna (gpt-6-luna)");
+    expect(on('2027-01-14')).toEqual([expect.objectContaining({ rule: 'vendor/model-retired', level: 'error' })]);
+  });
+
+  it('a deprecated model warns, and fails only under --strict', () => {
+    const text = stackText([useCase({ profile: chatbot, choice: { family: 'transformer', model: 'gpt-5', vendor: undefined, hosting: undefined, license: undefined } })]);
+    const result = check(text, { today: '2026-12-04' });
+    expect(result.findings.filter((f) => f.rule.startsWith('vendor/')).map((f) => f.message)).toEqual([expect.stringContaining('shuts down on 2026-12-11, 7 days from 2026-12-04')]);
+    expect(check(text, { today: '2026-12-04', strict: true }).summary.failed).toBe(1);
+  });
+
+  it('a hosting route has a lifecycle of its own: the whisper-1 API, not the MIT weights', () => {
+    const speech = { modality: 'audio', task: 'generate', latency: 'batch', data: 'moderate', compute: 'medium', priorities: {} };
+    const on = (today: string, hosting: string) => check(stackText([useCase({ profile: speech, choice: { family: 'transformer', model: 'whisper', vendor: undefined, hosting, license: undefined } })]), { today }).findings.filter((f) => f.rule.startsWith('vendor/model-'));
+    expect(on('2026-12-04', 'api').map((f) => [f.rule, f.message])).toEqual([['vendor/model-deprecated', expect.stringContaining('the api route of Whisper (whisper) (OpenAI API (whisper-1)) shuts down on 2027-02-26, 84 days from 2026-12-04')]]);
+    expect(on('2027-02-26', 'api').map((f) => f.rule)).toEqual(['vendor/model-retired']);
+    expect(on('2027-02-26', 'self-hosted')).toEqual([]);
+  });
+
+  it('catalogue/stale: once, when the catalogue was checked more than 90 days before today', () => {
+    const text = stackText([useCase({ profile: chatbot, choice: { family: 'transformer', model: 'mistral-7b' } }), useCase({ id: 'two', profile: chatbot, choice: { family: 'transformer', model: 'mistral-7b' } })]);
+    expect(check(text, { today: '2027-03-04' }).findings.filter((f) => f.rule === 'catalogue/stale')).toEqual([]);
+    const stale = check(text, { today: '2027-03-05' }).findings.filter((f) => f.rule === 'catalogue/stale');
+    expect(stale).toEqual([expect.objectContaining({ level: 'warning', index: 0 })]);
+    expect(stale[0]!.message).toContain('the model catalogue was checked on 2026-12-04, 91 days before 2027-03-05');
   });
 
   it('vendor/hosting takes the model’s hosting when the stack omits it', () => {
@@ -81,7 +113,7 @@ describe('vendor rules against the model catalogue', () => {
   });
 
   it('a private model added by an overlay passes', () => {
-    const overlay = 'models:\n  - id: acme-support-llm\n    name: Acme Support LLM\n    vendor: Acme\n    family: transformer\n    modalities: [text]\n    tasks: [conversation]\n    license: internal\n    license_category: proprietary\n    open_weights: false\n    hosting: [self-hosted]\n';
+    const overlay = 'models:\n  - id: acme-support-llm\n    name: Acme Support LLM\n    vendor: Acme\n    families: [transformer]\n    modalities: [text]\n    tasks: [conversation]\n    license: internal\n    license_category: proprietary\n    commercial_use: allowed\n    open_weights: false\n    hosting: [self-hosted]\n    status: active\n';
     const k = applyOverlays(knowledge, [{ file: 'team.yaml', text: overlay }]);
     expect(vendorRules(chatbot, { family: 'transformer', model: 'acme-support-llm' }, undefined, k)).toEqual([]);
     expect(vendorRules(chatbot, { family: 'transformer', model: 'acme-support-llm' })).toEqual(['vendor/model-unknown']);
@@ -104,7 +136,7 @@ describe('check on the command line', () => {
   it('passes a private model from an overlay, and renders an unknown one as info in every format', async () => {
     const file = join(dir, 'private.yaml');
     writeFileSync(file, stack.replace('family: diffusion', 'family: diffusion\n      hosting: self-hosted').replace('gpt-4o', 'acme-brand-diffusion'));
-    writeFileSync(join(dir, 'team.yaml'), 'models:\n  - id: acme-brand-diffusion\n    name: Acme brand diffusion (SDXL fine-tune)\n    vendor: Acme\n    family: diffusion\n    modalities: [image]\n    tasks: [generate]\n    license: CreativeML OpenRAIL++-M\n    license_category: open-weights-restricted\n    open_weights: true\n    hosting: [self-hosted]\n');
+    writeFileSync(join(dir, 'team.yaml'), 'models:\n  - id: acme-brand-diffusion\n    name: Acme brand diffusion (SDXL fine-tune)\n    vendor: Acme\n    families: [diffusion]\n    modalities: [image]\n    tasks: [generate]\n    license: CreativeML OpenRAIL++-M\n    license_category: open-weights-restricted\n    commercial_use: restricted\n    open_weights: true\n    hosting: [self-hosted]\n    status: active\n');
     const passing = await cli(['check', 'private.yaml', '--knowledge', 'team.yaml'], dir);
     expect(passing.stdout).toBe('✓ 1 use case checked: 1 passed, 0 failed; 0 errors, 0 warnings\n');
     expect(passing.code).toBe(0);
@@ -121,5 +153,23 @@ describe('check on the command line', () => {
       expect(result.code, format).toBe(0);
       expect(result.stdout, format).toMatch(pattern);
     }
+  });
+});
+
+describe('lifecycle findings on the command line, in every format', () => {
+  const dir = tempDir();
+  const stack = (model: string) => ['version: 1', 'policy:', '  require_checklist: false', 'use_cases:', '  - id: chat', '    profile: { use_case: customer-support-chatbot }', '    choice:', '      family: transformer', `      model: ${model}`, ''].join('\n');
+
+  it.each([
+    ['claude-opus-4-1', 'vendor/model-retired', 1, { text: /error vendor\/model-retired Claude Opus 4\.1 \(claude-opus-4-1\) was shut down by Anthropic on 2026-08-05; the vendor's replacement is Claude Opus 5\.5/, github: /::error file=genai-stack\.yaml,line=9,col=14,title=vendor\/model-retired \(chat\)::.*2026-08-05/, sarif: /"ruleId": "vendor\/model-retired", "ruleIndex": \d+, "level": "error"/, junit: /<failure message="Claude Opus 4\.1 \(claude-opus-4-1\) was shut down/, markdown: /`vendor\/model-retired`/, json: /"rule": "vendor\/model-retired"/ }],
+    ['gpt-5', 'vendor/model-deprecated', 0, { text: /warning vendor\/model-deprecated GPT-5 \(gpt-5\) shuts down on 2026-12-11, 7 days from 2026-12-04/, github: /::warning file=genai-stack\.yaml,line=9,col=14,title=vendor\/model-deprecated \(chat\)::.*7 days from 2026-12-04/, sarif: /"ruleId": "vendor\/model-deprecated", "ruleIndex": \d+, "level": "warning"/, junit: /vendor\/model-deprecated[\s\S]*7 days from 2026-12-04/, markdown: /`vendor\/model-deprecated`.*7 days/, json: /"rule": "vendor\/model-deprecated"/ }],
+  ])('%s: %s', async (model, _rule, exit, formats) => {
+    writeFileSync(join(dir, 'genai-stack.yaml'), stack(model));
+    for (const [format, pattern] of Object.entries(formats)) {
+      const result = await cli(['check', '--format', format, '--as-of', '2026-12-04'], dir);
+      expect(result.code, format).toBe(exit);
+      expect(result.stdout.replace(/\s+/g, ' '), format).toMatch(pattern);
+    }
+    if (exit === 0) expect((await cli(['check', '--strict', '--as-of', '2026-12-04'], dir)).code).toBe(1);
   });
 });

@@ -47,6 +47,8 @@ export async function spawnBounded(command: string, args: readonly string[], opt
         children.delete(child);
         resolve({ code, stdout, stderr });
       });
+      // A child that exits without reading its input (a crashing bundle) closes the pipe: EPIPE is not the test's failure.
+      child.stdin!.on('error', () => {});
       child.stdin!.end(options.input ?? '');
     });
   } finally {

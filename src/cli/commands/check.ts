@@ -12,6 +12,7 @@ import { CHECK_RENDERERS, render } from '../../render/formats.js';
 import { checkStackInChunks } from '../../check/index.js';
 import { DEFAULT_STACK_FILE } from '../../check/schema.js';
 import { addAsOfOption, todayOf } from '../today.js';
+import { warnIfStale } from '../catalogue-age.js';
 import { guardOutput, visible } from '../../util/sanitize.js';
 
 export const CHECK_FORMATS = Object.keys(CHECK_RENDERERS);
@@ -118,6 +119,7 @@ export function registerCheck(program: Command, io: Io, state: RunState): void {
         io.stderr.write(guardOutput(`warning: cannot append the job summary to ${visible(summary)}: ${visible((error as Error).message)}\n`));
       }
     }
+    if (files.some((f) => f.result.findings.some((finding) => finding.rule === 'catalogue/stale'))) warnIfStale(knowledge, checkOptions.today, io);
     state.exitCode = files.every((f) => f.result.ok) ? 0 : 1;
   });
 }

@@ -94,10 +94,16 @@ async function choiceFor(knowledge: Knowledge, options: InitOptions, eligible: R
 `);
     return plain;
   }
+  // A model that is shut down, or shutting down, is said so before it is written down.
+  const today = todayOf(options, io);
+  const { lifecycleNote } = await import('../../catalogue/lifecycle.js');
+  const lifecycle = lifecycleNote(model, today);
+  if (lifecycle !== undefined) io.stderr.write(`warning: ${model.name} (${model.id}) is ${lifecycle} (as of ${today}); check reports a shut-down model as vendor/model-retired, and one within 90 days of its shutdown as vendor/model-deprecated\n`);
+  (await import('../catalogue-age.js')).warnIfStale(knowledge, today, io);
   const recommended = eligible.slice(0, maxRank).map((r) => r.family);
-  const family = recommended.find((f) => inFamily(model, f)) ?? model.family;
+  const family = recommended.find((f) => inFamily(model, f)) ?? model.families[0]!;
   if (!recommended.includes(family)) {
-    io.stderr.write(`warning: ${model.name} is a ${model.family} model, but the recommended families for this use case are ${recommended.join(', ')}; check will report the family (run \`genai-advisor recommend\` to see why)
+    io.stderr.write(`warning: ${model.name} is a ${model.families[0]} model, but the recommended families for this use case are ${recommended.join(', ')}; check will report the family (run \`genai-advisor recommend\` to see why)
 `);
   }
   // What check's vendor rules would report against the catalogue, said before it is written.

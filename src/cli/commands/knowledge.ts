@@ -30,6 +30,7 @@ function changes(base: Knowledge, merged: Knowledge): string {
   describe('use cases', base.use_cases, merged.use_cases);
   describe('governance', byId(base.governance), byId(merged.governance));
   describe('sources', base.sources, merged.sources);
+  describe('models', Object.fromEntries(base.models.map((m) => [m.id, m])), Object.fromEntries(merged.models.map((m) => [m.id, m])));
   return parts.length > 0 ? parts.join('; ') : 'changes nothing';
 }
 

@@ -11,6 +11,7 @@ import { emit, renderContext } from '../output.js';
 import { saveFiles } from '../files.js';
 import { resolveProfileDetailed, type ProfileOptions } from '../profile.js';
 import { addAsOfOption, todayOf } from '../today.js';
+import { warnIfStale } from '../catalogue-age.js';
 
 export const RECOMMEND_FORMATS = Object.keys(RECOMMEND_RENDERERS);
 
@@ -42,7 +43,9 @@ export function registerRecommend(program: Command, io: Io): void {
     const contrastWith = options.whyNot === undefined ? undefined : (await import('./families.js')).familyId(options.whyNot, knowledge);
     const license = options.license === undefined ? undefined : checkLicenseFilter(options.license, knowledge);
     const { profile, interviewed, defaulted } = await resolveProfileDetailed(options, knowledge, io);
-    const rec = recommend(knowledge, profile, { today: todayOf(options, io), models: { hosting: options.hosting, license }, defaulted });
+    const today = todayOf(options, io);
+    const rec = recommend(knowledge, profile, { today, models: { hosting: options.hosting, license, openWeights: options.openWeights }, defaulted });
+    warnIfStale(knowledge, today, io);
     // A web page printed to a terminal helps nobody: it goes to a file named for its use case and day.
     if (options.format === 'html' && options.output === undefined && io.stdout.isTTY === true) {
       options.output = (await import('../../render/recommend-markdown.js')).reportFileName(rec, 'html');
