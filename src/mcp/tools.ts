@@ -34,7 +34,7 @@ import { recommendDocument } from '../render/recommend-json.js';
 import { plain } from '../render/style.js';
 import { useCasesDocument } from '../render/use-cases.js';
 import { TOOL } from '../tool.js';
-import { assumedText, resolveAnswers, type Ask } from './answers.js';
+import { assumedText, resolveAnswers, type Ask, type Assumed } from './answers.js';
 import type { OutputName } from './output-schemas.js';
 import { readInsideRoots } from './roots.js';
 
@@ -91,6 +91,17 @@ function answersOf(args: object, own: readonly string[]): Answers {
   return Object.fromEntries(Object.entries(args).filter(([key]) => !own.includes(key))) as Answers;
 }
 
+/** A profile tool's call: its answers resolved (asking or assuming), and the day and defaulted answers the engine takes. */
+async function profileCall(args: Answers & { as_of?: string }, call: Call) {
+  const { profile, assumed } = await resolveAnswers(call.knowledge, answersOf(args, ['as_of']), call.ask);
+  return { profile, assumed, options: { today: call.today(args.as_of), defaulted: assumed ? Object.keys(assumed.defaults) : [] } };
+}
+
+/** The result with what was assumed, if anything: beside the document, and after the text. */
+function withAssumed<D extends object>(structured: D, text: string, assumed: Assumed | undefined) {
+  return assumed ? { structured: { ...structured, assumed }, text: `${text}\n${assumedText(assumed)}\n` } : { structured, text };
+}
+
 const recommendTool = tool({
   name: 'recommend',
   title: 'Recommend a model family',
@@ -99,13 +110,10 @@ const recommendTool = tool({
   inputSchema: (knowledge) => profileInput(knowledge, { as_of: AsOf() }),
   output: 'recommend',
   async run(args, call) {
-    const { profile, assumed } = await resolveAnswers(call.knowledge, answersOf(args, ['as_of']), call.ask);
-    const rec = recommend(call.knowledge, profile, { today: call.today(args.as_of), defaulted: assumed ? Object.keys(assumed.defaults) : [] });
+    const { profile, assumed, options } = await profileCall(args, call);
+    const rec = recommend(call.knowledge, profile, options);
     const summary = await render(RECOMMEND_RENDERERS, 'table', { rec, next: false }, context(call));
-    return {
-      structured: { ...recommendDocument(rec, TOOL, call.overlays), ...(assumed ? { assumed } : {}) },
-      text: assumed ? `${summary}\n${assumedText(assumed)}\n` : summary,
-    };
+    return withAssumed(recommendDocument(rec, TOOL, call.overlays), summary, assumed);
   },
 });
 
@@ -117,14 +125,10 @@ const checklistTool = tool({
   inputSchema: (knowledge) => profileInput(knowledge, { as_of: AsOf() }),
   output: 'checklist',
   async run(args, call) {
-    const { knowledge } = call;
-    const { profile, assumed } = await resolveAnswers(knowledge, answersOf(args, ['as_of']), call.ask);
-    const result = checklistFor(knowledge, profile, { today: call.today(args.as_of), defaulted: assumed ? Object.keys(assumed.defaults) : [] });
+    const { profile, assumed, options } = await profileCall(args, call);
+    const result = checklistFor(call.knowledge, profile, options);
     const text = await render(CHECKLIST_RENDERERS, 'markdown', result, context(call));
-    return {
-      structured: { ...checklistDocument(result, TOOL), ...(assumed ? { assumed } : {}) },
-      text: assumed ? `${text}\n${assumedText(assumed)}\n` : text,
-    };
+    return withAssumed(checklistDocument(result, TOOL), text, assumed);
   },
 });
 
